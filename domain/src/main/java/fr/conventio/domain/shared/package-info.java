@@ -1,0 +1,2 @@
+/** Shared kernel of the domain: money, rates, periods, the rounding policy and the domain's exceptions. */
+package fr.conventio.domain.shared;
