@@ -1,0 +1,11 @@
+package fr.conventio.application.port.in;
+
+import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Rate;
+
+/** One line of the agreements list (read model). */
+public record AgreementSummary(AgreementId id, String reference, String associationName, int budgetYear,
+                               Amount subsidy, Rate shareOfCost, AgreementStatus status) {
+}

@@ -1,0 +1,117 @@
+package fr.conventio.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of Conventio, checked on the compiled production classes of every module:
+ * domain ← application ← adapters (web, persistence, never each other) ← bootstrap.
+ * Maven already enforces the module arrows; these rules guard what Maven cannot see.
+ */
+@AnalyzeClasses(packages = "fr.conventio", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String DOMAIN = "fr.conventio.domain..";
+    static final String APPLICATION = "fr.conventio.application..";
+    static final String WEB = "fr.conventio.adapters.web..";
+    static final String PERSISTENCE = "fr.conventio.adapters.persistence..";
+
+    @ArchTest
+    static final ArchRule hexagonal_layers = onionArchitecture()
+            .domainModels(DOMAIN)
+            .applicationServices(APPLICATION)
+            .adapter("web", WEB)
+            .adapter("persistence", PERSISTENCE)
+            .because("the core never depends on an adapter, and adapters never see each other");
+
+    @ArchTest
+    static final ArchRule domain_is_pure_java = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is plain Java: no framework, no library annotation");
+
+    @ArchTest
+    static final ArchRule application_is_framework_free = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .because("use cases depend on ports only; Spring, transactions and validation are wired in bootstrap");
+
+    @ArchTest
+    static final ArchRule vaadin_only_in_the_ui = noClasses().that().resideOutsideOfPackages("fr.conventio.adapters.web.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .because("Vaadin is the web adapter's business");
+
+    @ArchTest
+    static final ArchRule persistence_frameworks_only_in_persistence = noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "org.mapstruct..", "org.flywaydb..")
+            .because("Spring Data JDBC, MapStruct and Flyway belong to the persistence adapter");
+
+    @ArchTest
+    static final ArchRule jdbc_only_in_persistence_and_bootstrap = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION, WEB)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
+            .because("only the persistence adapter (and the bootstrap's DataSource wiring) talk to the database");
+
+    @ArchTest
+    static final ArchRule inbound_ports_are_use_cases = classes().that().resideInAPackage("fr.conventio.application.port.in..")
+            .and().areInterfaces()
+            .should().haveSimpleNameEndingWith("UseCase")
+            .because("an inbound port is one use case (STYLE.md)");
+
+    @ArchTest
+    static final ArchRule inbound_port_types_are_records_or_use_cases = classes().that().resideInAPackage("fr.conventio.application.port.in..")
+            .and().areNotInterfaces().and().areNotEnums().and().areTopLevelClasses()
+            .should().beRecords()
+            .because("commands, queries and read models crossing an inbound port are immutable records");
+
+    @ArchTest
+    static final ArchRule outbound_ports_are_named_by_role = classes().that().resideInAPackage("fr.conventio.application.port.out..")
+            .and().areInterfaces()
+            .should().haveSimpleNameEndingWith("Repository")
+            .orShould().haveSimpleNameEndingWith("Queries")
+            .orShould().haveSimpleNameEndingWith("Port")
+            .because("outbound ports are repositories (aggregates), queries (read models) or ports to outside systems");
+
+    @ArchTest
+    static final ArchRule services_implement_use_cases = classes().that().resideInAPackage("fr.conventio.application.service..")
+            .and().areTopLevelClasses().and().haveSimpleNameEndingWith("Service")
+            .should().implement(com.tngtech.archunit.base.DescribedPredicate.describe("a use case",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getSimpleName().endsWith("UseCase")))
+            .because("each service implements the use case it is named after");
+
+    @ArchTest
+    static final ArchRule no_cycles_between_modules = slices().matching("fr.conventio.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_cycles_in_domain = slices().matching("fr.conventio.domain.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_cycles_in_application = slices().matching("fr.conventio.application.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_clock_reading_in_the_core = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().callMethodWhere(JavaCallPredicates.readsTheSystemClock())
+            .because("dates come in commands or from an injected java.time.Clock, never from now() in the core");
+
+    @ArchTest
+    static final ArchRule no_field_injection = noFields()
+            .should().beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
+            .orShould().beAnnotatedWith("jakarta.inject.Inject")
+            .because("dependencies come through constructors");
+
+    @ArchTest
+    static void the_analysed_code_base_is_not_empty(JavaClasses classes) {
+        org.assertj.core.api.Assertions.assertThat(classes.that(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(DOMAIN, APPLICATION, WEB, PERSISTENCE)))
+                .as("classes of domain, application and adapters are on the test classpath").hasSizeGreaterThan(10);
+    }
+}
