@@ -93,9 +93,18 @@ class ObligationScheduleTest {
     }
 
     @Test
-    void o7_o8_communication_and_progress_due_at_the_end_of_the_operation() {
-        assertThat(dueDates(seed())).containsEntry(ObligationType.COMMUNICATION_PROOF, YEAR_END)
-                .containsEntry(ObligationType.PROGRESS_INFORMATION, YEAR_END);
+    void o7_communication_proof_due_at_the_end_of_the_operation() {
+        assertThat(dueDates(seed())).containsEntry(ObligationType.COMMUNICATION_PROOF, YEAR_END);
+        assertThat(ObligationType.COMMUNICATION_PROOF.ruleId()).isEqualTo("O7");
+    }
+
+    @Test
+    void o8_progress_information_due_at_the_end_of_the_operation() {
+        ObligationScheduleInput endsInSeptember = new ObligationScheduleInput(SIGNED_ON, BudgetYear.of(2020), YEAR_END, Amount.of(80_000),
+                Amount.of(80_000), Amount.of(1_040_335), Amount.of(80_000), LocalDate.of(2020, 9, 30), null);
+
+        assertThat(dueDates(endsInSeptember)).containsEntry(ObligationType.PROGRESS_INFORMATION, LocalDate.of(2020, 9, 30))
+                .containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2020, 11, 30));
     }
 
     @Test

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 class PaymentPolicyProperties {
 
@@ -48,6 +49,9 @@ class PaymentPolicyProperties {
             context = tryRecord(context, attempt, attempt.balance() ? PaymentKind.BALANCE : PaymentKind.ADVANCE, "M-" + reference++);
             assertThat(context.totalPaid()).isLessThanOrEqualTo(adjusted);
         }
+        // the property is only meaningful if the policy accepts payments in most tries
+        Statistics.collect(!context.recordedPayments().isEmpty());
+        Statistics.coverage(coverage -> coverage.check(true).percentage(p -> p > 50));
         // at most one balance, and each line within its share
         assertThat(context.recordedPayments().stream().filter(p -> p.kind() == PaymentKind.BALANCE)).hasSizeLessThanOrEqualTo(1);
         assertThat(context.totalPaidOn(CT1)).isLessThanOrEqualTo(Amount.of(30_000));
