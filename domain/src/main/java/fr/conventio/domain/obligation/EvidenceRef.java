@@ -1,0 +1,18 @@
+package fr.conventio.domain.obligation;
+
+import fr.conventio.domain.shared.InvalidValueException;
+
+/** A piece of evidence received for an obligation: the id of the stored document and its file name. */
+public record EvidenceRef(String documentId, String fileName) {
+
+    public EvidenceRef {
+        if (documentId == null || documentId.isBlank()) {
+            throw new InvalidValueException("pièce justificative", "l'identifiant du document est absent");
+        }
+        if (fileName == null || fileName.isBlank()) {
+            throw new InvalidValueException("pièce justificative", "le nom du fichier est absent");
+        }
+        documentId = documentId.strip();
+        fileName = fileName.strip();
+    }
+}

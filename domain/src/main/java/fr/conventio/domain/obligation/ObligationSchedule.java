@@ -1,0 +1,96 @@
+package fr.conventio.domain.obligation;
+
+import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.Amount;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The obligations of a signed agreement and their due dates (O1–O10, Art. 3 to 7 and 4.3). The one
+ * place that decides which obligations apply and when they are due:
+ * <ul>
+ *   <li>O1 insurance certificate: at signature.</li>
+ *   <li>O2 financial report, O3 annual accounts: six months after the fiscal year end (31/12/2020 ⇒ 30/06/2021).</li>
+ *   <li>O4 accounts certified by the president: only when annual subsidies exceed 75 000,00 € or 50 % of the
+ *       association's total budget (strictly); due with the accounts.</li>
+ *   <li>O5 auditor report and publication at the Journal officiel: only when public subsidies exceed
+ *       153 000,00 €; due three months after the general assembly's approval of the accounts, or, while that
+ *       date is unknown, three months after the legal approval deadline (six months after the year end), i.e.
+ *       nine months after the year end.</li>
+ *   <li>O6 activity report, general assembly minutes, board changes: every year, with the accounts.</li>
+ *   <li>O7 communication proof and O8 progress information: continuous, due at the end of the operation.</li>
+ *   <li>O9 evaluation meeting: two months after the end of the operation (31/12/2020 ⇒ 28/02/2021).</li>
+ *   <li>O10 the three balance documents: the agreement sets no date (the balance is paid "on production"); they
+ *       are due with the financial report they go with, six months after the year end.</li>
+ * </ul>
+ * Months are counted calendar-wise; from the last day of a month, the result is the last day of the target month
+ * (30/06 + 6 months ⇒ 31/12, 31/12 + 2 months ⇒ 28/02 or 29/02).
+ */
+public final class ObligationSchedule {
+
+    /** O4: annual subsidies above this amount. */
+    public static final Amount CERTIFICATION_THRESHOLD = Amount.of(75_000);
+    /** O5: public subsidies above this amount. */
+    public static final Amount AUDITOR_THRESHOLD = Amount.of(153_000);
+
+    private ObligationSchedule() {
+    }
+
+    /** The obligations that apply and their due dates, in rule order. */
+    public static List<ScheduledObligation> plan(ObligationScheduleInput input) {
+        List<ScheduledObligation> plan = new ArrayList<>();
+        LocalDate accountsDue = monthsAfter(input.fiscalYearEnd(), 6);
+
+        plan.add(new ScheduledObligation(ObligationType.INSURANCE_CERTIFICATE, input.signatureDate()));
+        plan.add(new ScheduledObligation(ObligationType.FINANCIAL_REPORT, accountsDue));
+        plan.add(new ScheduledObligation(ObligationType.ANNUAL_ACCOUNTS, accountsDue));
+        if (requiresCertifiedAccounts(input.annualSubsidiesTotal(), input.associationTotalBudget())) {
+            plan.add(new ScheduledObligation(ObligationType.CERTIFIED_ACCOUNTS, accountsDue));
+        }
+        if (requiresAuditor(input.publicSubsidiesTotal())) {
+            LocalDate approval = input.optionalGeneralAssemblyApproval().orElse(accountsDue);
+            LocalDate publicationDue = monthsAfter(approval, 3);
+            plan.add(new ScheduledObligation(ObligationType.AUDITOR_REPORT, publicationDue));
+            plan.add(new ScheduledObligation(ObligationType.ACCOUNTS_PUBLICATION, publicationDue));
+        }
+        plan.add(new ScheduledObligation(ObligationType.ACTIVITY_REPORT, accountsDue));
+        plan.add(new ScheduledObligation(ObligationType.GENERAL_ASSEMBLY_MINUTES, accountsDue));
+        plan.add(new ScheduledObligation(ObligationType.BOARD_CHANGES, accountsDue));
+        plan.add(new ScheduledObligation(ObligationType.COMMUNICATION_PROOF, input.operationEnd()));
+        plan.add(new ScheduledObligation(ObligationType.PROGRESS_INFORMATION, input.operationEnd()));
+        plan.add(new ScheduledObligation(ObligationType.EVALUATION_MEETING, monthsAfter(input.operationEnd(), 2)));
+        plan.add(new ScheduledObligation(ObligationType.FINAL_INCOME_STATEMENT, accountsDue));
+        plan.add(new ScheduledObligation(ObligationType.QUALITATIVE_QUANTITATIVE_REPORT, accountsDue));
+        plan.add(new ScheduledObligation(ObligationType.CERTIFIED_LAST_ACCOUNTS, accountsDue));
+        return List.copyOf(plan);
+    }
+
+    /** The obligations of {@link #plan}, created PENDING for the agreement. */
+    public static List<Obligation> generate(AgreementId agreementId, ObligationScheduleInput input) {
+        return plan(input).stream()
+                .map(line -> Obligation.create(ObligationId.newId(), agreementId, line.type(), line.dueDate()))
+                .toList();
+    }
+
+    /** O4: annual subsidies above 75 000,00 € or above 50 % of the association's total budget. */
+    public static boolean requiresCertifiedAccounts(Amount annualSubsidies, Amount associationTotalBudget) {
+        boolean aboveAmount = annualSubsidies.isGreaterThan(CERTIFICATION_THRESHOLD);
+        boolean aboveHalfBudget = annualSubsidies.value().multiply(java.math.BigDecimal.valueOf(2))
+                .compareTo(associationTotalBudget.value()) > 0;
+        return aboveAmount || aboveHalfBudget;
+    }
+
+    /** O5: public subsidies above 153 000,00 €. */
+    public static boolean requiresAuditor(Amount publicSubsidies) {
+        return publicSubsidies.isGreaterThan(AUDITOR_THRESHOLD);
+    }
+
+    /** Calendar months later; from a month's last day, the target month's last day. */
+    static LocalDate monthsAfter(LocalDate date, int months) {
+        LocalDate shifted = date.plusMonths(months);
+        boolean endOfMonth = date.getDayOfMonth() == date.lengthOfMonth();
+        return endOfMonth ? shifted.with(TemporalAdjusters.lastDayOfMonth()) : shifted;
+    }
+}

@@ -1,0 +1,69 @@
+package fr.conventio.domain.payment;
+
+import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.InvalidValueException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A payment the funder's staff want to record: what for, how much on which budget lines (V4), on
+ * which value date, under which payment order (mandat) reference if already known.
+ *
+ * @param charges the amount charged to each budget line, one entry per line, at least one
+ */
+public record PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDate valueDate,
+                             PaymentOrderReference orderReference) {
+
+    public PaymentRequest {
+        if (kind == null) {
+            throw new InvalidValueException("nature du versement", "la nature du versement (acompte ou solde) est absente");
+        }
+        if (charges == null || charges.isEmpty()) {
+            throw new InvalidValueException("imputation", "un versement est imputé sur au moins une ligne budgétaire (V4)");
+        }
+        Set<BudgetLineId> lines = new HashSet<>();
+        for (LineCharge charge : charges) {
+            if (!lines.add(charge.budgetLineId())) {
+                throw new InvalidValueException("imputation", "la ligne budgétaire " + charge.budgetLineId() + " est imputée deux fois");
+            }
+        }
+        if (valueDate == null) {
+            throw new InvalidValueException("date de valeur", "la date de valeur du versement est absente");
+        }
+        charges = List.copyOf(charges);
+    }
+
+    /** An advance charged to one line. */
+    public static PaymentRequest advance(Amount amount, BudgetLineId line, LocalDate valueDate, String orderReference) {
+        return new PaymentRequest(PaymentKind.ADVANCE, List.of(new LineCharge(line, amount)), valueDate, referenceOrNull(orderReference));
+    }
+
+    /** A balance charged to one line. */
+    public static PaymentRequest balance(Amount amount, BudgetLineId line, LocalDate valueDate, String orderReference) {
+        return new PaymentRequest(PaymentKind.BALANCE, List.of(new LineCharge(line, amount)), valueDate, referenceOrNull(orderReference));
+    }
+
+    /** A balance split across lines (in the given order). */
+    public static PaymentRequest balance(Map<BudgetLineId, Amount> split, LocalDate valueDate, String orderReference) {
+        List<LineCharge> charges = split.entrySet().stream().map(e -> new LineCharge(e.getKey(), e.getValue())).toList();
+        return new PaymentRequest(PaymentKind.BALANCE, charges, valueDate, referenceOrNull(orderReference));
+    }
+
+    private static PaymentOrderReference referenceOrNull(String reference) {
+        return reference == null ? null : new PaymentOrderReference(reference);
+    }
+
+    /** The total amount (sum of the charges). */
+    public Amount amount() {
+        return Amount.sum(charges.stream().map(LineCharge::amount).toList());
+    }
+
+    public Optional<PaymentOrderReference> reference() {
+        return Optional.ofNullable(orderReference);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.conventio.domain.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.domain.agreement.AgreementId;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BalanceDocumentsTest {
+
+    private static final AgreementId AGREEMENT = AgreementId.newId();
+    private static final LocalDate DUE = LocalDate.of(2021, 6, 30);
+
+    private static Obligation accepted(ObligationType type) {
+        Obligation obligation = Obligation.create(ObligationId.newId(), AGREEMENT, type, DUE);
+        obligation.receive(new EvidenceRef("doc-" + type, type + ".pdf"), LocalDate.of(2021, 6, 1), "association");
+        obligation.accept("instructeur", LocalDate.of(2021, 6, 2));
+        return obligation;
+    }
+
+    @Test
+    void o10_balance_documents_are_in_when_all_three_are_accepted_or_waived() {
+        Obligation income = accepted(ObligationType.FINAL_INCOME_STATEMENT);
+        Obligation report = accepted(ObligationType.QUALITATIVE_QUANTITATIVE_REPORT);
+        Obligation accounts = Obligation.create(ObligationId.newId(), AGREEMENT, ObligationType.CERTIFIED_LAST_ACCOUNTS, DUE);
+
+        assertThat(BalanceDocuments.accepted(List.of(income, report, accounts))).isFalse();
+        assertThat(BalanceDocuments.outstanding(List.of(income, report, accounts))).containsExactly(ObligationType.CERTIFIED_LAST_ACCOUNTS);
+
+        accounts.waive("comptes certifiés déjà transmis pour la convention 2020-12", "responsable", LocalDate.of(2021, 6, 3));
+        assertThat(BalanceDocuments.accepted(List.of(income, report, accounts))).isTrue();
+    }
+
+    @Test
+    void o10_a_missing_or_merely_received_document_keeps_the_balance_blocked() {
+        Obligation income = accepted(ObligationType.FINAL_INCOME_STATEMENT);
+        Obligation report = accepted(ObligationType.QUALITATIVE_QUANTITATIVE_REPORT);
+        Obligation accounts = Obligation.create(ObligationId.newId(), AGREEMENT, ObligationType.CERTIFIED_LAST_ACCOUNTS, DUE);
+        accounts.receive(new EvidenceRef("doc-9", "bilan.pdf"), LocalDate.of(2021, 6, 1), "association");
+
+        assertThat(BalanceDocuments.accepted(List.of(income, report))).isFalse();
+        assertThat(BalanceDocuments.accepted(List.of(income, report, accounts))).isFalse();
+        assertThat(BalanceDocuments.accepted(List.of(income, report, accepted(ObligationType.CERTIFIED_LAST_ACCOUNTS)))).isTrue();
+    }
+}
