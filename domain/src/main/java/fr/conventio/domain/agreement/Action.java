@@ -1,0 +1,13 @@
+package fr.conventio.domain.agreement;
+
+/** One action of the programme (annex 2), as worded in the agreement. */
+public record Action(String text) {
+
+    public Action {
+        text = Checks.requireText("action", text);
+    }
+
+    public static Action of(String text) {
+        return new Action(text);
+    }
+}

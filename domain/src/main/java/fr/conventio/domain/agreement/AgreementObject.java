@@ -1,0 +1,16 @@
+package fr.conventio.domain.agreement;
+
+/**
+ * The general objectives of the agreement (Article 1, D1). They can never be changed once the
+ * agreement is signed, not even by an amendment (M1): changing them means a new agreement.
+ */
+public record AgreementObject(String objectives) {
+
+    public AgreementObject {
+        objectives = Checks.requireText("objet de la convention (objectifs généraux)", objectives);
+    }
+
+    public static AgreementObject of(String objectives) {
+        return new AgreementObject(objectives);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.conventio.domain.agreement;
+
+import fr.conventio.domain.shared.InvalidValueException;
+
+/** The funder's reference of an agreement, e.g. "ECO-2020-SCS" (at most 60 characters). */
+public record AgreementReference(String value) {
+
+    public static final int MAX_LENGTH = 60;
+
+    public AgreementReference {
+        value = Checks.requireText("référence de la convention", value);
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("référence de la convention",
+                    "au plus " + MAX_LENGTH + " caractères (" + value.length() + " reçus)");
+        }
+    }
+
+    public static AgreementReference of(String value) {
+        return new AgreementReference(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

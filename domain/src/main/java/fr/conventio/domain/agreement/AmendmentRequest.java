@@ -1,0 +1,68 @@
+package fr.conventio.domain.agreement;
+
+import fr.conventio.domain.party.AssociationId;
+import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.party.Signatory;
+import java.time.LocalDate;
+
+/**
+ * What an amendment (avenant, M1) asks to change: each {@code null} element is left unchanged.
+ * {@code object} and {@code beneficiary} exist so that such a request can be expressed — and
+ * refused by {@link Agreement#amend}: an amendment never changes the Article 1 objectives (M1)
+ * nor the beneficiary (P3). {@code otherChange} describes a change of another clause.
+ * Build it with {@link #of(LocalDate, String)} and the {@code with...} methods.
+ */
+public record AmendmentRequest(LocalDate date, String description, Subsidy subsidy, ForecastBudget forecastBudget,
+                               ActionProgramme programme, PaymentTerms paymentTerms, Signatory signatory,
+                               Representative representative, AgreementObject object, AssociationId beneficiary,
+                               String otherChange) {
+
+    public AmendmentRequest {
+        Checks.require("avenant (date)", date);
+        description = Checks.requireText("avenant (objet)", description);
+        otherChange = Checks.optionalText(otherChange);
+    }
+
+    /** A request that changes nothing yet. */
+    public static AmendmentRequest of(LocalDate date, String description) {
+        return new AmendmentRequest(date, description, null, null, null, null, null, null, null, null, null);
+    }
+
+    public AmendmentRequest withSubsidy(Subsidy newSubsidy) {
+        return new AmendmentRequest(date, description, newSubsidy, forecastBudget, programme, paymentTerms, signatory, representative, object, beneficiary, otherChange);
+    }
+
+    public AmendmentRequest withForecastBudget(ForecastBudget newBudget) {
+        return new AmendmentRequest(date, description, subsidy, newBudget, programme, paymentTerms, signatory, representative, object, beneficiary, otherChange);
+    }
+
+    public AmendmentRequest withProgramme(ActionProgramme newProgramme) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, newProgramme, paymentTerms, signatory, representative, object, beneficiary, otherChange);
+    }
+
+    public AmendmentRequest withPaymentTerms(PaymentTerms newTerms) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, programme, newTerms, signatory, representative, object, beneficiary, otherChange);
+    }
+
+    public AmendmentRequest withSignatory(Signatory newSignatory) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, programme, paymentTerms, newSignatory, representative, object, beneficiary, otherChange);
+    }
+
+    public AmendmentRequest withRepresentative(Representative newRepresentative) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, programme, paymentTerms, signatory, newRepresentative, object, beneficiary, otherChange);
+    }
+
+    /** Asks to change the Article 1 objectives: always refused (M1). */
+    public AmendmentRequest withObject(AgreementObject newObject) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, programme, paymentTerms, signatory, representative, newObject, beneficiary, otherChange);
+    }
+
+    /** Asks to change the beneficiary: always refused (P3). */
+    public AmendmentRequest withBeneficiary(AssociationId newBeneficiary) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, programme, paymentTerms, signatory, representative, object, newBeneficiary, otherChange);
+    }
+
+    public AmendmentRequest withOtherChange(String change) {
+        return new AmendmentRequest(date, description, subsidy, forecastBudget, programme, paymentTerms, signatory, representative, object, beneficiary, change);
+    }
+}

@@ -1,0 +1,17 @@
+package fr.conventio.domain.agreement;
+
+import fr.conventio.domain.shared.Amount;
+
+/** A non-financial contribution the association has for its actions (B1), with its value. */
+public record InKindContribution(InKindContributionKind kind, String description, Amount value) {
+
+    public InKindContribution {
+        Checks.require("contribution en nature (nature)", kind);
+        description = Checks.requireText("contribution en nature (description)", description);
+        Checks.requirePositive("contribution en nature (valeur)", value);
+    }
+
+    public static InKindContribution of(InKindContributionKind kind, String description, Amount value) {
+        return new InKindContribution(kind, description, value);
+    }
+}

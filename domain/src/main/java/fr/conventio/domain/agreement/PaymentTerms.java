@@ -1,0 +1,72 @@
+package fr.conventio.domain.agreement;
+
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.Rate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Payment terms of the agreement (Art. 4.3). Holds the setting of rule V1 — the advance rate,
+ * 80 % by default, more than 0 and at most 100 % — and what rule N1 needs: explicit payment dates,
+ * whether payment depends on an event (the seed's advance waits for the signature) and the date
+ * the award was notified. The payment rules themselves live with the payments.
+ */
+public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boolean paymentOnEvent, LocalDate awardNotifiedOn) {
+
+    /** The default advance rate of rule V1. */
+    public static final Rate DEFAULT_ADVANCE_RATE = Rate.ofPercent(80);
+
+    public PaymentTerms {
+        Checks.require("taux d'acompte", advanceRate);
+        if (advanceRate.equals(Rate.ZERO)) {
+            throw new InvalidValueException("taux d'acompte", "le taux d'acompte doit être supérieur à 0 % et au plus 100 %");
+        }
+        paymentDates = Checks.copyOf("date de versement", paymentDates).stream().distinct().sorted().toList();
+    }
+
+    /** 80 % advance, no explicit payment date, no payment event, award notification not recorded. */
+    public static PaymentTerms standard() {
+        return new PaymentTerms(DEFAULT_ADVANCE_RATE, List.of(), false, null);
+    }
+
+    public PaymentTerms withAdvanceRate(Rate rate) {
+        return new PaymentTerms(rate, paymentDates, paymentOnEvent, awardNotifiedOn);
+    }
+
+    public PaymentTerms withPaymentDates(List<LocalDate> dates) {
+        return new PaymentTerms(advanceRate, dates, paymentOnEvent, awardNotifiedOn);
+    }
+
+    public PaymentTerms withPaymentOnEvent(boolean onEvent) {
+        return new PaymentTerms(advanceRate, paymentDates, onEvent, awardNotifiedOn);
+    }
+
+    public PaymentTerms withAwardNotifiedOn(LocalDate date) {
+        return new PaymentTerms(advanceRate, paymentDates, paymentOnEvent, date);
+    }
+
+    /** The most the advance may be (V1): subsidy × advance rate, rounded to the cent (64 000,00 € for the seed). */
+    public Amount advanceCap(Amount subsidy) {
+        return subsidy.percent(advanceRate);
+    }
+
+    public Amount advanceCap(Subsidy subsidy) {
+        return advanceCap(subsidy.votedAmount());
+    }
+
+    /** The part left for the balance when the advance is paid in full (16 000,00 € for the seed). */
+    public Amount balancePart(Amount subsidy) {
+        return subsidy.minus(advanceCap(subsidy));
+    }
+
+    /** Whether the agreement sets its own payment schedule (dates or an event), which sets aside the 60-day rule N1. */
+    public boolean setsOwnPaymentSchedule() {
+        return !paymentDates.isEmpty() || paymentOnEvent;
+    }
+
+    public Optional<LocalDate> awardNotificationDate() {
+        return Optional.ofNullable(awardNotifiedOn);
+    }
+}

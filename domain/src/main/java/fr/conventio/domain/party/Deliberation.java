@@ -1,0 +1,21 @@
+package fr.conventio.domain.party;
+
+import java.time.LocalDate;
+
+/**
+ * The deliberation of the funder's deciding body that approves the agreement and authorises
+ * its signature (P1): number, body ("Bureau de la Métropole") and date (19 December 2019).
+ */
+public record Deliberation(String number, String decidingBody, LocalDate date) {
+
+    public Deliberation {
+        number = Checks.requireText("délibération (numéro)", number);
+        decidingBody = Checks.requireText("délibération (instance)", decidingBody);
+        Checks.require("délibération (date)", date);
+    }
+
+    /** "Délibération n° ECO ... du Bureau de la Métropole du 2019-12-19". */
+    public String designation() {
+        return "délibération n° " + number + " (" + decidingBody + ", " + date + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package fr.conventio.domain.party;
+
+/**
+ * The person who represents the association (P2): optional civility, name and function,
+ * e.g. Monsieur Lionel LAPRAS, Président.
+ */
+public record Representative(Civility civility, String name, String function) {
+
+    public Representative {
+        name = Checks.requireText("représentant (nom)", name);
+        function = Checks.requireText("représentant (fonction)", function);
+    }
+
+    public static Representative of(Civility civility, String name, String function) {
+        return new Representative(civility, name, function);
+    }
+
+    /** "Monsieur Lionel LAPRAS, Président". */
+    public String designation() {
+        return (civility == null ? "" : civility.label() + " ") + name + ", " + function;
+    }
+}
