@@ -17,7 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * domain ← application ← adapters (web, persistence, never each other) ← bootstrap.
  * Maven already enforces the module arrows; these rules guard what Maven cannot see.
  */
-@AnalyzeClasses(packages = "fr.conventio", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "fr.conventio",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ProductionCodeOnly.class})
 class ArchitectureTest {
 
     static final String DOMAIN = "fr.conventio.domain..";
@@ -31,6 +32,7 @@ class ArchitectureTest {
             .applicationServices(APPLICATION)
             .adapter("web", WEB)
             .adapter("persistence", PERSISTENCE)
+            .withOptionalLayers(true) // no domain-service layer: the domain's policies live with its models
             .because("the core never depends on an adapter, and adapters never see each other");
 
     @ArchTest
@@ -60,7 +62,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule inbound_ports_are_use_cases = classes().that().resideInAPackage("fr.conventio.application.port.in..")
-            .and().areInterfaces()
+            .and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase")
             .because("an inbound port is one use case (STYLE.md)");
 
@@ -72,7 +74,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule outbound_ports_are_named_by_role = classes().that().resideInAPackage("fr.conventio.application.port.out..")
-            .and().areInterfaces()
+            .and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("Repository")
             .orShould().haveSimpleNameEndingWith("Queries")
             .orShould().haveSimpleNameEndingWith("Port")

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.AgreementId;
 import static fr.conventio.domain.agreement.AgreementStatus.APPROVED;
 import static fr.conventio.domain.agreement.AgreementStatus.CLOSED;
 import static fr.conventio.domain.agreement.AgreementStatus.DRAFT;
@@ -8,9 +9,9 @@ import static fr.conventio.domain.agreement.AgreementStatus.SIGNED;
 import static fr.conventio.domain.agreement.AgreementStatus.SUSPENDED;
 import static fr.conventio.domain.agreement.AgreementStatus.TERMINATED;
 
-import fr.conventio.domain.party.AssociationId;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Deliberation;
-import fr.conventio.domain.party.FunderId;
+import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;

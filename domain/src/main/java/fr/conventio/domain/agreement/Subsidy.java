@@ -1,6 +1,6 @@
 package fr.conventio.domain.agreement;
 
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.RuleViolationException;

@@ -1,6 +1,6 @@
 package fr.conventio.domain.obligation;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -1,6 +1,8 @@
 package fr.conventio.domain.party;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.FunderId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.DomainException;

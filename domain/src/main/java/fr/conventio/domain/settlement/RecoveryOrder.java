@@ -1,7 +1,7 @@
 package fr.conventio.domain.settlement;
 
-import fr.conventio.domain.agreement.AgreementId;
-import fr.conventio.domain.party.FunderId;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;

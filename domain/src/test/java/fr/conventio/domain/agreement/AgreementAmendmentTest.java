@@ -8,7 +8,7 @@ import static fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreemen
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.party.AssociationId;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;

@@ -1,14 +1,15 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.party.Association;
-import fr.conventio.domain.party.AssociationId;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.BudgetLine;
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Deliberation;
 import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.party.Funder;
-import fr.conventio.domain.party.FunderId;
+import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.party.FunderKind;
 import fr.conventio.domain.party.PostalAddress;
 import fr.conventio.domain.party.Representative;

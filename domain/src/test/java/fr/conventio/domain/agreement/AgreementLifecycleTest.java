@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.AgreementId;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 import static fr.conventio.domain.agreement.AgreementFixtures.approvedSeedAgreement;
 import static fr.conventio.domain.agreement.AgreementFixtures.seedAgreement;
@@ -8,7 +9,7 @@ import static fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreemen
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.party.AssociationId;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.shared.Amount;

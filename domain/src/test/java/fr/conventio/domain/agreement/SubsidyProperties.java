@@ -3,7 +3,7 @@ package fr.conventio.domain.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.RuleViolationException;
 import java.util.ArrayList;

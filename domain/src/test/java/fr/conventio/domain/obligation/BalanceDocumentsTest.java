@@ -2,7 +2,7 @@ package fr.conventio.domain.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.AgreementId;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

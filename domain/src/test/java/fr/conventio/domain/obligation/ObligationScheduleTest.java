@@ -3,7 +3,7 @@ package fr.conventio.domain.obligation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
 import java.time.LocalDate;

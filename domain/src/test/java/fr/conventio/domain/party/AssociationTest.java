@@ -1,5 +1,6 @@
 package fr.conventio.domain.party;
 
+import fr.conventio.domain.shared.AssociationId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,10 @@
 package fr.conventio.domain.party;
 
+import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.FunderId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.RuleViolationException;

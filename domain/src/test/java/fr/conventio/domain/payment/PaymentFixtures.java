@@ -1,8 +1,8 @@
 package fr.conventio.domain.payment;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
 import java.time.LocalDate;

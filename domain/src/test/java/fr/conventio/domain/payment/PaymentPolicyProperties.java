@@ -5,7 +5,7 @@ import static fr.conventio.domain.payment.PaymentFixtures.PAYS_D_AIX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
 import java.time.LocalDate;
 import java.util.List;

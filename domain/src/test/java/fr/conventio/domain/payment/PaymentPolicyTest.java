@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;

@@ -3,8 +3,8 @@ package fr.conventio.domain.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.agreement.AgreementId;
-import fr.conventio.domain.party.FunderId;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;

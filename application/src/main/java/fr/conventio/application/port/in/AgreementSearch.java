@@ -1,8 +1,8 @@
 package fr.conventio.application.port.in;
 
 import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.party.AssociationId;
-import fr.conventio.domain.party.BudgetLineId;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetLineId;
 
 /**
  * Filters of the agreements list; every field is optional (null = any). {@code text} searches

@@ -1,6 +1,6 @@
 package fr.conventio.application.port.in;
 
-import fr.conventio.domain.agreement.AgreementId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;

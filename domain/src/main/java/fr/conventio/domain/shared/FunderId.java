@@ -1,4 +1,4 @@
-package fr.conventio.domain.party;
+package fr.conventio.domain.shared;
 
 import java.util.Objects;
 import java.util.UUID;
