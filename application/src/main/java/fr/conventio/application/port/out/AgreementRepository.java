@@ -1,0 +1,24 @@
+package fr.conventio.application.port.out;
+
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.util.Optional;
+
+/** Stores agreements (the whole aggregate: programme, budget, subsidy split, amendments, lifecycle). */
+public interface AgreementRepository {
+
+    Optional<Versioned<Agreement>> findById(AgreementId id);
+
+    /**
+     * Inserts a new agreement or updates a stored one if its stored version is still
+     * {@code agreement.version()}; returns it with its new version.
+     *
+     * @throws fr.conventio.application.shared.ConcurrentUpdateException when someone saved it since
+     */
+    Versioned<Agreement> save(Versioned<Agreement> agreement);
+
+    boolean existsByReference(AgreementReference reference);
+}
