@@ -3,6 +3,10 @@ package fr.conventio.domain.party;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.FunderId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
@@ -10,39 +14,77 @@ import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class BudgetLineProperties {
 
+    /** Each property checks at least this many cases (see ADR 0004). */
+    private static final int MIN_CASES = 1_000;
+    /** QuickTheories skips a draw it has already checked (a bound drawn twice), so it draws more. */
+    private static final int DRAWS = 1_500;
+
     private static final BudgetYear Y2020 = BudgetYear.of(2020);
 
-    @Property
-    void b4_committed_plus_remaining_is_the_envelope_for_any_sequence_of_commitments(
-            @ForAll @LongRange(min = 0, max = 100_000_000) long envelopeCents,
-            @ForAll @Size(max = 30) List<@LongRange(min = 1, max = 20_000_000) Long> amountsCents,
-            @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 5) Integer> agreementPicks) {
-        BudgetLine line = BudgetLine.create(BudgetLineId.newId(), FunderId.newId(), "CT1", "Budget Principal Métropolitain");
-        Amount envelope = Amount.ofCents(envelopeCents);
-        line.setEnvelope(Y2020, envelope);
-        line.markBudgetAdopted(Y2020);
-        List<AgreementId> agreements = java.util.stream.IntStream.range(0, 6)
-                .mapToObj(i -> new AgreementId(new UUID(0, i))).toList();
+    record Commitments(long envelopeCents, List<Long> amountsCents, List<Integer> agreementPicks) {
+    }
 
-        for (int i = 0; i < amountsCents.size(); i++) {
-            AgreementId agreement = agreements.get(agreementPicks.isEmpty() ? 0 : agreementPicks.get(i % agreementPicks.size()));
-            Amount before = line.committed(Y2020);
-            try {
-                line.commit(Y2020, agreement, Amount.ofCents(amountsCents.get(i)));
-            } catch (RuleViolationException refused) {
-                assertThat(line.committed(Y2020)).isEqualTo(before);
+    @Test
+    void b4_committed_plus_remaining_is_the_envelope_for_any_sequence_of_commitments() {
+        Gen<Commitments> cases = longsBetween(0, 100_000_000)
+                .zip(lists().of(longsBetween(1, 20_000_000)).ofSizeBetween(0, 30),
+                        lists().of(integers().between(0, 5)).ofSizeBetween(0, 30), Commitments::new);
+        forAll(cases, c -> {
+            List<Long> amountsCents = c.amountsCents();
+            List<Integer> agreementPicks = c.agreementPicks();
+            BudgetLine line = BudgetLine.create(BudgetLineId.newId(), FunderId.newId(), "CT1", "Budget Principal Métropolitain");
+            Amount envelope = Amount.ofCents(c.envelopeCents());
+            line.setEnvelope(Y2020, envelope);
+            line.markBudgetAdopted(Y2020);
+            List<AgreementId> agreements = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> new AgreementId(new UUID(0, i))).toList();
+
+            for (int i = 0; i < amountsCents.size(); i++) {
+                AgreementId agreement = agreements.get(agreementPicks.isEmpty() ? 0 : agreementPicks.get(i % agreementPicks.size()));
+                Amount before = line.committed(Y2020);
+                try {
+                    line.commit(Y2020, agreement, Amount.ofCents(amountsCents.get(i)));
+                } catch (RuleViolationException refused) {
+                    assertThat(line.committed(Y2020)).isEqualTo(before);
+                }
+                assertThat(line.committed(Y2020).plus(line.remaining(Y2020))).isEqualTo(envelope);
+                assertThat(line.committed(Y2020)).isLessThanOrEqualTo(envelope);
             }
-            assertThat(line.committed(Y2020).plus(line.remaining(Y2020))).isEqualTo(envelope);
-            assertThat(line.committed(Y2020)).isLessThanOrEqualTo(envelope);
-        }
-        assertThat(Amount.sum(line.commitments().stream().map(BudgetCommitment::amount).toList())).isEqualTo(line.committed(Y2020));
+            assertThat(Amount.sum(line.commitments().stream().map(BudgetCommitment::amount).toList())).isEqualTo(line.committed(Y2020));
+        });
+    }
+
+    /**
+     * Checks the property on {@link #DRAWS} random cases (QuickTheories shrinks and prints a falsifying
+     * case and its seed), then that at least {@link #MIN_CASES} of them were actually checked.
+     */
+    private static <T> void forAll(Gen<T> cases, Consumer<T> property) {
+        AtomicInteger checked = new AtomicInteger();
+        qt().withExamples(DRAWS).forAll(cases).checkAssert(c -> {
+            checked.incrementAndGet();
+            property.accept(c);
+        });
+        assertThat(checked.get()).as("cases checked").isGreaterThanOrEqualTo(MIN_CASES);
+    }
+
+    /**
+     * Longs in [min, max]: the bounds and their neighbours, small values above min, and uniform
+     * draws over the whole range.
+     */
+    private static Gen<Long> longsBetween(long min, long max) {
+        Gen<Long> uniform = longs().between(min, max);
+        Gen<Long> bounds = Generate.pick(List.of(min, Math.min(min + 1, max), Math.max(max - 1, min), max));
+        Gen<Long> small = integers().between(0, 64 - Long.numberOfLeadingZeros(max - min))
+                .flatMap(bits -> longs().between(min, min + Math.min(max - min, (1L << bits) - 1)));
+        return Generate.frequency(List.of(Pair.of(7, uniform), Pair.of(1, bounds), Pair.of(2, small)));
     }
 }

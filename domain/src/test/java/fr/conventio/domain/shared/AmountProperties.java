@@ -1,71 +1,124 @@
 package fr.conventio.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class AmountProperties {
 
-    @Provide
-    Arbitrary<Amount> amounts() {
-        return Arbitraries.longs().between(0, 10_000_000_00L).map(Amount::ofCents);
+    /** Each property checks at least this many cases (see ADR 0004). */
+    private static final int MIN_CASES = 1_000;
+    /** QuickTheories skips a draw it has already checked (a bound drawn twice), so it draws more. */
+    private static final int DRAWS = 1_500;
+
+    record TwoAmounts(Amount a, Amount b) {
     }
 
-    @Property
-    void plus_then_minus_gives_back_the_original(@ForAll("amounts") Amount a, @ForAll("amounts") Amount b) {
-        assertThat(a.plus(b).minus(b)).isEqualTo(a);
-        assertThat(a.plus(b)).isEqualTo(b.plus(a));
+    record WithRatio(Amount base, long num, long den) {
     }
 
-    @Property
-    void scale_is_always_two(@ForAll("amounts") Amount a, @ForAll("amounts") Amount b,
-                             @ForAll @LongRange(min = 0, max = 1000) long num, @ForAll @LongRange(min = 1, max = 1000) long den) {
-        assertThat(a.value().scale()).isEqualTo(2);
-        assertThat(a.plus(b).value().scale()).isEqualTo(2);
-        assertThat(a.minusOrZero(b).value().scale()).isEqualTo(2);
-        assertThat(a.prorata(BigDecimal.valueOf(num), BigDecimal.valueOf(den)).value().scale()).isEqualTo(2);
-        assertThat(a.percent(Rate.ofPercent(BigDecimal.valueOf(num % 101))).value().scale()).isEqualTo(2);
+    record ScaleCase(Amount a, Amount b, long num, long den) {
     }
 
-    @Property
-    void prorata_never_exceeds_the_base_when_numerator_at_most_denominator(
-            @ForAll("amounts") Amount base, @ForAll @LongRange(min = 0, max = 100_000_000) long x,
-            @ForAll @LongRange(min = 1, max = 100_000_000) long y) {
-        long numerator = Math.min(x, y);
-        long denominator = Math.max(x, y);
-        Amount part = base.prorata(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-        assertThat(part).isLessThanOrEqualTo(base);
+    private static Gen<Amount> amounts() {
+        return longsBetween(0, 10_000_000_00L).map(Amount::ofCents);
     }
 
-    @Property
-    void prorata_is_the_exact_value_rounded_half_up_and_rounding_is_stable(
-            @ForAll("amounts") Amount base, @ForAll @LongRange(min = 0, max = 1_000_000) long num,
-            @ForAll @LongRange(min = 1, max = 1_000_000) long den) {
-        Amount part = base.prorata(BigDecimal.valueOf(num), BigDecimal.valueOf(den));
-        BigDecimal exact = base.value().multiply(BigDecimal.valueOf(num))
-                .divide(BigDecimal.valueOf(den), 30, RoundingMode.HALF_UP);
-        // within half a cent of the exact value
-        assertThat(part.value().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
-        // rounding an already rounded value changes nothing
-        assertThat(new Amount(RoundingPolicy.toCents(part.value()))).isEqualTo(part);
-        assertThat(part.prorata(BigDecimal.ONE, BigDecimal.ONE)).isEqualTo(part);
+    @Test
+    void plus_then_minus_gives_back_the_original() {
+        forAll(amounts().zip(amounts(), TwoAmounts::new), c -> {
+            Amount a = c.a();
+            Amount b = c.b();
+            assertThat(a.plus(b).minus(b)).isEqualTo(a);
+            assertThat(a.plus(b)).isEqualTo(b.plus(a));
+        });
     }
 
-    @Property
-    void equal_values_at_any_scale_are_equal(@ForAll("amounts") Amount a) {
-        Amount sameAtScaleOne = new Amount(a.value().setScale(4).stripTrailingZeros());
-        assertThat(sameAtScaleOne).isEqualTo(a).hasSameHashCodeAs(a);
+    @Test
+    void scale_is_always_two() {
+        forAll(amounts().zip(amounts(), longsBetween(0, 1000), longsBetween(1, 1000), ScaleCase::new), c -> {
+            Amount a = c.a();
+            Amount b = c.b();
+            long num = c.num();
+            long den = c.den();
+            assertThat(a.value().scale()).isEqualTo(2);
+            assertThat(a.plus(b).value().scale()).isEqualTo(2);
+            assertThat(a.minusOrZero(b).value().scale()).isEqualTo(2);
+            assertThat(a.prorata(BigDecimal.valueOf(num), BigDecimal.valueOf(den)).value().scale()).isEqualTo(2);
+            assertThat(a.percent(Rate.ofPercent(BigDecimal.valueOf(num % 101))).value().scale()).isEqualTo(2);
+        });
     }
 
-    @Property
-    void cents_round_trip(@ForAll @LongRange(min = 0, max = 10_000_000_00L) long cents) {
-        assertThat(Amount.ofCents(cents).cents()).isEqualTo(cents);
+    @Test
+    void prorata_never_exceeds_the_base_when_numerator_at_most_denominator() {
+        forAll(amounts().zip(longsBetween(0, 100_000_000), longsBetween(1, 100_000_000),
+                (base, x, y) -> new WithRatio(base, Math.min(x, y), Math.max(x, y))), c -> {
+            Amount part = c.base().prorata(BigDecimal.valueOf(c.num()), BigDecimal.valueOf(c.den()));
+            assertThat(part).isLessThanOrEqualTo(c.base());
+        });
+    }
+
+    @Test
+    void prorata_is_the_exact_value_rounded_half_up_and_rounding_is_stable() {
+        forAll(amounts().zip(longsBetween(0, 1_000_000), longsBetween(1, 1_000_000), WithRatio::new), c -> {
+            Amount base = c.base();
+            Amount part = base.prorata(BigDecimal.valueOf(c.num()), BigDecimal.valueOf(c.den()));
+            BigDecimal exact = base.value().multiply(BigDecimal.valueOf(c.num()))
+                    .divide(BigDecimal.valueOf(c.den()), 30, RoundingMode.HALF_UP);
+            // within half a cent of the exact value
+            assertThat(part.value().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
+            // rounding an already rounded value changes nothing
+            assertThat(new Amount(RoundingPolicy.toCents(part.value()))).isEqualTo(part);
+            assertThat(part.prorata(BigDecimal.ONE, BigDecimal.ONE)).isEqualTo(part);
+        });
+    }
+
+    @Test
+    void equal_values_at_any_scale_are_equal() {
+        forAll(amounts(), a -> {
+            Amount sameAtScaleOne = new Amount(a.value().setScale(4).stripTrailingZeros());
+            assertThat(sameAtScaleOne).isEqualTo(a).hasSameHashCodeAs(a);
+        });
+    }
+
+    @Test
+    void cents_round_trip() {
+        forAll(longsBetween(0, 10_000_000_00L), cents -> assertThat(Amount.ofCents(cents).cents()).isEqualTo(cents));
+    }
+
+    /**
+     * Checks the property on {@link #DRAWS} random cases (QuickTheories shrinks and prints a falsifying
+     * case and its seed), then that at least {@link #MIN_CASES} of them were actually checked.
+     */
+    private static <T> void forAll(Gen<T> cases, Consumer<T> property) {
+        AtomicInteger checked = new AtomicInteger();
+        qt().withExamples(DRAWS).forAll(cases).checkAssert(c -> {
+            checked.incrementAndGet();
+            property.accept(c);
+        });
+        assertThat(checked.get()).as("cases checked").isGreaterThanOrEqualTo(MIN_CASES);
+    }
+
+    /**
+     * Longs in [min, max]: the bounds and their neighbours, small values above min, and uniform
+     * draws over the whole range.
+     */
+    private static Gen<Long> longsBetween(long min, long max) {
+        Gen<Long> uniform = longs().between(min, max);
+        Gen<Long> bounds = Generate.pick(List.of(min, Math.min(min + 1, max), Math.max(max - 1, min), max));
+        Gen<Long> small = integers().between(0, 64 - Long.numberOfLeadingZeros(max - min))
+                .flatMap(bits -> longs().between(min, min + Math.min(max - min, (1L << bits) - 1)));
+        return Generate.frequency(List.of(Pair.of(7, uniform), Pair.of(1, bounds), Pair.of(2, small)));
     }
 }
