@@ -1,5 +1,9 @@
 package fr.conventio.domain.payment;
 
+import static fr.conventio.domain.PropertyTesting.forAll;
+import static fr.conventio.domain.PropertyTesting.longsBetween;
+import static fr.conventio.domain.PropertyTesting.DRAWS;
+import static fr.conventio.domain.PropertyTesting.MIN_CASES;
 import static fr.conventio.domain.payment.PaymentFixtures.CT1;
 import static fr.conventio.domain.payment.PaymentFixtures.PAYS_D_AIX;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +26,7 @@ import org.quicktheories.generators.Generate;
 
 class PaymentPolicyProperties {
 
-    /** Each property checks at least this many cases (see ADR 0004). */
-    private static final int MIN_CASES = 1_000;
     /** QuickTheories skips a draw it has already checked (a bound drawn twice), so it draws more. */
-    private static final int DRAWS = 1_500;
 
     record Attempt(boolean balance, long cents, boolean onCt1) {
     }
@@ -104,15 +105,4 @@ class PaymentPolicyProperties {
         return context.with(Payment.create(PaymentId.newId(), context, request));
     }
 
-    /**
-     * Longs in [min, max]: the bounds and their neighbours, small values above min, and uniform
-     * draws over the whole range.
-     */
-    private static Gen<Long> longsBetween(long min, long max) {
-        Gen<Long> uniform = longs().between(min, max);
-        Gen<Long> bounds = Generate.pick(List.of(min, Math.min(min + 1, max), Math.max(max - 1, min), max));
-        Gen<Long> small = integers().between(0, 64 - Long.numberOfLeadingZeros(max - min))
-                .flatMap(bits -> longs().between(min, min + Math.min(max - min, (1L << bits) - 1)));
-        return Generate.frequency(List.of(Pair.of(7, uniform), Pair.of(1, bounds), Pair.of(2, small)));
-    }
 }

@@ -1,5 +1,7 @@
 package fr.conventio.domain.settlement;
 
+import static fr.conventio.domain.PropertyTesting.forAll;
+import static fr.conventio.domain.PropertyTesting.longsBetween;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -16,10 +18,7 @@ import org.quicktheories.generators.Generate;
 
 class SettlementPolicyProperties {
 
-    /** Each property checks at least this many cases (see ADR 0004). */
-    private static final int MIN_CASES = 1_000;
     /** QuickTheories skips a draw it has already checked (a bound drawn twice), so it draws more. */
-    private static final int DRAWS = 1_500;
 
     private static final long MAX_VOTED = 100_000_000_00L;
     private static final long MAX_BUDGET = 1_000_000_000_00L;
@@ -91,28 +90,5 @@ class SettlementPolicyProperties {
         return SettlementPolicy.settle(Amount.ofCents(voted), Amount.ofCents(forecast), Amount.ofCents(real), Amount.ofCents(paid));
     }
 
-    /**
-     * Checks the property on {@link #DRAWS} random cases (QuickTheories shrinks and prints a falsifying
-     * case and its seed), then that at least {@link #MIN_CASES} of them were actually checked.
-     */
-    private static <T> void forAll(Gen<T> cases, Consumer<T> property) {
-        AtomicInteger checked = new AtomicInteger();
-        qt().withExamples(DRAWS).forAll(cases).checkAssert(c -> {
-            checked.incrementAndGet();
-            property.accept(c);
-        });
-        assertThat(checked.get()).as("cases checked").isGreaterThanOrEqualTo(MIN_CASES);
-    }
 
-    /**
-     * Longs in [min, max]: the bounds and their neighbours, small values above min, and uniform
-     * draws over the whole range.
-     */
-    private static Gen<Long> longsBetween(long min, long max) {
-        Gen<Long> uniform = longs().between(min, max);
-        Gen<Long> bounds = Generate.pick(List.of(min, Math.min(min + 1, max), Math.max(max - 1, min), max));
-        Gen<Long> small = integers().between(0, 64 - Long.numberOfLeadingZeros(max - min))
-                .flatMap(bits -> longs().between(min, min + Math.min(max - min, (1L << bits) - 1)));
-        return Generate.frequency(List.of(Pair.of(7, uniform), Pair.of(1, bounds), Pair.of(2, small)));
-    }
 }
