@@ -1,5 +1,7 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
+
 /** One action of the programme (annex 2), as worded in the agreement. */
 public record Action(String text) {
 

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.AgreementId;
 import static fr.conventio.domain.agreement.AgreementStatus.APPROVED;
 import static fr.conventio.domain.agreement.AgreementStatus.CLOSED;

@@ -1,5 +1,7 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
+
 /**
  * The general objectives of the agreement (Article 1, D1). They can never be changed once the
  * agreement is signed, not even by an amendment (M1): changing them means a new agreement.

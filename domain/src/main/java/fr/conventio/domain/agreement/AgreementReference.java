@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
 
 /** The funder's reference of an agreement, e.g. "ECO-2020-SCS" (at most 60 characters). */

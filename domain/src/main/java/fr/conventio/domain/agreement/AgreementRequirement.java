@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.Amount;
 
 /** Whether a subsidy needs an agreement (D3), with the explanation shown to staff. */

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.Amount;
 
 /** One expected resource of the financing plan (B1), e.g. REGION "Région Sud" 250 000,00 €. */

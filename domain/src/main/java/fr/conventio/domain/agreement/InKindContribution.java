@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.Amount;
 
 /** A non-financial contribution the association has for its actions (B1), with its value. */

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.Amount;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import java.time.LocalDate;
 
 /** The termination of the agreement (résiliation, T1–T3): effective date and ground. */

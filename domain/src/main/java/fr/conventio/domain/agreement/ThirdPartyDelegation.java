@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.Checks;
 import java.time.LocalDate;
 
 /** The funder's recorded agreement to entrust all or part of the actions to a third party (P4, Art. 3). */

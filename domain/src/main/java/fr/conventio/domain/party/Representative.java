@@ -1,5 +1,7 @@
 package fr.conventio.domain.party;
 
+import fr.conventio.domain.shared.Checks;
+
 /**
  * The person who represents the association (P2): optional civility, name and function,
  * e.g. Monsieur Lionel LAPRAS, Président.

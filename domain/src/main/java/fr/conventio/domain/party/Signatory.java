@@ -1,5 +1,7 @@
 package fr.conventio.domain.party;
 
+import fr.conventio.domain.shared.Checks;
+
 /**
  * The person who signs for the funder (P1), usually by delegation: optional civility, name,
  * function ("Vice-Président délégué au Territoire numérique et à l'Innovation technologique")

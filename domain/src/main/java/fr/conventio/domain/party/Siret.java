@@ -1,5 +1,6 @@
 package fr.conventio.domain.party;
 
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
 
 /**

@@ -1,16 +1,16 @@
-package fr.conventio.domain.party;
+package fr.conventio.domain.shared;
 
-import fr.conventio.domain.shared.InvalidValueException;
+import java.util.List;
 import java.util.Objects;
 
-/** Small validation helpers shared by the party value objects (messages in French, naming the field). */
-final class Checks {
+/** Small validation helpers of the domain's values and aggregates (messages in French, naming the field). */
+public final class Checks {
 
     private Checks() {
     }
 
     /** Trims {@code value} and refuses it when absent or blank. */
-    static String requireText(String field, String value) {
+    public static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "valeur obligatoire, non renseignée");
         }
@@ -18,11 +18,11 @@ final class Checks {
     }
 
     /** Trims {@code value}; blank becomes {@code null} (an optional text). */
-    static String optionalText(String value) {
+    public static String optionalText(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static <T> T require(String field, T value) {
+    public static <T> T require(String field, T value) {
         if (value == null) {
             throw new InvalidValueException(field, "valeur obligatoire, non renseignée");
         }
@@ -30,13 +30,13 @@ final class Checks {
     }
 
     /** Removes the spaces (and non-breaking spaces) people type in identifiers: "200 054 807". */
-    static String withoutSpaces(String field, String value) {
+    public static String withoutSpaces(String field, String value) {
         Objects.requireNonNull(value, field + " : valeur absente");
         return value.replaceAll("[\\s\\u00A0\\u202F]", "");
     }
 
     /** Luhn check (formule de Luhn) over a string of digits. */
-    static boolean luhn(String digits) {
+    public static boolean luhn(String digits) {
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {
@@ -51,5 +51,24 @@ final class Checks {
             doubled = !doubled;
         }
         return sum % 10 == 0;
+    }
+
+    public static Amount requirePositive(String field, Amount amount) {
+        require(field, amount);
+        if (amount.isZero()) {
+            throw new InvalidValueException(field, "le montant doit être strictement positif (0,00 € reçu)");
+        }
+        return amount;
+    }
+
+    /** An unmodifiable copy refusing null elements; {@code null} gives an empty list. */
+    public static <T> List<T> copyOf(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T value : values) {
+            require(field, value);
+        }
+        return List.copyOf(values);
     }
 }
