@@ -249,23 +249,20 @@ create table agreement_amendment (
     amendment_number    integer not null check (amendment_number >= 1),
     amendment_date      date    not null,
     description         text    not null check (btrim(description) <> ''),
+    -- the elements of the agreement it changes (ChangedElement names), at least one, each once
+    changes             text[]  not null check (cardinality(changes) >= 1
+                                                and changes <@ array['SUBSIDY_AMOUNT', 'SUBSIDY_SPLIT', 'FORECAST_BUDGET',
+                                                                     'PROGRAMME', 'PAYMENT_TERMS', 'SIGNATORY',
+                                                                     'REPRESENTATIVE', 'OTHER']::text[]),
     other_change        text,
     primary key (agreement_id, amendment_number),
+    -- "another clause" is described, and only then
+    check (('OTHER' = any (changes)) = (other_change is not null)),
     -- the version an amendment produces carries its number
     foreign key (agreement_id, amendment_number) references agreement_terms (agreement_id, version_number)
         deferrable initially deferred
 );
 comment on table agreement_amendment is 'Amendments (avenants, M1); the terms they produce are agreement_terms numbered like them.';
-
-create table agreement_amendment_change (
-    agreement_id        uuid    not null,
-    amendment_number    integer not null,
-    element             text    not null check (element in ('SUBSIDY_AMOUNT', 'SUBSIDY_SPLIT', 'FORECAST_BUDGET', 'PROGRAMME',
-                                                            'PAYMENT_TERMS', 'SIGNATORY', 'REPRESENTATIVE', 'OTHER')),
-    primary key (agreement_id, amendment_number, element),
-    foreign key (agreement_id, amendment_number) references agreement_amendment (agreement_id, amendment_number) on delete cascade
-);
-comment on table agreement_amendment_change is 'Elements of the agreement an amendment changes.';
 
 create table agreement_third_party_delegation (
     agreement_id    uuid    not null references agreement (id) on delete cascade,

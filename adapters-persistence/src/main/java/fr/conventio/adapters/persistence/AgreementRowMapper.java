@@ -82,7 +82,7 @@ interface AgreementRowMapper extends CommonRowMappings {
         if (number >= terms.size()) {
             throw new IllegalStateException("avenant n° " + number + " : la version qu'il produit n'est pas enregistrée");
         }
-        List<ChangedElement> changes = row.changes().stream().map(AmendmentRow.ChangeRow::element).toList();
+        List<ChangedElement> changes = row.changes().stream().map(ChangedElement::valueOf).toList();
         return new Amendment(number, row.amendmentDate(), row.description(), changes, row.otherChange(),
                 terms.get(number).asVersion(number, row.amendmentDate()));
     }
@@ -130,10 +130,6 @@ interface AgreementRowMapper extends CommonRowMappings {
 
     @Mapping(target = "amendmentDate", source = "date")
     AmendmentRow toRow(Amendment amendment);
-
-    default AmendmentRow.ChangeRow toChangeRow(ChangedElement element) {
-        return new AmendmentRow.ChangeRow(element);
-    }
 
     AgreementRow.DeliberationRow toRow(Deliberation deliberation);
 
