@@ -75,7 +75,7 @@ create table budget_line_year (
     envelope        numeric(15, 2)  check (envelope >= 0),
     budget_adopted  boolean         not null,
     primary key (budget_line_id, budget_year),
-    check (envelope is not null or budget_adopted)
+    constraint budget_line_year_envelope_or_adopted check (envelope is not null or budget_adopted)
 );
 comment on table budget_line_year is 'Yearly envelope (crédits ouverts) of a budget line and whether the funder''s budget of that year is adopted.';
 
@@ -98,7 +98,7 @@ create table association (
     republican_commitment_date      date,
     version                         bigint          not null,
     -- 29 February cannot start a fiscal year (FiscalYear)
-    check (fiscal_year_start_day between 1 and case when fiscal_year_start_month = 2 then 28
+    constraint association_fiscal_year_start_day check (fiscal_year_start_day between 1 and case when fiscal_year_start_month = 2 then 28
                                                      when fiscal_year_start_month in (4, 6, 9, 11) then 30
                                                      else 31 end)
 );
@@ -130,16 +130,16 @@ create table agreement (
     termination_ground          text,
     version                     bigint          not null,
     -- groups of columns present together or not at all
-    check ((deliberation_number is null) = (deliberation_deciding_body is null)
-           and (deliberation_number is null) = (deliberation_date is null)),
-    check ((settlement_final_subsidy is null) = (settlement_date is null)),
-    check ((termination_effective_date is null) = (termination_ground is null)),
+    constraint agreement_deliberation_complete check ((deliberation_number is null) = (deliberation_deciding_body is null)
+                                                      and (deliberation_number is null) = (deliberation_date is null)),
+    constraint agreement_settlement_complete check ((settlement_final_subsidy is null) = (settlement_date is null)),
+    constraint agreement_termination_complete check ((termination_effective_date is null) = (termination_ground is null)),
     -- what the status implies (the domain checks the rest when it rehydrates)
-    check ((status = 'DRAFT') = (deliberation_date is null)),
-    check ((status in ('DRAFT', 'APPROVED')) = (signature_date is null)),
-    check ((status = 'CLOSED') = (closed_on is not null)),
-    check ((status = 'TERMINATED') = (termination_effective_date is not null)),
-    check (terms_version = 0 or signature_date is not null)
+    constraint agreement_approved_by_deliberation check ((status = 'DRAFT') = (deliberation_date is null)),
+    constraint agreement_signed_on_date check ((status in ('DRAFT', 'APPROVED')) = (signature_date is null)),
+    constraint agreement_closed_on_date check ((status = 'CLOSED') = (closed_on is not null)),
+    constraint agreement_terminated_with_termination check ((status = 'TERMINATED') = (termination_effective_date is not null)),
+    constraint agreement_amended_after_signature check (terms_version = 0 or signature_date is not null)
 );
 comment on table agreement is 'Annual objectives agreements (conventions d''objectifs, D2); terms in agreement_terms.';
 
@@ -167,7 +167,7 @@ create table agreement_terms (
     award_notified_on           date,
     primary key (agreement_id, version_number),
     -- B2: the subsidy never exceeds the forecast eligible expenses
-    check (subsidy_amount <= eligible_expenses)
+    constraint agreement_terms_subsidy_within_expenses_b2 check (subsidy_amount <= eligible_expenses)
 );
 comment on table agreement_terms is 'Terms of an agreement per version: 0 = draft or as signed, n = after amendment n (M1).';
 
@@ -257,7 +257,7 @@ create table agreement_amendment (
     other_change        text,
     primary key (agreement_id, amendment_number),
     -- "another clause" is described, and only then
-    check (('OTHER' = any (changes)) = (other_change is not null)),
+    constraint agreement_amendment_other_change_described check (('OTHER' = any (changes)) = (other_change is not null)),
     -- the version an amendment produces carries its number
     foreign key (agreement_id, amendment_number) references agreement_terms (agreement_id, version_number)
         deferrable initially deferred
