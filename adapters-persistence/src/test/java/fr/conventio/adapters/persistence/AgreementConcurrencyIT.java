@@ -21,11 +21,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AgreementConcurrencyIT extends DatabaseTestSupport {
 
     private static final int THREADS = 8;
     private static final int ATTEMPTS = 5;
+
+    @Autowired
+    private VersionGuard versionGuard;
+
+    @Test
+    void the_version_check_and_the_save_share_one_transaction() {
+        assertThat(AopUtils.isAopProxy(versionGuard)).as("@Transactional proxy around VersionGuard").isTrue();
+    }
 
     @Test
     void concurrent_writers_never_lose_an_update() throws Exception {

@@ -63,6 +63,17 @@ class AgreementPersistenceIT extends DatabaseTestSupport {
     }
 
     @Test
+    void the_field_by_field_comparison_does_see_a_difference() {
+        agreements.save(Versioned.newAggregate(AgreementScenarios.amended()));
+        Agreement loaded = agreements.findById(SEED_AGREEMENT_ID).orElseThrow().value();
+        Agreement otherwiseAmended = AgreementScenarios.amended();
+        otherwiseAmended.suspend("Contrôle", LocalDate.of(2020, 10, 1));
+
+        assertThat(loaded).usingRecursiveComparison().isNotEqualTo(otherwiseAmended);
+        assertThat(loaded).usingRecursiveComparison().isNotEqualTo(AgreementFixtures.signedSeedAgreement());
+    }
+
+    @Test
     void the_amended_agreement_keeps_its_history() {
         Agreement agreement = AgreementScenarios.amended();
         agreements.save(Versioned.newAggregate(agreement));
