@@ -1,0 +1,14 @@
+package fr.conventio.adapters.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An amendment ({@code agreement_amendment}, keyed by agreement and number) with the names of the
+ * elements it changes ({@code text[]}); the version it produces is the {@code agreement_terms} row
+ * of the same number.
+ */
+@Table("agreement_amendment")
+record AmendmentRow(LocalDate amendmentDate, String description, List<String> changes, String otherChange) {
+}

@@ -1,0 +1,10 @@
+package fr.conventio.adapters.persistence;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** The part of a year's envelope committed to one agreement. */
+@Table("budget_line_commitment")
+record BudgetCommitmentRow(int budgetYear, UUID agreementId, BigDecimal amount) {
+}

@@ -1,0 +1,98 @@
+package fr.conventio.adapters.persistence;
+
+import static fr.conventio.domain.agreement.AgreementFixtures.CT1_LINE_ID;
+import static fr.conventio.domain.agreement.AgreementFixtures.PAYS_AIX_LINE_ID;
+import static fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreement;
+
+import fr.conventio.domain.agreement.ActionCategory;
+import fr.conventio.domain.agreement.ActionProgramme;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementFixtures;
+import fr.conventio.domain.agreement.AmendmentRequest;
+import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.FundingSource;
+import fr.conventio.domain.agreement.FundingSourceKind;
+import fr.conventio.domain.agreement.InKindContribution;
+import fr.conventio.domain.agreement.InKindContributionKind;
+import fr.conventio.domain.agreement.PaymentTerms;
+import fr.conventio.domain.agreement.Subsidy;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.party.Civility;
+import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Rate;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Agreements in every state, built through the domain's own methods from the seed. */
+final class AgreementScenarios {
+
+    private AgreementScenarios() {
+    }
+
+    /** Signed, then two amendments that between them change every kind of term. */
+    static Agreement amended() {
+        Agreement agreement = signedSeedAgreement();
+        agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 6, 15), "Réduction de la participation du Pays d'Aix")
+                .withSubsidy(Subsidy.of(Amount.of(70000),
+                        SubsidyAllocation.of(CT1_LINE_ID, "Budget Principal Métropolitain (CT1)", Amount.of(30000)),
+                        SubsidyAllocation.of(PAYS_AIX_LINE_ID, null, Amount.of("40000.00"))))
+                .withForecastBudget(new ForecastBudget(Amount.of("990000.50"),
+                        List.of(FundingSource.of(FundingSourceKind.THIS_FUNDER, "Métropole", Amount.of(70000)),
+                                FundingSource.of(FundingSourceKind.PRIVATE, "Mécénat", Amount.of("920000.50"))),
+                        List.of(InKindContribution.of(InKindContributionKind.STAFF, "Bénévoles", Amount.ofCents(1)),
+                                InKindContribution.of(InKindContributionKind.EQUIPMENT, "Salles", Amount.of(3000)))))
+                .withPaymentTerms(PaymentTerms.standard().withAdvanceRate(Rate.ofPercent("62.5"))
+                        .withPaymentDates(List.of(LocalDate.of(2020, 12, 1), LocalDate.of(2020, 7, 1)))
+                        .withAwardNotifiedOn(LocalDate.of(2020, 6, 20)))
+                .withOtherChange("Article 7 : nouvelle adresse de correspondance"));
+        agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 9, 1), "Recentrage du programme, nouveaux signataires")
+                .withProgramme(ActionProgramme.of(
+                        ActionCategory.of("I", "Feuille de route", "Action unique"),
+                        ActionCategory.of("II", "Innovation", "Première action", "Deuxième action", "Troisième action")))
+                .withSignatory(new Signatory(null, "Martine VASSAL", "Présidente", null))
+                .withRepresentative(Representative.of(Civility.MADAME, "Claire MARTIN", "Présidente par intérim")));
+        return agreement;
+    }
+
+    /** Approved, with a third-party delegation, signed, suspended (ongoing). */
+    static Agreement suspended() {
+        Agreement agreement = AgreementFixtures.approvedSeedAgreement();
+        agreement.recordThirdPartyDelegation("Organisation du salon confiée à l'agence X", LocalDate.of(2020, 1, 10));
+        agreement.sign(AgreementFixtures.SIGNATURE_DATE);
+        agreement.recordThirdPartyDelegation("Formation confiée à l'université", LocalDate.of(2020, 3, 1));
+        agreement.suspend("Documents comptables non transmis", LocalDate.of(2020, 4, 1));
+        return agreement;
+    }
+
+    /** Suspended, resumed, suspended again, then settled (the second suspension ends on settlement). */
+    static Agreement settled() {
+        Agreement agreement = suspended();
+        agreement.resume(LocalDate.of(2020, 5, 2));
+        agreement.suspend("Contrôle sur place", LocalDate.of(2020, 10, 1));
+        agreement.markSettled(Amount.of("71234.56"), LocalDate.of(2021, 6, 30));
+        return agreement;
+    }
+
+    static Agreement closed() {
+        Agreement agreement = settled();
+        agreement.close(LocalDate.of(2021, 9, 1));
+        return agreement;
+    }
+
+    /** Amended, settled, then terminated: settlement and termination both kept. */
+    static Agreement terminatedAfterSettlement() {
+        Agreement agreement = amended();
+        agreement.markSettled(Amount.of(60000), LocalDate.of(2021, 3, 31));
+        agreement.terminate(LocalDate.of(2021, 5, 1), "Manquement à l'obligation de transmettre les comptes (T2)");
+        return agreement;
+    }
+
+    /** Suspended then terminated (no settlement). */
+    static Agreement terminatedWhileSuspended() {
+        Agreement agreement = suspended();
+        agreement.terminate(LocalDate.of(2020, 11, 30), "Dissolution de l'association");
+        return agreement;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.conventio.adapters.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The persistence adapter alone, on an embedded PostgreSQL: Spring Boot configures Spring Data
+ * JDBC, Flyway (which builds the schema from scratch on the empty database) and transactions;
+ * component scanning sees only this package.
+ */
+@SpringBootApplication
+class PersistenceTestApplication {
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(TestPostgres.createDatabase("conventio_it"));
+        dataSource.setUsername(TestPostgres.USER);
+        dataSource.setMaximumPoolSize(12);
+        return dataSource;
+    }
+}
