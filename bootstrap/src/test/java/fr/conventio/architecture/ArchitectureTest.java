@@ -47,8 +47,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule vaadin_only_in_the_ui = noClasses().that().resideOutsideOfPackages("fr.conventio.adapters.web.ui..")
+            .and().resideOutsideOfPackage("fr.conventio.bootstrap.security..")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
             .because("Vaadin is the web adapter's business");
+
+    @ArchTest
+    static final ArchRule security_wiring_uses_only_vaadin_security = classes().that().resideInAPackage("fr.conventio.bootstrap.security..")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackage("com.vaadin..")
+            .orShould().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.vaadin.flow.spring.security..")
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("com.vaadin.."))
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("fr.conventio.adapters.web.ui..")))
+            .because("the security wiring may only use Vaadin's Spring Security integration");
 
     @ArchTest
     static final ArchRule persistence_frameworks_only_in_persistence = noClasses().that().resideOutsideOfPackage(PERSISTENCE)

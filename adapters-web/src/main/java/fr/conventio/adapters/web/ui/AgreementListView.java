@@ -10,6 +10,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 import fr.conventio.application.port.in.AgreementSearch;
 import fr.conventio.application.port.in.AgreementSummary;
 import fr.conventio.application.port.in.SearchAgreementsUseCase;
@@ -18,6 +19,7 @@ import fr.conventio.application.shared.PageRequest;
 import java.util.List;
 
 /** The agreements list: a lazy grid paged and sorted in the database through the search use case. */
+@PermitAll
 @Route(value = "conventions", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 public class AgreementListView extends VerticalLayout implements HasDynamicTitle {

@@ -1,21 +1,48 @@
 package fr.conventio.adapters.web.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.GrantedAuthority;
 
-/** The one layout of the staff UI: header with the product name, side navigation. */
+import java.util.stream.Collectors;
+
+/** The one layout of the staff UI: header with the product, the user and role, logout; side navigation. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, title);
+
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class).ifPresent(user -> {
+            String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .map(role -> getTranslation("role." + role.replaceFirst("^ROLE_", "")))
+                    .collect(Collectors.joining(", "));
+            Span who = new Span(user.getUsername() + " — " + roles);
+            who.setId("current-user");
+            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            HorizontalLayout userBox = new HorizontalLayout(who, logout);
+            userBox.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            userBox.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
+            header.add(userBox);
+        });
+        addToNavbar(header);
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
