@@ -70,11 +70,11 @@ public final class SignAgreementService implements SignAgreementUseCase {
         Agreement agreement = loaded.value();
         Association association = associations.findById(agreement.associationId()).map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
+
+        agreement.sign(command.signatureDate());
         if (!obligations.findByAgreement(agreement.id()).isEmpty()) {
             throw new DomainException("convention " + agreement.reference() + " : ses obligations existent déjà");
         }
-
-        agreement.sign(command.signatureDate());
 
         List<Versioned<BudgetLine>> committed = new ArrayList<>();
         for (SubsidyAllocation allocation : agreement.subsidy().split()) {
