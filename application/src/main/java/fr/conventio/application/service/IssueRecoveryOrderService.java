@@ -49,8 +49,8 @@ public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCas
         Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
         RecoveryClaim claim = RecoveryOrders.claim(file, command.ground());
         RecoveryOrder order = RecoveryOrders.issue(file, claim, command.amount(), command.issuedOn(), numbering);
-        Versioned<RecoveryOrder> savedOrder = recoveryOrders.save(Versioned.newAggregate(order));
         Versioned<Agreement> savedAgreement = agreements.save(file.agreement());
+        Versioned<RecoveryOrder> savedOrder = recoveryOrders.save(Versioned.newAggregate(order));
         return new IssueRecoveryOrderResult(order.id(), order.number(), savedOrder.version(), savedAgreement.version());
     }
 }

@@ -58,8 +58,8 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             agreement.close(payment.valueDate());
         }
 
-        payments.save(Versioned.newAggregate(payment));
         Versioned<Agreement> saved = agreements.save(file.agreement());
+        payments.save(Versioned.newAggregate(payment));
         return new RecordPaymentResult(payment.id(), saved.version(), closes);
     }
 }
