@@ -1,7 +1,7 @@
 package fr.conventio.application.service;
 
 import fr.conventio.application.port.in.RecordEvaluationMeetingUseCase;
-import fr.conventio.application.port.in.RecordMeetingCommand;
+import fr.conventio.application.port.in.RecordEvaluationMeetingCommand;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
@@ -36,7 +36,7 @@ public final class RecordEvaluationMeetingService implements RecordEvaluationMee
     }
 
     @Override
-    public Saved<AgreementId> record(RecordMeetingCommand command) {
+    public Saved<AgreementId> record(RecordEvaluationMeetingCommand command) {
         Versioned<Agreement> loaded = agreements.findById(command.agreementId())
                 .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
         Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());

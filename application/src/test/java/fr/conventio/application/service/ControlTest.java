@@ -3,7 +3,7 @@ package fr.conventio.application.service;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
 import fr.conventio.application.port.in.AssociationData;
-import fr.conventio.application.port.in.RecordMeetingCommand;
+import fr.conventio.application.port.in.RecordEvaluationMeetingCommand;
 import fr.conventio.application.port.in.RecordNoticeRemedyCommand;
 import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachCommand;
 import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachResult;
@@ -102,9 +102,9 @@ class ControlTest {
     void o8_o9_meetings_are_recorded_with_their_author() {
         app.currentUser.actAs("charge.mission");
 
-        app.recordMeeting.record(new RecordMeetingCommand(seed.agreementId(), seed.version(), MeetingKind.FOLLOW_UP,
+        app.recordMeeting.record(new RecordEvaluationMeetingCommand(seed.agreementId(), seed.version(), MeetingKind.FOLLOW_UP,
                 LocalDate.of(2020, 6, 10), "Point d'étape : catégories I et II engagées"));
-        app.recordMeeting.record(new RecordMeetingCommand(seed.agreementId(), seed.version(), MeetingKind.EVALUATION,
+        app.recordMeeting.record(new RecordEvaluationMeetingCommand(seed.agreementId(), seed.version(), MeetingKind.EVALUATION,
                 LocalDate.of(2021, 2, 15), "Évaluation : objectifs atteints à 90 %"));
 
         assertThat(app.controls.findByAgreement(seed.agreementId()).orElseThrow().value().meetings())

@@ -6,5 +6,5 @@ import fr.conventio.domain.shared.AgreementId;
 /** Records an evaluation meeting (O9) or a follow-up meeting (O8) on a signed agreement. */
 public interface RecordEvaluationMeetingUseCase {
 
-    Saved<AgreementId> record(RecordMeetingCommand command);
+    Saved<AgreementId> record(RecordEvaluationMeetingCommand command);
 }

@@ -7,9 +7,9 @@ import fr.conventio.domain.shared.AgreementId;
 import java.time.LocalDate;
 
 /** Records an evaluation (O9) or follow-up (O8) meeting held with the association. */
-public record RecordMeetingCommand(AgreementId agreementId, long expectedVersion, MeetingKind kind, LocalDate heldOn, String summary) {
+public record RecordEvaluationMeetingCommand(AgreementId agreementId, long expectedVersion, MeetingKind kind, LocalDate heldOn, String summary) {
 
-    public RecordMeetingCommand {
+    public RecordEvaluationMeetingCommand {
         CommandChecks.required(agreementId, "convention");
         CommandChecks.expectedVersion(expectedVersion);
         CommandChecks.required(kind, "nature de la réunion");
