@@ -1,0 +1,31 @@
+package fr.conventio.application.service;
+
+import fr.conventio.application.port.in.ApproveAgreementCommand;
+import fr.conventio.application.port.in.ApproveAgreementUseCase;
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.Saved;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.util.Objects;
+
+/** DRAFT → APPROVED by the deliberation of the funder's deciding body (P1). */
+public final class ApproveAgreementService implements ApproveAgreementUseCase {
+
+    private final AgreementRepository agreements;
+
+    public ApproveAgreementService(AgreementRepository agreements) {
+        this.agreements = Objects.requireNonNull(agreements);
+    }
+
+    @Override
+    public Saved<AgreementId> approve(ApproveAgreementCommand command) {
+        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
+                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
+        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        loaded.value().approve(command.deliberation());
+        return Saved.of(command.agreementId(), agreements.save(loaded));
+    }
+}

@@ -1,0 +1,56 @@
+package fr.conventio.application.service;
+
+import fr.conventio.application.port.in.IssueRecoveryOrderCommand;
+import fr.conventio.application.port.in.IssueRecoveryOrderResult;
+import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
+import fr.conventio.application.port.out.AgreementControlRepository;
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.ObligationRepository;
+import fr.conventio.application.port.out.PaymentRepository;
+import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
+import fr.conventio.application.port.out.RecoveryOrderRepository;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.settlement.RecoveryClaim;
+import fr.conventio.domain.settlement.RecoveryOrder;
+
+import java.util.Objects;
+
+/**
+ * Issues a recovery order (A2) for exactly what the association owes on a ground and no other order
+ * claims yet: the overpayment after settlement (A1), the termination restitution (T3), the repayment
+ * decided (A3) or the N2 withdrawal. Numbered by the {@link RecoveryOrderNumberingPort} per funder and
+ * year of issue. The agreement is stored again (its version goes up) so that the same sum cannot be
+ * claimed twice at the same time.
+ */
+public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCase {
+
+    private final AgreementRepository agreements;
+    private final PaymentRepository payments;
+    private final ObligationRepository obligations;
+    private final RecoveryOrderRepository recoveryOrders;
+    private final AgreementControlRepository controls;
+    private final RecoveryOrderNumberingPort numbering;
+
+    public IssueRecoveryOrderService(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
+                                     RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
+                                     RecoveryOrderNumberingPort numbering) {
+        this.agreements = Objects.requireNonNull(agreements);
+        this.payments = Objects.requireNonNull(payments);
+        this.obligations = Objects.requireNonNull(obligations);
+        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
+        this.controls = Objects.requireNonNull(controls);
+        this.numbering = Objects.requireNonNull(numbering);
+    }
+
+    @Override
+    public IssueRecoveryOrderResult issue(IssueRecoveryOrderCommand command) {
+        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
+        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        RecoveryClaim claim = RecoveryOrders.claim(file, command.ground());
+        RecoveryOrder order = RecoveryOrders.issue(file, claim, command.amount(), command.issuedOn(), numbering);
+        Versioned<Agreement> savedAgreement = agreements.save(file.agreement());
+        Versioned<RecoveryOrder> savedOrder = recoveryOrders.save(Versioned.newAggregate(order));
+        return new IssueRecoveryOrderResult(order.id(), order.number(), savedOrder.version(), savedAgreement.version());
+    }
+}

@@ -1,0 +1,72 @@
+package fr.conventio.application.service;
+
+import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachCommand;
+import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachResult;
+import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachUseCase;
+import fr.conventio.application.port.out.AgreementControlRepository;
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.port.out.CurrentUserPort;
+import fr.conventio.application.port.out.ObligationRepository;
+import fr.conventio.application.port.out.PaymentRepository;
+import fr.conventio.application.port.out.RecoveryOrderRepository;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.RepublicanBreachRecord;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.party.Association;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.termination.RepublicanCommitment;
+
+import java.util.Objects;
+
+/**
+ * Records a breach of the contrat d'engagement républicain (N2): the association's commitment date
+ * comes from the association; the withdrawal (subsidy in force × days left from the breach day / days
+ * of the budget year) lowers the subsidy in force, and the part already received is to be recovered (A2).
+ */
+public final class RecordRepublicanCommitmentBreachService implements RecordRepublicanCommitmentBreachUseCase {
+
+    private final AgreementRepository agreements;
+    private final AssociationRepository associations;
+    private final PaymentRepository payments;
+    private final ObligationRepository obligations;
+    private final RecoveryOrderRepository recoveryOrders;
+    private final AgreementControlRepository controls;
+    private final CurrentUserPort currentUser;
+
+    public RecordRepublicanCommitmentBreachService(AgreementRepository agreements, AssociationRepository associations,
+                                                   PaymentRepository payments, ObligationRepository obligations,
+                                                   RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
+                                                   CurrentUserPort currentUser) {
+        this.agreements = Objects.requireNonNull(agreements);
+        this.associations = Objects.requireNonNull(associations);
+        this.payments = Objects.requireNonNull(payments);
+        this.obligations = Objects.requireNonNull(obligations);
+        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
+        this.controls = Objects.requireNonNull(controls);
+        this.currentUser = Objects.requireNonNull(currentUser);
+    }
+
+    @Override
+    public RecordRepublicanCommitmentBreachResult record(RecordRepublicanCommitmentBreachCommand command) {
+        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
+        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        Agreement agreement = file.value();
+        Guards.requireStatus(agreement, "constater un manquement au contrat d'engagement républicain (N2)",
+                AgreementStatus.SIGNED, AgreementStatus.SUSPENDED, AgreementStatus.SETTLED);
+        Association association = associations.findById(agreement.associationId()).map(Versioned::value)
+                .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
+        RepublicanCommitment commitment = new RepublicanCommitment(command.requestDate(),
+                association.republicanCommitmentDate().orElse(null));
+        Amount subsidy = file.adjustedSubsidy();
+        RepublicanCommitment.Withdrawal withdrawal = commitment.withdrawalOnBreach(subsidy, agreement.period(), command.breachDate(),
+                file.amountKept().min(subsidy));
+        RepublicanBreachRecord breach = new RepublicanBreachRecord(withdrawal, currentUser.currentUser());
+
+        Versioned<Agreement> saved = agreements.save(file.agreement());
+        controls.save(new Versioned<>(file.controlFile().withRepublicanBreach(breach), file.control().version()));
+        return new RecordRepublicanCommitmentBreachResult(saved.version(), withdrawal);
+    }
+}

@@ -1,0 +1,38 @@
+package fr.conventio.application.fakes;
+
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** In-memory {@link AgreementRepository}: optimistic locking, unique reference, stores copies. */
+public final class InMemoryAgreementRepository implements AgreementRepository {
+
+    final InMemoryStore<AgreementId, Agreement> store =
+            new InMemoryStore<>("Convention", Agreement::id, AggregateCopies::copy, Agreement::reference);
+
+    @Override
+    public Optional<Versioned<Agreement>> findById(AgreementId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public Versioned<Agreement> save(Versioned<Agreement> agreement) {
+        return store.save(agreement);
+    }
+
+    @Override
+    public boolean existsByReference(AgreementReference reference) {
+        return !store.findAll(a -> a.reference().equals(reference)).isEmpty();
+    }
+
+    /** Every stored agreement matching the filter (for the other fakes and for tests). */
+    public List<Versioned<Agreement>> findAll(Predicate<Agreement> filter) {
+        return store.findAll(filter);
+    }
+}
