@@ -2,14 +2,19 @@ package fr.conventio.adapters.web.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import fr.conventio.adapters.web.ui.common.ConventioErrorHandler;
 
 import java.util.Locale;
 
-/** The staff UI is French whatever the browser asks for; the English bundle is for later use. */
-public class FrenchLocaleInitializer implements VaadinServiceInitListener {
+/**
+ * Every UI is French whatever the browser asks for (the English bundle is for later use), and
+ * every session turns unexpected errors into a French notification.
+ */
+public class UiInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new ConventioErrorHandler()));
         event.getSource().addUIInitListener(ui -> {
             ui.getUI().setLocale(Locale.FRANCE);
             ui.getUI().getElement().executeJs("document.documentElement.lang = 'fr'");

@@ -1,0 +1,39 @@
+package fr.conventio.adapters.web.ui.common;
+
+import fr.conventio.application.security.NotAllowedException;
+import fr.conventio.application.shared.ConcurrentUpdateException;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.domain.shared.DomainException;
+
+import java.util.Optional;
+
+/**
+ * Turns what a use case throws into the French sentence shown to staff. Domain refusals, malformed
+ * commands, concurrent edits, missing records and forbidden actions carry messages written for
+ * staff; anything else is unexpected and gets a generic sentence (the details go to the log,
+ * never to the screen).
+ */
+public final class Messages {
+
+    public static final String UNEXPECTED = "Une erreur inattendue est survenue : l'action n'a pas été enregistrée. "
+            + "Réessayez ; si le problème persiste, signalez-le avec la date et l'heure.";
+
+    private Messages() {
+    }
+
+    /** The message for staff when the exception is an expected refusal, empty when it is unexpected. */
+    public static Optional<String> forStaff(Throwable error) {
+        if (error instanceof DomainException || error instanceof ConcurrentUpdateException
+                || error instanceof NotFoundException || error instanceof NotAllowedException) {
+            return Optional.ofNullable(error.getMessage());
+        }
+        if (error.getCause() != null && error.getCause() != error) {
+            return forStaff(error.getCause());
+        }
+        return Optional.empty();
+    }
+
+    public static String of(Throwable error) {
+        return forStaff(error).orElse(UNEXPECTED);
+    }
+}
