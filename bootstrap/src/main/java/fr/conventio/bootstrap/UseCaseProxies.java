@@ -45,7 +45,8 @@ public class UseCaseProxies implements BeanPostProcessor {
         return UseCaseBeans.useCaseOf(bean.getClass()).map(useCase -> proxy(useCase, bean)).orElse(bean);
     }
 
-    private Object proxy(Class<?> useCase, Object service) {
+    /** The service behind its port {@code useCase}, with authorization then a transaction. */
+    Object proxy(Class<?> useCase, Object service) {
         ProxyFactory factory = new ProxyFactory(service);
         factory.setInterfaces(useCase);
         factory.addAdvice(authorization(useCase));
