@@ -22,18 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class VersionGuard {
 
-    /** The aggregate root tables, the only table names ever put in SQL text here. */
+    /** The aggregate root tables and their key columns, the only names ever put in SQL text here. */
     enum Root {
-        FUNDER("funder", "financeur"),
-        ASSOCIATION("association", "association"),
-        BUDGET_LINE("budget_line", "ligne budgétaire"),
-        AGREEMENT("agreement", "convention");
+        FUNDER("funder", "id", "financeur"),
+        ASSOCIATION("association", "id", "association"),
+        BUDGET_LINE("budget_line", "id", "ligne budgétaire"),
+        AGREEMENT("agreement", "id", "convention"),
+        PAYMENT("payment", "id", "versement"),
+        OBLIGATION("obligation", "id", "obligation"),
+        RECOVERY_ORDER("recovery_order", "id", "titre de recettes"),
+        AGREEMENT_CONTROL("agreement_control", "agreement_id", "dossier de contrôle");
 
         private final String table;
+        private final String idColumn;
         private final String frenchName;
 
-        Root(String table, String frenchName) {
+        Root(String table, String idColumn, String frenchName) {
             this.table = table;
+            this.idColumn = idColumn;
             this.frenchName = frenchName;
         }
     }
@@ -46,16 +52,16 @@ class VersionGuard {
 
     /**
      * Runs {@code save} for an aggregate read at {@code versioned.version()} (or a new one) in a
-     * transaction (joining the caller's, if any), refusing it when the stored version moved on.
+     * transaction (joining the caller's, if any), refusing it when the stored version moved on, or
+     * when a new aggregate's id is already stored (as the in-memory fakes do).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public <R> R save(Root root, UUID id, Versioned<?> versioned, Supplier<R> save) {
-        if (!versioned.isNew()) {
-            Long stored = jdbc.query("select version from " + root.table + " where id = :id for no key update",
-                    Map.of("id", id), rs -> rs.next() ? rs.getLong(1) : null);
-            if (stored == null || stored.longValue() != versioned.version()) {
-                throw new ConcurrentUpdateException(root.frenchName, id.toString());
-            }
+        Long stored = jdbc.query("select version from " + root.table + " where " + root.idColumn + " = :id for no key update",
+                Map.of("id", id), rs -> rs.next() ? rs.getLong(1) : null);
+        boolean expected = versioned.isNew() ? stored == null : stored != null && stored.longValue() == versioned.version();
+        if (!expected) {
+            throw new ConcurrentUpdateException(root.frenchName, id.toString());
         }
         try {
             return save.get();

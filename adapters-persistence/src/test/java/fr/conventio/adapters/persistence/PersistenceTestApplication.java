@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
  * component scanning sees only this package.
  */
 @SpringBootApplication
-class PersistenceTestApplication {
+public class PersistenceTestApplication {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource() {
