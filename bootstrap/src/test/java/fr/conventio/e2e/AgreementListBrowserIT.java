@@ -61,5 +61,6 @@ class AgreementListBrowserIT {
         assertThat(grid).contains("ECO-2020-SCS", "SCS", "2020", "80\u00A0000,00\u00A0€", "7,69\u00A0%", "Brouillon");
         assertThat(browser.findElement(By.id("current-user")).getText()).contains("lecture", "Lecture");
         BrowserSupport.screenshot(browser, "agreements-list");
+        Accessibility.assertNoSeriousViolation(browser, "liste des conventions");
     }
 }
