@@ -30,7 +30,7 @@ record AgreementControlRow(
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<FundingDecisionRow> fundingDecisions,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<MeetingRow> meetings,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<RepublicanBreachRow> republicanBreaches,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 
     /** Columns {@code termination_*} (T3). */
     record TerminationOutcomeRow(LocalDate effectiveDate, TerminationGround ground, Party initiatedBy, RestitutionMode restitution,

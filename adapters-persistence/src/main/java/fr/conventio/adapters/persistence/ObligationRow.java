@@ -24,7 +24,7 @@ record ObligationRow(
         LocalDate dueDate,
         ObligationStatus status,
         @MappedCollection(idColumn = "obligation_id", keyColumn = "position") List<EventRow> history,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 
     /** One event of the history; columns {@code evidence_document_id}, {@code evidence_file_name} when it carries evidence. */
     @Table("obligation_event")

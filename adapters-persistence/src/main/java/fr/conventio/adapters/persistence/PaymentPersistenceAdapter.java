@@ -8,6 +8,7 @@ import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.shared.AgreementId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,14 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
     private final PaymentRowRepository rows;
     private final PaymentRowMapper mapper;
     private final VersionGuard versionGuard;
+    private final VersionGuard.Audit<Payment> audit;
 
     PaymentPersistenceAdapter(PaymentRowRepository rows, PaymentRowMapper mapper, VersionGuard versionGuard) {
         this.rows = rows;
         this.mapper = mapper;
         this.versionGuard = versionGuard;
+        this.audit = new VersionGuard.Audit<>(id -> rows.findById(id).map(mapper::toPayment), PaymentPersistenceAdapter::auditedFields,
+                payment -> payment.agreementId().value());
     }
 
     @Override
@@ -48,12 +52,28 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
 
     @Override
     public Versioned<Payment> save(Versioned<Payment> payment) {
-        PaymentRow saved = versionGuard.save(VersionGuard.Root.PAYMENT, payment.value().id().value(), payment,
+        PaymentRow saved = versionGuard.save(VersionGuard.Root.PAYMENT, payment.value().id().value(), payment, audit,
                 () -> rows.save(mapper.toRow(payment.value(), payment.version())));
         return Versioned.of(payment.value(), saved.version());
     }
 
     private Versioned<Payment> toVersioned(PaymentRow row) {
         return Versioned.of(mapper.toPayment(row), row.version());
+    }
+
+    /** Audited: kind, status, amount and its charge per budget line, value date, payment order, cancellation. */
+    static Map<String, String> auditedFields(Payment payment) {
+        AuditedFields fields = new AuditedFields()
+                .put("kind", payment.kind())
+                .put("status", payment.status())
+                .put("amount", payment.amount())
+                .put("valueDate", payment.valueDate())
+                .put("orderReference", payment.orderReference().map(PaymentOrderReference::value));
+        payment.charges().forEach(c -> fields.put("charge." + c.budgetLineId().value(), c.amount()));
+        return fields
+                .put("cancelledOn", payment.cancelledOn())
+                .put("cancelledBy", payment.cancelledBy())
+                .put("cancellationReason", payment.cancellationReason())
+                .toMap();
     }
 }

@@ -24,7 +24,7 @@ record PaymentRow(
         String cancelledBy,
         String cancellationReason,
         @MappedCollection(idColumn = "payment_id", keyColumn = "position") List<LineChargeRow> charges,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 
     /** The part of the payment charged to one budget line (V4). */
     @Table("payment_line_charge")

@@ -30,7 +30,7 @@ record RecoveryOrderRow(
         String cancelledBy,
         String cancellationReason,
         @MappedCollection(idColumn = "recovery_order_id", keyColumn = "position") List<ReceiptRow> receipts,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 
     @Table("recovery_order_receipt")
     record ReceiptRow(BigDecimal amount, LocalDate receivedOn) {

@@ -1,6 +1,7 @@
 package fr.conventio.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.conventio.application.fakes.FixedCurrentUser;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,12 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 public class PersistenceTestApplication {
+
+    /** The acting user of the audit trail; tests may switch it ({@link FixedCurrentUser#actAs}). */
+    @Bean
+    FixedCurrentUser currentUser() {
+        return new FixedCurrentUser("instructeur.test");
+    }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource() {

@@ -27,9 +27,25 @@ public class TestDatabase {
         this.agreements = agreements;
     }
 
-    /** Every table emptied (the counters and the audit trail too). */
+    /**
+     * Every table emptied, the counters and the audit trail too. The audit trail refuses TRUNCATE: its
+     * triggers are switched off for this statement only ({@code session_replication_role}, a
+     * superuser's setting that the application's role does not have).
+     */
     public void empty() {
         jdbc.execute("truncate funder, association, budget_line, agreement cascade");
+        jdbc.execute("set session_replication_role = replica; truncate audit_event; set session_replication_role = origin");
+    }
+
+    /** The audit rows, oldest first: aggregate type, action, version, actor and the changes as JSON text. */
+    public java.util.List<java.util.Map<String, Object>> auditRows() {
+        return jdbc.queryForList("select aggregate_type, aggregate_id, agreement_id, action, version, actor, changes::text as changes"
+                + " from audit_event order by id");
+    }
+
+    public long count(String table) {
+        Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return count == null ? 0 : count;
     }
 
     /** The seed's funder, association and budget lines, which agreements refer to. */
