@@ -12,11 +12,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.GrantedAuthority;
 
 import java.util.stream.Collectors;
 
-/** The one layout of the staff UI: header with the product, the user and role, logout; side navigation. */
+/**
+ * The one layout of the staff UI: header with the product, the user and role, logout; side navigation.
+ * Vaadin 25 checks a route's parent layouts too (deny by default): the layout is open to every
+ * logged-in member of staff, the views decide the rest.
+ */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
