@@ -39,7 +39,8 @@ interface CommonRowMappings {
 
     /**
      * A rate as stored in a {@code numeric(5,2)} column. A rate with more decimals is refused rather
-     * than silently rounded by PostgreSQL.
+     * than silently rounded by PostgreSQL (the domain already refuses such an advance rate; this
+     * guard keeps any other rate honest too).
      */
     default BigDecimal toDecimal(Rate rate) {
         if (rate == null) {

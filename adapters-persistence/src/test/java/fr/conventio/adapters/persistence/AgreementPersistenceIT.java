@@ -150,16 +150,6 @@ class AgreementPersistenceIT extends DatabaseTestSupport {
     }
 
     @Test
-    void rates_with_more_than_two_decimals_are_refused_rather_than_rounded() {
-        Agreement agreement = AgreementFixtures.seedAgreement();
-        agreement.changePaymentTerms(PaymentTerms.standard().withAdvanceRate(Rate.ofPercent("33.333")));
-
-        assertThatThrownBy(() -> agreements.save(Versioned.newAggregate(agreement)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("33.333");
-        assertThat(agreements.findById(SEED_AGREEMENT_ID)).isEmpty();
-    }
-
-    @Test
     void child_rows_do_not_pile_up_over_saves() {
         Versioned<Agreement> current = agreements.save(Versioned.newAggregate(AgreementScenarios.amended()));
         for (int i = 0; i < 3; i++) {
