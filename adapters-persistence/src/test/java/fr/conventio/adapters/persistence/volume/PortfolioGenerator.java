@@ -82,7 +82,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -138,8 +137,10 @@ public final class PortfolioGenerator {
         transaction = context.getBean(TransactionTemplate.class);
     }
 
-    /** The persistence adapter's beans, without the test application's own database. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The persistence adapter's beans, without the test application's own database. Not a
+     * {@code @Configuration}, so that the ITs' component scan does not pick it up.
+     */
     @EnableAutoConfiguration
     @ComponentScan(basePackageClasses = PersistenceTestApplication.class, excludeFilters = @ComponentScan.Filter(
             type = FilterType.ASSIGNABLE_TYPE, classes = {PersistenceTestApplication.class, TestDatabase.class}))
