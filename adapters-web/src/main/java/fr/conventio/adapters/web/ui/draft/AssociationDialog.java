@@ -66,7 +66,7 @@ final class AssociationDialog extends Dialog {
         city.setLabel(getTranslation("draft.association.city"));
         civility.setLabel(getTranslation("draft.association.civility"));
         civility.setItems(Civility.values());
-        civility.setItemLabelGenerator(Civility::label);
+        civility.setItemLabelGenerator(c -> c == null ? getTranslation("draft.association.civility.none") : c.label());
         civility.setEmptySelectionAllowed(true);
         civility.setEmptySelectionCaption(getTranslation("draft.association.civility.none"));
         representativeName.setLabel(getTranslation("draft.association.representativeName"));

@@ -151,8 +151,8 @@ final class SubsidyStep extends WizardStep {
                 return;
             }
             remaining.setText(chosen.remainingIn(year)
-                    .map(left -> getTranslation("draft.subsidy.remaining", year.value(), Formats.amount(left)))
-                    .orElseGet(() -> getTranslation("draft.subsidy.noEnvelope", year.value())));
+                    .map(left -> getTranslation("draft.subsidy.remaining", year.toString(), Formats.amount(left)))
+                    .orElseGet(() -> getTranslation("draft.subsidy.noEnvelope", year.toString())));
         }
 
         void refresh() {

@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.draft;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
 import fr.conventio.domain.shared.Amount;
@@ -10,6 +11,7 @@ import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
 
 import java.math.BigDecimal;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,9 +25,13 @@ final class ValueConverters {
     private ValueConverters() {
     }
 
-    /** A {@code BigDecimalField} to an {@link Amount} (euros and cents, never negative). */
+    /**
+     * A {@code BigDecimalField} to an {@link Amount} (euros and cents, never negative). The domain
+     * refuses; the message says in plain French what to type ("au plus deux décimales").
+     */
     static Converter<BigDecimal, Amount> amount(String fieldLabel) {
-        return new DomainConverter<>(fieldLabel, Amount::new, Amount::value);
+        return new DomainConverter<BigDecimal, Amount>(fieldLabel, Amount::new, Amount::value).explainedBy((typed, refusal) ->
+                I18NProvider.translate(typed.signum() < 0 ? "draft.error.amountNegative" : "draft.error.amountDecimals", fieldLabel));
     }
 
     /** A {@code BigDecimalField} in percent to a {@link Rate} (0 to 100). */
@@ -59,11 +65,17 @@ final class ValueConverters {
         private final Function<P, M> toModel;
         private final Function<M, P> toPresentation;
         private boolean blankIsEmpty;
+        private BiFunction<P, InvalidValueException, String> explanation;
 
         DomainConverter(String fieldLabel, Function<P, M> toModel, Function<M, P> toPresentation) {
             this.fieldLabel = fieldLabel;
             this.toModel = toModel;
             this.toPresentation = toPresentation;
+        }
+
+        DomainConverter<P, M> explainedBy(BiFunction<P, InvalidValueException, String> explanation) {
+            this.explanation = explanation;
+            return this;
         }
 
         DomainConverter<P, M> blankIsEmpty() {
@@ -79,7 +91,7 @@ final class ValueConverters {
             try {
                 return Result.ok(toModel.apply(value));
             } catch (InvalidValueException refusal) {
-                return Result.error(message(fieldLabel, refusal));
+                return Result.error(explanation == null ? message(fieldLabel, refusal) : explanation.apply(value, refusal));
             }
         }
 
