@@ -185,9 +185,11 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         grid.setId("agreements-grid");
         grid.setAriaLabel(getTranslation("agreements.title"));
         grid.setSizeFull();
-        Grid.Column<AgreementSummary> reference = grid.addColumn(AgreementSummary::reference)
+        // the reference is a link: keyboard users reach each agreement with Tab (a row click is mouse-only)
+        Grid.Column<AgreementSummary> reference = grid.addComponentColumn(AgreementListView::referenceLink)
                 .setHeader(getTranslation("agreements.column.reference"))
-                .setKey(SearchAgreementsUseCase.SORT_REFERENCE).setSortable(true).setAutoWidth(true);
+                .setKey(SearchAgreementsUseCase.SORT_REFERENCE).setSortProperty(SearchAgreementsUseCase.SORT_REFERENCE)
+                .setSortable(true).setAutoWidth(true);
         grid.addColumn(AgreementSummary::associationName)
                 .setHeader(getTranslation("agreements.column.association"))
                 .setKey(SearchAgreementsUseCase.SORT_ASSOCIATION).setSortable(true).setFlexGrow(2);
@@ -206,7 +208,11 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
                 .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(reference, SortDirection.ASCENDING)));
-        grid.addItemClickListener(click -> UI.getCurrent().navigate("conventions/" + click.getItem().id()));
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != reference) {
+                UI.getCurrent().navigate(agreementPath(click.getItem()));
+            }
+        });
         grid.setItems(query -> {
             String sortBy = query.getSortOrders().isEmpty()
                     ? SearchAgreementsUseCase.SORT_REFERENCE
@@ -216,6 +222,16 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
             return searchAgreements.search(search, PageRequest.ofOffset(query.getOffset(), query.getLimit(), sortBy, ascending))
                     .content().stream();
         }, query -> (int) Math.min(Integer.MAX_VALUE, searchAgreements.count(search)));
+    }
+
+    private static String agreementPath(AgreementSummary summary) {
+        return "conventions/" + summary.id();
+    }
+
+    private static Anchor referenceLink(AgreementSummary summary) {
+        Anchor link = new Anchor(agreementPath(summary), summary.reference());
+        link.addClassName("agreement-link");
+        return link;
     }
 
     /** The filters as the search use case takes them. */

@@ -4,8 +4,10 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.conventio.adapters.web.testing.UiTesting;
@@ -126,8 +128,10 @@ class AgreementListViewTest {
 
         Grid<AgreementSummary> grid = grid(view);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0))
-                .containsExactly("ECO-2020-SCS", SCS, "2020", "80" + NBSP + "000,00" + NBSP + "€", "7,69" + NBSP + "%", "Brouillon");
+        List<String> row = GridKt._getFormattedRow(grid, 0);
+        assertThat(row.getFirst()).contains("text='ECO-2020-SCS'");
+        assertThat(row.subList(1, row.size()))
+                .containsExactly(SCS, "2020", "80" + NBSP + "000,00" + NBSP + "€", "7,69" + NBSP + "%", "Brouillon");
         assertThat(count(view)).isEqualTo("1 convention(s)");
     }
 
@@ -228,6 +232,21 @@ class AgreementListViewTest {
         GridKt._clickItem(grid(view), 0, 1, false, false, false, false);
 
         assertThat(currentPath()).isEqualTo("conventions/" + seed.agreementId());
+    }
+
+    @Test
+    void the_reference_is_a_link_to_the_agreement_page_for_keyboard_users() {
+        seed.createDraft();
+        AgreementListView view = open(Roles.LECTURE);
+        Grid<AgreementSummary> grid = grid(view);
+
+        @SuppressWarnings("unchecked")
+        ComponentRenderer<Anchor, AgreementSummary> renderer = (ComponentRenderer<Anchor, AgreementSummary>)
+                grid.getColumnByKey(SearchAgreementsUseCase.SORT_REFERENCE).getRenderer();
+        Anchor link = renderer.createComponent(GridKt._get(grid, 0));
+
+        assertThat(link.getText()).isEqualTo("ECO-2020-SCS");
+        assertThat(link.getHref()).isEqualTo("conventions/" + seed.agreementId());
     }
 
     private record Download(String fileName, String csv) {

@@ -1,6 +1,13 @@
 package fr.conventio.adapters.web.ui.draft;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import fr.conventio.adapters.web.testing.AgreementPageStub;
+import fr.conventio.adapters.web.ui.AgreementListView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.conventio.adapters.web.testing.UiTesting;
@@ -31,12 +38,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static fr.conventio.adapters.web.testing.UiTesting.currentPath;
 import static fr.conventio.adapters.web.testing.UiTesting.notificationTexts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * The draft wizard driven as a user would, step by step, on the whole application in memory with the
@@ -260,6 +272,38 @@ class DraftAgreementViewTest {
         assertThat(view.form()).isNull();
         assertThat(_get(view, Paragraph.class, spec -> spec.withId("draft-message")).getText())
                 .isEqualTo("Convention introuvable : « pas-un-identifiant ».");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_for_confirmation_first() {
+        view.openNew();
+        BeforeLeaveEvent untouched = mock(BeforeLeaveEvent.class);
+        view.beforeLeave(untouched);
+        verify(untouched, never()).postpone();
+
+        _setValue(view.form().parties.reference, "ECO-2020-SCS");
+        BeforeLeaveEvent leaving = mock(BeforeLeaveEvent.class);
+        BeforeLeaveEvent.ContinueNavigationAction proceed = mock(BeforeLeaveEvent.ContinueNavigationAction.class);
+        when(leaving.postpone()).thenReturn(proceed);
+        view.beforeLeave(leaving);
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Quitter sans enregistrer ?");
+        verify(proceed, never()).proceed();
+        _fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        verify(proceed).proceed();
+    }
+
+    @Test
+    void routes_new_and_edit_are_the_wizard_and_do_not_shadow_the_agreement_page() {
+        UiTesting.tearDown();
+        MockVaadin.setup(new Routes(Set.of(DraftAgreementView.class, AgreementListView.class, AgreementPageStub.class), Set.of(), true));
+        String id = AgreementFixtures.SEED_AGREEMENT_ID.toString();
+
+        assertThat(NavigatorKt.resolveRoute("conventions/nouvelle")).isEqualTo(DraftAgreementView.class);
+        assertThat(NavigatorKt.resolveRoute("conventions/" + id + "/modifier")).isEqualTo(DraftAgreementView.class);
+        assertThat(NavigatorKt.resolveRoute("conventions/" + id)).isEqualTo(AgreementPageStub.class);
+        assertThat(NavigatorKt.resolveRoute("conventions")).isEqualTo(AgreementListView.class);
     }
 
     // ------------------------------------------------------------------ filling the steps as a user would
