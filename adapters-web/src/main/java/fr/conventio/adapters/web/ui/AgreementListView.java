@@ -1,51 +1,195 @@
 package fr.conventio.adapters.web.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.application.port.in.AgreementSearch;
 import fr.conventio.application.port.in.AgreementSummary;
+import fr.conventio.application.port.in.AgreementsExport;
+import fr.conventio.application.port.in.AssociationSummary;
+import fr.conventio.application.port.in.CreateDraftAgreementUseCase;
+import fr.conventio.application.port.in.ExportAgreementsQuery;
+import fr.conventio.application.port.in.ExportAgreementsUseCase;
+import fr.conventio.application.port.in.FunderSettings;
+import fr.conventio.application.port.in.GetFunderSettingsQuery;
+import fr.conventio.application.port.in.GetFunderSettingsUseCase;
 import fr.conventio.application.port.in.SearchAgreementsUseCase;
+import fr.conventio.application.port.in.SearchAssociationsQuery;
+import fr.conventio.application.port.in.SearchAssociationsUseCase;
 import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.agreement.AgreementStatus;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
-/** The agreements list: a lazy grid paged and sorted in the database through the search use case. */
+/**
+ * The agreements list: filters (year, status, association, budget line, text), the count of what they
+ * match, a lazy grid paged and sorted in the database through the search use case, row click to the
+ * agreement page, the CSV export of the filtered list, and "Nouvelle convention" for those who may draft.
+ */
 @PermitAll
 @Route(value = "conventions", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 public class AgreementListView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Route of the draft wizard (ui.draft), by path so that this package does not depend on it. */
+    static final String NEW_AGREEMENT_ROUTE = "conventions/nouvelle";
+    static final int TEXT_FILTER_DELAY_MS = 300;
+
     private final SearchAgreementsUseCase searchAgreements;
+    private final ExportAgreementsUseCase exportAgreements;
     private final Grid<AgreementSummary> grid = new Grid<>();
     private final Span count = new Span();
+    final IntegerField year = new IntegerField();
+    final Select<AgreementStatus> status = new Select<>();
+    final ComboBox<AssociationSummary> association = new ComboBox<>();
+    final Select<FunderSettings.BudgetLineSettings> budgetLine = new Select<>();
+    final TextField text = new TextField();
+    final Button reset = new Button();
+    final Button newAgreement = new Button();
+    final Anchor export;
+    /** The filters in force, read by the grid and by the export (which runs outside the UI's lock). */
+    private volatile AgreementSearch search = AgreementSearch.all();
 
-    public AgreementListView(SearchAgreementsUseCase searchAgreements) {
+    @Autowired
+    public AgreementListView(SearchAgreementsUseCase searchAgreements, ExportAgreementsUseCase exportAgreements,
+                             SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings,
+                             AuthenticationContext authentication) {
+        this(searchAgreements, exportAgreements, searchAssociations, funderSettings, CurrentStaff.from(authentication));
+    }
+
+    AgreementListView(SearchAgreementsUseCase searchAgreements, ExportAgreementsUseCase exportAgreements,
+                      SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings, CurrentStaff staff) {
         this.searchAgreements = searchAgreements;
+        this.exportAgreements = exportAgreements;
         setSizeFull();
         H2 title = new H2(getTranslation("agreements.title"));
         title.addClassName("page-title");
+
+        newAgreement.setText(getTranslation("agreements.new"));
+        newAgreement.setIcon(VaadinIcon.PLUS.create());
+        newAgreement.setId("agreements-new");
+        newAgreement.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newAgreement.addClickListener(click -> UI.getCurrent().navigate(NEW_AGREEMENT_ROUTE));
+        newAgreement.setVisible(staff.may(CreateDraftAgreementUseCase.class));
+
+        export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, "");
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("agreements.export")));
+        export.setId("agreements-export");
+        export.addClassName("agreements-export");
+
+        HorizontalLayout header = new HorizontalLayout(title, newAgreement, export);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setFlexGrow(1, title);
+
         count.setId("agreements-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        configureFilters(searchAssociations, funderSettings);
         configureGrid();
-        add(title, count, grid);
+        HorizontalLayout filters = new HorizontalLayout(year, status, association, budgetLine, text, reset);
+        filters.setId("agreements-filters");
+        filters.addClassName("agreements-filters");
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", getTranslation("agreements.filters"));
+        add(header, filters, count, grid);
         refresh();
+    }
+
+    private void configureFilters(SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings) {
+        year.setLabel(getTranslation("agreements.filter.year"));
+        year.setId("filter-year");
+        year.setClearButtonVisible(true);
+        year.setWidth("9em");
+        year.setValueChangeMode(ValueChangeMode.LAZY);
+        year.setValueChangeTimeout(TEXT_FILTER_DELAY_MS);
+
+        status.setLabel(getTranslation("agreements.filter.status"));
+        status.setId("filter-status");
+        status.setItems(AgreementStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("agreements.filter.status.any") : getTranslation("status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("agreements.filter.status.any"));
+
+        association.setLabel(getTranslation("agreements.filter.association"));
+        association.setId("filter-association");
+        association.setItemLabelGenerator(AssociationSummary::name);
+        association.setItems(query -> searchAssociations.search(new SearchAssociationsQuery(query.getFilter().orElse(""),
+                PageRequest.ofOffset(query.getOffset(), query.getLimit(), SearchAssociationsUseCase.SORT_NAME, true))).content().stream());
+        association.setClearButtonVisible(true);
+        association.setMinWidth("16em");
+
+        budgetLine.setLabel(getTranslation("agreements.filter.budgetLine"));
+        budgetLine.setId("filter-budget-line");
+        List<FunderSettings.BudgetLineSettings> lines = funderSettings.get(new GetFunderSettingsQuery())
+                .map(FunderSettings::budgetLines).orElse(List.of());
+        budgetLine.setItems(lines);
+        budgetLine.setItemLabelGenerator(line -> line == null ? getTranslation("agreements.filter.budgetLine.any")
+                : line.code() + " — " + line.label());
+        budgetLine.setEmptySelectionAllowed(true);
+        budgetLine.setEmptySelectionCaption(getTranslation("agreements.filter.budgetLine.any"));
+
+        text.setLabel(getTranslation("agreements.filter.text"));
+        text.setId("filter-text");
+        text.setPlaceholder(getTranslation("agreements.filter.text.placeholder"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(TEXT_FILTER_DELAY_MS);
+
+        reset.setText(getTranslation("agreements.filter.reset"));
+        reset.setId("filter-reset");
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reset.addClickListener(click -> {
+            year.clear();
+            status.clear();
+            association.clear();
+            budgetLine.clear();
+            text.clear();
+            refresh();
+        });
+
+        year.addValueChangeListener(event -> refresh());
+        status.addValueChangeListener(event -> refresh());
+        association.addValueChangeListener(event -> refresh());
+        budgetLine.addValueChangeListener(event -> refresh());
+        text.addValueChangeListener(event -> refresh());
     }
 
     private void configureGrid() {
         grid.setId("agreements-grid");
         grid.setAriaLabel(getTranslation("agreements.title"));
         grid.setSizeFull();
-        Grid.Column<AgreementSummary> reference = grid.addColumn(AgreementSummary::reference)
+        // the reference is a link: keyboard users reach each agreement with Tab (a row click is mouse-only)
+        Grid.Column<AgreementSummary> reference = grid.addComponentColumn(AgreementListView::referenceLink)
                 .setHeader(getTranslation("agreements.column.reference"))
-                .setKey(SearchAgreementsUseCase.SORT_REFERENCE).setSortable(true).setAutoWidth(true);
+                .setKey(SearchAgreementsUseCase.SORT_REFERENCE).setSortProperty(SearchAgreementsUseCase.SORT_REFERENCE)
+                .setSortable(true).setAutoWidth(true);
         grid.addColumn(AgreementSummary::associationName)
                 .setHeader(getTranslation("agreements.column.association"))
                 .setKey(SearchAgreementsUseCase.SORT_ASSOCIATION).setSortable(true).setFlexGrow(2);
@@ -64,10 +208,11 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
                 .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(reference, SortDirection.ASCENDING)));
-    }
-
-    private void refresh() {
-        AgreementSearch search = AgreementSearch.all();
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != reference) {
+                UI.getCurrent().navigate(agreementPath(click.getItem()));
+            }
+        });
         grid.setItems(query -> {
             String sortBy = query.getSortOrders().isEmpty()
                     ? SearchAgreementsUseCase.SORT_REFERENCE
@@ -76,8 +221,42 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
                     || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
             return searchAgreements.search(search, PageRequest.ofOffset(query.getOffset(), query.getLimit(), sortBy, ascending))
                     .content().stream();
-        });
+        }, query -> (int) Math.min(Integer.MAX_VALUE, searchAgreements.count(search)));
+    }
+
+    private static String agreementPath(AgreementSummary summary) {
+        return "conventions/" + summary.id();
+    }
+
+    private static Anchor referenceLink(AgreementSummary summary) {
+        Anchor link = new Anchor(agreementPath(summary), summary.reference());
+        link.addClassName("agreement-link");
+        return link;
+    }
+
+    /** The filters as the search use case takes them. */
+    AgreementSearch currentSearch() {
+        return new AgreementSearch(year.getValue(), status.getValue(),
+                association.getValue() == null ? null : association.getValue().id(),
+                budgetLine.getValue() == null ? null : budgetLine.getValue().id(), text.getValue());
+    }
+
+    private void refresh() {
+        search = currentSearch();
+        grid.getDataProvider().refreshAll();
         count.setText(getTranslation("agreements.count", searchAgreements.count(search)));
+    }
+
+    /** The CSV of the filtered list, from the export use case, under the file name it gives. */
+    DownloadHandler csvDownload() {
+        return event -> {
+            AgreementsExport csv = exportAgreements.export(new ExportAgreementsQuery(search));
+            byte[] bytes = csv.bytes();
+            event.setFileName(csv.fileName());
+            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentLength(bytes.length);
+            event.getOutputStream().write(bytes);
+        };
     }
 
     @Override

@@ -1,71 +1,267 @@
 package fr.conventio.adapters.web.ui;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import fr.conventio.adapters.web.testing.UiTesting;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
 import fr.conventio.application.port.in.AgreementSearch;
 import fr.conventio.application.port.in.AgreementSummary;
+import fr.conventio.application.port.in.AgreementTerms;
+import fr.conventio.application.port.in.CreateDraftAgreementCommand;
 import fr.conventio.application.port.in.SearchAgreementsUseCase;
+import fr.conventio.application.security.Roles;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.agreement.AgreementObject;
+import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.shared.Amount;
-import fr.conventio.domain.shared.Rate;
+import fr.conventio.domain.shared.BudgetYear;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.conventio.adapters.web.testing.UiTesting.currentPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
-/** Browserless test of the agreements list: the grid shows the read model, French formatted. */
+/**
+ * Browserless test of the agreements list on the whole application in memory: the seed agreement
+ * (approved) and a 2021 draft for a third-party venue, filtered, sorted, exported.
+ */
 class AgreementListViewTest {
 
-    private static final AgreementSummary SCS = new AgreementSummary(AgreementId.newId(), "ECO-2020-SCS",
-            "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)", 2020, Amount.of("80000"), Rate.ofPercent("7.69"), AgreementStatus.DRAFT);
+    private static final String NBSP = "\u00A0";
+    private static final String SCS = "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)";
 
-    private final SearchAgreementsUseCase search = new SearchAgreementsUseCase() {
+    private InMemoryConventio app;
+    private SeedSteps seed;
+    private final List<PageRequest> pagesAsked = new ArrayList<>();
+    private final List<AgreementSearch> searches = new ArrayList<>();
+
+    /** The real search use case, recording what the grid asks for. */
+    private final SearchAgreementsUseCase recordingSearch = new SearchAgreementsUseCase() {
         @Override
-        public Page<AgreementSummary> search(AgreementSearch filter, PageRequest page) {
-            return new Page<>(page.page() == 0 ? List.of(SCS) : List.of(), 1, page);
+        public Page<AgreementSummary> search(AgreementSearch search, PageRequest page) {
+            pagesAsked.add(page);
+            searches.add(search);
+            return app.searchAgreements.search(search, page);
         }
 
         @Override
-        public long count(AgreementSearch filter) {
-            return 1;
+        public long count(AgreementSearch search) {
+            return app.searchAgreements.count(search);
         }
     };
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(new Routes().autoDiscoverViews("fr.conventio.adapters.web.ui"));
-        UI.getCurrent().setLocale(Locale.FRANCE);
+        app = new InMemoryConventio(LocalDate.of(2020, 1, 6));
+        seed = new SeedSteps(app).setUpParties();
+        UiTesting.setUpFrenchUi();
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        UiTesting.tearDown();
+    }
+
+    private AgreementListView open(String role) {
+        AgreementListView view = new AgreementListView(recordingSearch, app.exportAgreements, app.searchAssociations, app.getFunderSettings,
+                new CurrentStaff("agent", Set.of(role)));
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    /** The seed agreement, approved, and a 30 000 € draft of 2021 on CT1 only ("tiers-lieu"). */
+    private void twoAgreements() {
+        seed.createDraft();
+        seed.approve();
+        AgreementTerms s = seed.seedTerms();
+        app.createDraftAgreement.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of("ECO-2021-TL"),
+                s.associationId(), s.signatory(), null, BudgetYear.of(2021),
+                AgreementObject.of("Animation d'un tiers-lieu numérique ouvert aux PME"), s.programme(), s.forecastBudget(),
+                Subsidy.onSingleLine(seed.ct1(), Amount.of(30_000)), s.paymentTerms())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AgreementSummary> grid(AgreementListView view) {
+        return _get(view, Grid.class);
+    }
+
+    private static String count(AgreementListView view) {
+        return _get(view, Span.class, spec -> spec.withId("agreements-count")).getText();
+    }
+
+    private static List<String> references(AgreementListView view) {
+        Grid<AgreementSummary> grid = grid(view);
+        return GridKt._fetch(grid, 0, 50).stream().map(AgreementSummary::reference).toList();
     }
 
     @Test
     void lists_the_seed_agreement_with_amount_and_share_in_french_format() {
-        AgreementListView view = new AgreementListView(search);
-        UI.getCurrent().add(view);
+        seed.createDraft();
+        AgreementListView view = open(Roles.LECTURE);
+
+        Grid<AgreementSummary> grid = grid(view);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        List<String> row = GridKt._getFormattedRow(grid, 0);
+        assertThat(row.getFirst()).contains("text='ECO-2020-SCS'");
+        assertThat(row.subList(1, row.size()))
+                .containsExactly(SCS, "2020", "80" + NBSP + "000,00" + NBSP + "€", "7,69" + NBSP + "%", "Brouillon");
+        assertThat(count(view)).isEqualTo("1 convention(s)");
+    }
+
+    @Test
+    void filters_by_year_status_text_association_and_budget_line_change_the_count_and_the_rows() {
+        twoAgreements();
+        AgreementListView view = open(Roles.INSTRUCTEUR);
+        assertThat(count(view)).isEqualTo("2 convention(s)");
+        assertThat(references(view)).containsExactly("ECO-2020-SCS", "ECO-2021-TL");
+
+        _setValue(view.year, 2021);
+        assertThat(count(view)).isEqualTo("1 convention(s)");
+        assertThat(references(view)).containsExactly("ECO-2021-TL");
+
+        _click(view.reset);
+        ComboBoxKt.selectByLabel(view.status, "Approuvée");
+        assertThat(count(view)).isEqualTo("1 convention(s)");
+        assertThat(references(view)).containsExactly("ECO-2020-SCS");
+        assertThat(searches.getLast().status()).isEqualTo(AgreementStatus.APPROVED);
+
+        _click(view.reset);
+        _setValue(view.text, "tiers-lieu");
+        assertThat(count(view)).isEqualTo("1 convention(s)");
+        assertThat(references(view)).containsExactly("ECO-2021-TL");
+
+        _setValue(view.text, "aucune convention ne contient ceci");
+        assertThat(count(view)).isEqualTo("0 convention(s)");
+        assertThat(references(view)).isEmpty();
+
+        _click(view.reset);
+        assertThat(view.text.getValue()).isEmpty();
+        ComboBoxKt.selectByLabel(view.budgetLine, "CT2 — Territoire du Pays d'Aix");
+        assertThat(references(view)).containsExactly("ECO-2020-SCS");
+
+        _click(view.reset);
+        ComboBoxKt.setUserInput(view.association, "scs");
+        assertThat(ComboBoxKt.getSuggestions(view.association)).containsExactly(SCS);
+        ComboBoxKt.selectByLabel(view.association, SCS);
+        assertThat(count(view)).isEqualTo("2 convention(s)");
+        assertThat(searches.getLast().associationId()).isEqualTo(seed.associationId());
+    }
+
+    @Test
+    void sorting_a_column_asks_the_use_case_for_that_key_and_direction() {
+        twoAgreements();
+        AgreementListView view = open(Roles.LECTURE);
+        assertThat(references(view)).containsExactly("ECO-2020-SCS", "ECO-2021-TL");
+        assertThat(pagesAsked.getLast().sortBy()).isEqualTo(SearchAgreementsUseCase.SORT_REFERENCE);
+
+        GridKt._sortByKey(grid(view), SearchAgreementsUseCase.SORT_SUBSIDY, SortDirection.ASCENDING);
+        assertThat(references(view)).containsExactly("ECO-2021-TL", "ECO-2020-SCS");
+        assertThat(pagesAsked.getLast().sortBy()).isEqualTo("subsidy");
+        assertThat(pagesAsked.getLast().ascending()).isTrue();
+
+        GridKt._sortByKey(grid(view), SearchAgreementsUseCase.SORT_YEAR, SortDirection.DESCENDING);
+        assertThat(references(view)).containsExactly("ECO-2021-TL", "ECO-2020-SCS");
+        assertThat(pagesAsked.getLast().sortBy()).isEqualTo("budgetYear");
+        assertThat(pagesAsked.getLast().ascending()).isFalse();
+
+        for (String key : List.of(SearchAgreementsUseCase.SORT_ASSOCIATION, SearchAgreementsUseCase.SORT_STATUS)) {
+            GridKt._sortByKey(grid(view), key, SortDirection.ASCENDING);
+            references(view);
+            assertThat(pagesAsked.getLast().sortBy()).isEqualTo(key);
+        }
+    }
+
+    @Test
+    void the_csv_export_holds_the_filtered_list_in_french_format_under_a_dated_name() throws Exception {
+        twoAgreements();
+        AgreementListView view = open(Roles.LECTURE);
+
+        Download all = download(view);
+        assertThat(all.fileName).isEqualTo("conventions-2020-01-06.csv");
+        assertThat(all.csv).contains("ECO-2020-SCS;" + SCS + ";2020;80 000,00;7,69;Approuvée")
+                .contains("ECO-2021-TL;");
+
+        _setValue(view.year, 2021);
+        Download filtered = download(view);
+        assertThat(filtered.csv).contains("ECO-2021-TL;").doesNotContain("ECO-2020-SCS");
+    }
+
+    @Test
+    void new_agreement_is_offered_only_to_those_who_may_draft_and_opens_the_wizard() {
+        assertThat(open(Roles.LECTURE).newAgreement.isVisible()).isFalse();
+        assertThat(open(Roles.FINANCES).newAgreement.isVisible()).isFalse();
+        AgreementListView instructeur = open(Roles.INSTRUCTEUR);
+        assertThat(instructeur.newAgreement.isVisible()).isTrue();
+
+        _click(instructeur.newAgreement);
+        assertThat(currentPath()).isEqualTo("conventions/nouvelle");
+    }
+
+    @Test
+    void a_row_click_opens_the_agreement_page() {
+        seed.createDraft();
+        AgreementListView view = open(Roles.LECTURE);
+
+        GridKt._clickItem(grid(view), 0, 1, false, false, false, false);
+
+        assertThat(currentPath()).isEqualTo("conventions/" + seed.agreementId());
+    }
+
+    @Test
+    void the_reference_is_a_link_to_the_agreement_page_for_keyboard_users() {
+        seed.createDraft();
+        AgreementListView view = open(Roles.LECTURE);
+        Grid<AgreementSummary> grid = grid(view);
 
         @SuppressWarnings("unchecked")
-        Grid<AgreementSummary> grid = _get(view, Grid.class);
-        assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0))
-                .containsExactly("ECO-2020-SCS", "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)", "2020",
-                        "80\u00A0000,00\u00A0€", "7,69\u00A0%", "Brouillon");
-        assertThat(_get(view, Span.class, spec -> spec.withId("agreements-count")).getText()).isEqualTo("1 convention(s)");
+        ComponentRenderer<Anchor, AgreementSummary> renderer = (ComponentRenderer<Anchor, AgreementSummary>)
+                grid.getColumnByKey(SearchAgreementsUseCase.SORT_REFERENCE).getRenderer();
+        Anchor link = renderer.createComponent(GridKt._get(grid, 0));
+
+        assertThat(link.getText()).isEqualTo("ECO-2020-SCS");
+        assertThat(link.getHref()).isEqualTo("conventions/" + seed.agreementId());
+    }
+
+    private record Download(String fileName, String csv) {
+    }
+
+    /** Runs the export link's download handler as a browser request would. */
+    private static Download download(AgreementListView view) throws Exception {
+        DownloadEvent event = mock(DownloadEvent.class);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        when(event.getOutputStream()).thenReturn(out);
+        DownloadHandler handler = view.csvDownload();
+        handler.handleDownloadRequest(event);
+        org.mockito.ArgumentCaptor<String> name = org.mockito.ArgumentCaptor.forClass(String.class);
+        verify(event).setFileName(name.capture());
+        verify(event).setContentType("text/csv; charset=UTF-8");
+        return new Download(name.getValue(), out.toString(StandardCharsets.UTF_8));
     }
 }

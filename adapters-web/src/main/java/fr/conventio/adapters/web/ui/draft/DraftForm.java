@@ -1,0 +1,168 @@
+package fr.conventio.adapters.web.ui.draft;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.shared.Registration;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The draft wizard: a step indicator (tabs "1. Parties" to "5. Modalités de versement"), the current
+ * step, "Précédent" / "Suivant", and "Enregistrer le brouillon" at every step. Every step edits the same
+ * {@link DraftFormData}. Saving and cancelling are component events handled by the view (the form calls
+ * no use case).
+ */
+public final class DraftForm extends Composite<VerticalLayout> {
+
+    private final DraftFormData data;
+    final PartiesStep parties;
+    final ProgrammeStep programme;
+    final BudgetStep budget;
+    final SubsidyStep subsidy;
+    final PaymentStep payment;
+    private final List<WizardStep> steps;
+    final Tabs indicator = new Tabs();
+    final Button previous = new Button();
+    final Button next = new Button();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private int current;
+    private boolean changed;
+
+    /**
+     * @param createAssociation opens the inline creation of an association; {@code null} hides it
+     */
+    public DraftForm(DraftFormData data, DraftChoices choices, Consumer<Consumer<AssociationChoice>> createAssociation) {
+        this.data = data;
+        Runnable onChange = this::onChange;
+        parties = new PartiesStep(data, choices, createAssociation, onChange);
+        programme = new ProgrammeStep(data, onChange);
+        budget = new BudgetStep(data, onChange);
+        subsidy = new SubsidyStep(data, choices, onChange);
+        payment = new PaymentStep(data, onChange);
+        steps = List.of(parties, programme, budget, subsidy, payment);
+
+        indicator.setId("draft-steps");
+        indicator.getElement().setAttribute("aria-label", getTranslation("draft.steps"));
+        Div stepHolder = new Div();
+        stepHolder.setWidthFull();
+        stepHolder.addClassName("draft-step");
+        for (int i = 0; i < steps.size(); i++) {
+            indicator.add(new Tab(getTranslation("draft.step.number", i + 1, getTranslation(steps.get(i).titleKey()))));
+            stepHolder.add(steps.get(i));
+        }
+        indicator.addSelectedChangeListener(event -> show(indicator.getSelectedIndex()));
+
+        previous.setText(getTranslation("draft.previous"));
+        previous.setIcon(VaadinIcon.ARROW_LEFT.create());
+        previous.setId("draft-previous");
+        previous.addClickListener(click -> show(current - 1));
+        next.setText(getTranslation("draft.next"));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.setIconAfterText(true);
+        next.setId("draft-next");
+        next.addClickListener(click -> show(current + 1));
+        save.setText(getTranslation("draft.save"));
+        save.setId("draft-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> fireEvent(new SaveEvent(this)));
+        cancel.setText(getTranslation("draft.cancel"));
+        cancel.setId("draft-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
+        HorizontalLayout buttons = new HorizontalLayout(previous, next, save, cancel);
+        buttons.addClassName("draft-buttons");
+
+        getContent().setPadding(false);
+        getContent().add(indicator, stepHolder, buttons);
+        show(0);
+    }
+
+    public DraftFormData data() {
+        return data;
+    }
+
+    /** The index of the step shown (0 = parties). */
+    int currentStep() {
+        return current;
+    }
+
+    /** Shows step {@code index} (0-based); the other steps keep their values, hidden. */
+    void show(int index) {
+        if (index < 0 || index >= steps.size()) {
+            return;
+        }
+        current = index;
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).setVisible(i == index);
+        }
+        if (indicator.getSelectedIndex() != index) {
+            indicator.setSelectedIndex(index);
+        }
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < steps.size() - 1);
+    }
+
+    /**
+     * Validates every step (each field shows its error); shows the first step with an error and returns
+     * its title, or {@code null} when every field is valid.
+     */
+    String validateAll() {
+        String firstInvalid = null;
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (!steps.get(i).validate()) {
+                firstInvalid = getTranslation("draft.step.number", i + 1, getTranslation(steps.get(i).titleKey()));
+                show(i);
+            }
+        }
+        return firstInvalid;
+    }
+
+    /** Whether something was typed since the form was opened or last saved. */
+    public boolean hasChanges() {
+        return changed;
+    }
+
+    public void markSaved() {
+        changed = false;
+    }
+
+    private void onChange() {
+        changed = true;
+        if (steps != null) {
+            steps.forEach(WizardStep::refresh);
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** "Enregistrer le brouillon" was clicked. */
+    public static final class SaveEvent extends ComponentEvent<DraftForm> {
+        SaveEvent(DraftForm source) {
+            super(source, false);
+        }
+    }
+
+    /** "Annuler" was clicked. */
+    public static final class CancelEvent extends ComponentEvent<DraftForm> {
+        CancelEvent(DraftForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,422 @@
+package fr.conventio.adapters.web.ui.draft;
+
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.AgreementTerms;
+import fr.conventio.domain.agreement.Action;
+import fr.conventio.domain.agreement.ActionCategory;
+import fr.conventio.domain.agreement.ActionProgramme;
+import fr.conventio.domain.agreement.AgreementObject;
+import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.FundingSource;
+import fr.conventio.domain.agreement.FundingSourceKind;
+import fr.conventio.domain.agreement.InKindContribution;
+import fr.conventio.domain.agreement.InKindContributionKind;
+import fr.conventio.domain.agreement.PaymentTerms;
+import fr.conventio.domain.agreement.Subsidy;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.Rate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the draft wizard edits, step by step: plain mutable fields for the binders (values already
+ * converted to domain values where a converter applies), and {@link #toTerms()} which builds the
+ * command's {@link AgreementTerms} through the domain's constructors (so the domain refuses, e.g. B3
+ * when the split does not add up to the subsidy).
+ */
+public final class DraftFormData {
+
+    // step 1: parties
+    private AssociationChoice association;
+    private String reference;
+    private Signatory signatory;
+    private Integer budgetYear;
+    /** The representative stored with the agreement being edited; {@code null} = the association's own. */
+    private Representative representative;
+    private AssociationId representativeOf;
+    // step 2: object and programme
+    private String objectives;
+    private final List<CategoryData> categories = new ArrayList<>();
+    // step 3: forecast budget
+    private Amount eligibleExpenses;
+    private final List<FundingSourceData> financingPlan = new ArrayList<>();
+    private final List<InKindData> inKindContributions = new ArrayList<>();
+    // step 4: subsidy
+    private Amount subsidy;
+    private final List<AllocationData> allocations = new ArrayList<>();
+    // step 5: payment terms
+    private Rate advanceRate = PaymentTerms.DEFAULT_ADVANCE_RATE;
+    private final List<DateData> paymentDates = new ArrayList<>();
+    private boolean paymentOnEvent;
+    private LocalDate awardNotifiedOn;
+
+    /** An empty draft for {@code year}: one empty category with one empty action, one empty line of split. */
+    public static DraftFormData blank(int year) {
+        DraftFormData data = new DraftFormData();
+        data.budgetYear = year;
+        CategoryData first = new CategoryData();
+        first.actions().add(new ActionData());
+        data.categories.add(first);
+        data.allocations.add(new AllocationData());
+        return data;
+    }
+
+    /** The form filled with a stored draft; budget lines are looked up among {@code lines} by id. */
+    public static DraftFormData of(AgreementDetails details, Function<fr.conventio.domain.shared.BudgetLineId, Optional<BudgetLineChoice>> lines) {
+        DraftFormData data = new DraftFormData();
+        data.association = new AssociationChoice(details.associationId(), details.associationName(), null);
+        data.reference = details.reference();
+        data.signatory = details.signatory();
+        data.budgetYear = details.budgetYear().value();
+        data.representative = details.representative();
+        data.representativeOf = details.associationId();
+        data.objectives = details.object().objectives();
+        for (ActionCategory category : details.programme().categories()) {
+            CategoryData row = new CategoryData();
+            row.setTitle(category.title());
+            category.actions().forEach(action -> row.actions().add(new ActionData(action.text())));
+            data.categories.add(row);
+        }
+        ForecastBudget budget = details.forecastBudget();
+        data.eligibleExpenses = budget.eligibleExpenses();
+        budget.financingPlan().forEach(s -> data.financingPlan.add(new FundingSourceData(s.kind(), s.name(), s.amount())));
+        budget.inKindContributions().forEach(c -> data.inKindContributions.add(new InKindData(c.kind(), c.description(), c.value())));
+        data.subsidy = details.subsidy().votedAmount();
+        for (SubsidyAllocation allocation : details.subsidy().split()) {
+            BudgetLineChoice line = lines.apply(allocation.budgetLineId()).orElseGet(() -> new BudgetLineChoice(allocation.budgetLineId(),
+                    "?", allocation.label() == null ? allocation.budgetLineId().toString() : allocation.label(), Map.of()));
+            data.allocations.add(new AllocationData(line, allocation.amount()));
+        }
+        PaymentTerms terms = details.paymentTerms();
+        data.advanceRate = terms.advanceRate();
+        terms.paymentDates().forEach(date -> data.paymentDates.add(new DateData(date)));
+        data.paymentOnEvent = terms.paymentOnEvent();
+        data.awardNotifiedOn = terms.awardNotifiedOn();
+        return data;
+    }
+
+    /**
+     * The command's terms, built by the domain's value objects: throws the domain's refusal (a
+     * {@code DomainException} with a French message naming the field or the rule) when a part is wrong.
+     */
+    public AgreementTerms toTerms() {
+        Checks.require("association bénéficiaire", association);
+        Checks.require("exercice budgétaire", budgetYear);
+        List<ActionCategory> programme = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            CategoryData category = categories.get(i);
+            programme.add(new ActionCategory(Numerals.of(i + 1), category.getTitle(),
+                    category.actions().stream().map(action -> new Action(action.getText())).toList()));
+        }
+        ForecastBudget budget = new ForecastBudget(eligibleExpenses,
+                financingPlan.stream().map(s -> new FundingSource(s.getKind(), s.getName(), s.getAmount())).toList(),
+                inKindContributions.stream().map(c -> new InKindContribution(c.getKind(), c.getDescription(), c.getValue())).toList());
+        Subsidy voted = new Subsidy(subsidy, allocations.stream()
+                .map(a -> new SubsidyAllocation(Checks.require("répartition (ligne budgétaire)", a.getLine()).id(),
+                        a.getLine().allocationLabel(), a.getAmount()))
+                .toList());
+        PaymentTerms terms = new PaymentTerms(advanceRate,
+                paymentDates.stream().map(DateData::getDate).filter(Objects::nonNull).toList(), paymentOnEvent, awardNotifiedOn);
+        Representative kept = association.id().equals(representativeOf) ? representative : null;
+        return new AgreementTerms(new AgreementReference(reference), association.id(), signatory, kept, BudgetYear.of(budgetYear),
+                new AgreementObject(objectives), new ActionProgramme(programme), budget, voted, terms);
+    }
+
+    /** The total of the split lines typed so far (empty amounts count as zero). */
+    public Amount allocatedTotal() {
+        return Amount.sum(allocations.stream().map(AllocationData::getAmount).filter(Objects::nonNull).toList());
+    }
+
+    public Amount financingTotal() {
+        return Amount.sum(financingPlan.stream().map(FundingSourceData::getAmount).filter(Objects::nonNull).toList());
+    }
+
+    public Amount inKindTotal() {
+        return Amount.sum(inKindContributions.stream().map(InKindData::getValue).filter(Objects::nonNull).toList());
+    }
+
+    // ------------------------------------------------------------------ accessors for the binders
+
+    public AssociationChoice getAssociation() {
+        return association;
+    }
+
+    public void setAssociation(AssociationChoice association) {
+        this.association = association;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public Signatory getSignatory() {
+        return signatory;
+    }
+
+    public void setSignatory(Signatory signatory) {
+        this.signatory = signatory;
+    }
+
+    public Integer getBudgetYear() {
+        return budgetYear;
+    }
+
+    public void setBudgetYear(Integer budgetYear) {
+        this.budgetYear = budgetYear;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public List<CategoryData> categories() {
+        return categories;
+    }
+
+    public Amount getEligibleExpenses() {
+        return eligibleExpenses;
+    }
+
+    public void setEligibleExpenses(Amount eligibleExpenses) {
+        this.eligibleExpenses = eligibleExpenses;
+    }
+
+    public List<FundingSourceData> financingPlan() {
+        return financingPlan;
+    }
+
+    public List<InKindData> inKindContributions() {
+        return inKindContributions;
+    }
+
+    public Amount getSubsidy() {
+        return subsidy;
+    }
+
+    public void setSubsidy(Amount subsidy) {
+        this.subsidy = subsidy;
+    }
+
+    public List<AllocationData> allocations() {
+        return allocations;
+    }
+
+    public Rate getAdvanceRate() {
+        return advanceRate;
+    }
+
+    public void setAdvanceRate(Rate advanceRate) {
+        this.advanceRate = advanceRate;
+    }
+
+    public List<DateData> paymentDates() {
+        return paymentDates;
+    }
+
+    public boolean isPaymentOnEvent() {
+        return paymentOnEvent;
+    }
+
+    public void setPaymentOnEvent(boolean paymentOnEvent) {
+        this.paymentOnEvent = paymentOnEvent;
+    }
+
+    public LocalDate getAwardNotifiedOn() {
+        return awardNotifiedOn;
+    }
+
+    public void setAwardNotifiedOn(LocalDate awardNotifiedOn) {
+        this.awardNotifiedOn = awardNotifiedOn;
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    /** A category of the programme: its title and actions (its numeral is its position). */
+    public static final class CategoryData {
+        private String title;
+        private final List<ActionData> actions = new ArrayList<>();
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public List<ActionData> actions() {
+            return actions;
+        }
+    }
+
+    /** One action of a category. */
+    public static final class ActionData {
+        private String text;
+
+        public ActionData() {
+        }
+
+        public ActionData(String text) {
+            this.text = text;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+
+    /** One resource of the financing plan. */
+    public static final class FundingSourceData {
+        private FundingSourceKind kind;
+        private String name;
+        private Amount amount;
+
+        public FundingSourceData() {
+        }
+
+        public FundingSourceData(FundingSourceKind kind, String name, Amount amount) {
+            this.kind = kind;
+            this.name = name;
+            this.amount = amount;
+        }
+
+        public FundingSourceKind getKind() {
+            return kind;
+        }
+
+        public void setKind(FundingSourceKind kind) {
+            this.kind = kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Amount getAmount() {
+            return amount;
+        }
+
+        public void setAmount(Amount amount) {
+            this.amount = amount;
+        }
+    }
+
+    /** One in-kind contribution. */
+    public static final class InKindData {
+        private InKindContributionKind kind;
+        private String description;
+        private Amount value;
+
+        public InKindData() {
+        }
+
+        public InKindData(InKindContributionKind kind, String description, Amount value) {
+            this.kind = kind;
+            this.description = description;
+            this.value = value;
+        }
+
+        public InKindContributionKind getKind() {
+            return kind;
+        }
+
+        public void setKind(InKindContributionKind kind) {
+            this.kind = kind;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public Amount getValue() {
+            return value;
+        }
+
+        public void setValue(Amount value) {
+            this.value = value;
+        }
+    }
+
+    /** The part of the subsidy on one budget line. */
+    public static final class AllocationData {
+        private BudgetLineChoice line;
+        private Amount amount;
+
+        public AllocationData() {
+        }
+
+        public AllocationData(BudgetLineChoice line, Amount amount) {
+            this.line = line;
+            this.amount = amount;
+        }
+
+        public BudgetLineChoice getLine() {
+            return line;
+        }
+
+        public void setLine(BudgetLineChoice line) {
+            this.line = line;
+        }
+
+        public Amount getAmount() {
+            return amount;
+        }
+
+        public void setAmount(Amount amount) {
+            this.amount = amount;
+        }
+    }
+
+    /** One payment date. */
+    public static final class DateData {
+        private LocalDate date;
+
+        public DateData() {
+        }
+
+        public DateData(LocalDate date) {
+            this.date = date;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+    }
+}

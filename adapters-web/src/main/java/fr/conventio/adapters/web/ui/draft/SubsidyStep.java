@@ -1,0 +1,172 @@
+package fr.conventio.adapters.web.ui.draft;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.data.binder.Binder;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.draft.DraftFormData.AllocationData;
+import fr.conventio.domain.agreement.AgreementThreshold;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.InvalidValueException;
+
+import java.util.List;
+
+/**
+ * Step 4: the subsidy (B2), its share of the forecast cost computed by the domain ({@code Amount.shareOf}),
+ * its split on the funder's budget lines with the live total and what is left to split (B3), the
+ * remaining envelope of each line for the budget year (B4), and the D3 notice at or below 23 000 €.
+ */
+final class SubsidyStep extends WizardStep {
+
+    static final int MAX_LINES = 20;
+
+    final BigDecimalField subsidy;
+    final Span share = new Span();
+    final Paragraph noAgreementRequired = new Paragraph();
+    final EditableRows<AllocationData> allocations;
+    final Span allocatedTotal = new Span();
+    final Span leftToSplit = new Span();
+    private final List<BudgetLineChoice> lines;
+
+    SubsidyStep(DraftFormData data, DraftChoices choices, Runnable onChange) {
+        super(data, onChange);
+        this.lines = choices.budgetLines();
+        heading();
+        subsidy = amountField("draft.subsidy.amount");
+        subsidy.setId("draft-subsidy");
+        binder.forField(subsidy).asRequired(required("draft.subsidy.amount"))
+                .withConverter(ValueConverters.amount(getTranslation("draft.subsidy.amount")))
+                .bind(DraftFormData::getSubsidy, DraftFormData::setSubsidy);
+        share.setId("draft-share");
+        noAgreementRequired.setId("draft-d3-notice");
+        noAgreementRequired.addClassName("draft-notice");
+        noAgreementRequired.getElement().setAttribute("role", "status");
+
+        allocations = new EditableRows<>(data.allocations(), AllocationData::new, AllocationEditor::new,
+                getTranslation("draft.subsidy.addLine"), n -> getTranslation("draft.subsidy.lineName", n), false, MAX_LINES, onChange);
+        allocations.setId("draft-allocations");
+        allocatedTotal.setId("draft-allocated-total");
+        leftToSplit.setId("draft-left-to-split");
+        leftToSplit.getElement().setAttribute("aria-live", "polite");
+        getContent().add(subsidy, share, noAgreementRequired, new H4(getTranslation("draft.subsidy.split")), allocations,
+                allocatedTotal, leftToSplit);
+        start();
+        refresh();
+    }
+
+    @Override
+    String titleKey() {
+        return "draft.step.subsidy";
+    }
+
+    @Override
+    boolean validate() {
+        return super.validate() & allocations.validate();
+    }
+
+    @Override
+    void refresh() {
+        Amount voted = data.getSubsidy();
+        Amount expenses = data.getEligibleExpenses();
+        share.setText(shareText(voted, expenses));
+        boolean belowThreshold = voted != null && !voted.isZero() && !AgreementThreshold.isAgreementMandatory(voted);
+        noAgreementRequired.setText(belowThreshold ? getTranslation("draft.subsidy.noAgreementRequired") : "");
+        noAgreementRequired.setVisible(belowThreshold);
+
+        Amount allocated = data.allocatedTotal();
+        allocatedTotal.setText(getTranslation("draft.subsidy.allocatedTotal", Formats.amount(allocated)));
+        leftToSplit.removeClassName("draft-error-text");
+        if (voted == null) {
+            leftToSplit.setText("");
+        } else if (allocated.equals(voted)) {
+            leftToSplit.setText(getTranslation("draft.subsidy.splitComplete"));
+        } else {
+            leftToSplit.addClassName("draft-error-text");
+            leftToSplit.setText(allocated.isLessThan(voted)
+                    ? getTranslation("draft.subsidy.leftToSplit", Formats.amount(voted.minus(allocated)))
+                    : getTranslation("draft.subsidy.overSplit", Formats.amount(allocated.minus(voted))));
+        }
+        for (int i = 0; i < allocations.size(); i++) {
+            ((AllocationEditor) allocations.editor(i)).refresh();
+        }
+    }
+
+    /** "7,69 % du coût prévisionnel", the share computed by the domain (B2). */
+    private String shareText(Amount voted, Amount expenses) {
+        if (voted == null || expenses == null || expenses.isZero()) {
+            return getTranslation("draft.subsidy.shareUnknown");
+        }
+        try {
+            return getTranslation("draft.subsidy.share", Formats.rate(voted.shareOf(expenses)));
+        } catch (InvalidValueException moreThanTheCost) {
+            return getTranslation("draft.subsidy.shareAboveCost");
+        }
+    }
+
+    private BudgetYear year() {
+        try {
+            return data.getBudgetYear() == null ? null : BudgetYear.of(data.getBudgetYear());
+        } catch (InvalidValueException notAYear) {
+            return null;
+        }
+    }
+
+    /** One line of the split: the budget line, the amount, and what the line has left for the year. */
+    final class AllocationEditor implements EditableRows.RowEditor {
+
+        private final Binder<AllocationData> rowBinder = new Binder<>();
+        final Select<BudgetLineChoice> line = new Select<>();
+        final BigDecimalField amount = amountField("draft.subsidy.lineAmount");
+        final Span remaining = new Span();
+        private final FormLayout layout = new FormLayout();
+
+        AllocationEditor(AllocationData allocation) {
+            line.setLabel(getTranslation("draft.subsidy.line"));
+            line.setItems(lines);
+            line.setItemLabelGenerator(BudgetLineChoice::display);
+            rowBinder.forField(line).asRequired(getTranslation("draft.error.required", getTranslation("draft.subsidy.line")))
+                    .bind(AllocationData::getLine, AllocationData::setLine);
+            rowBinder.forField(amount).asRequired(getTranslation("draft.error.required", getTranslation("draft.subsidy.lineAmount")))
+                    .withConverter(ValueConverters.amount(getTranslation("draft.subsidy.lineAmount")))
+                    .bind(AllocationData::getAmount, AllocationData::setAmount);
+            rowBinder.setBean(allocation);
+            rowBinder.addValueChangeListener(event -> onChange.run());
+            remaining.addClassName("draft-line-remaining");
+            layout.add(line, amount, remaining);
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+            refresh(allocation);
+        }
+
+        private void refresh(AllocationData allocation) {
+            BudgetYear year = year();
+            BudgetLineChoice chosen = allocation.getLine();
+            if (chosen == null || year == null) {
+                remaining.setText("");
+                return;
+            }
+            remaining.setText(chosen.remainingIn(year)
+                    .map(left -> getTranslation("draft.subsidy.remaining", year.toString(), Formats.amount(left)))
+                    .orElseGet(() -> getTranslation("draft.subsidy.noEnvelope", year.toString())));
+        }
+
+        void refresh() {
+            refresh(rowBinder.getBean());
+        }
+
+        @Override
+        public Component component() {
+            return layout;
+        }
+
+        @Override
+        public boolean validate() {
+            return rowBinder.validate().isOk();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package fr.conventio.adapters.web.ui.draft;
+
+import fr.conventio.application.port.in.AssociationSummary;
+import fr.conventio.application.port.in.FunderSettings;
+import fr.conventio.application.port.in.GetFunderSettingsQuery;
+import fr.conventio.application.port.in.GetFunderSettingsUseCase;
+import fr.conventio.application.port.in.SearchAssociationsQuery;
+import fr.conventio.application.port.in.SearchAssociationsUseCase;
+import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetYear;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The wizard's choices read through the use cases: associations from {@link SearchAssociationsUseCase}
+ * (paged in the storage, by name), signatories and budget lines (with each year's remaining envelope)
+ * from {@link GetFunderSettingsUseCase}, read once when the wizard opens.
+ */
+public final class UseCaseDraftChoices implements DraftChoices {
+
+    private final SearchAssociationsUseCase searchAssociations;
+    private final Optional<FunderSettings> settings;
+
+    public UseCaseDraftChoices(SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings) {
+        this.searchAssociations = searchAssociations;
+        this.settings = funderSettings.get(new GetFunderSettingsQuery());
+    }
+
+    /** Whether the funder is set up (without it no agreement can be drafted). */
+    public boolean funderReady() {
+        return settings.isPresent();
+    }
+
+    @Override
+    public Stream<AssociationChoice> associations(String filter, int offset, int limit) {
+        PageRequest page = PageRequest.ofOffset(offset, limit, SearchAssociationsUseCase.SORT_NAME, true);
+        return searchAssociations.search(new SearchAssociationsQuery(filter, page)).content().stream().map(UseCaseDraftChoices::choice);
+    }
+
+    static AssociationChoice choice(AssociationSummary summary) {
+        String detail = Stream.of(summary.siret(), summary.city()).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
+        return new AssociationChoice(summary.id(), summary.name(), detail);
+    }
+
+    @Override
+    public List<Signatory> signatories() {
+        return settings.map(FunderSettings::signatories).orElse(List.of());
+    }
+
+    @Override
+    public List<BudgetLineChoice> budgetLines() {
+        return settings.map(s -> s.budgetLines().stream().map(UseCaseDraftChoices::choice).toList()).orElse(List.of());
+    }
+
+    static BudgetLineChoice choice(FunderSettings.BudgetLineSettings line) {
+        Map<BudgetYear, Amount> remaining = new LinkedHashMap<>();
+        line.years().forEach(year -> remaining.put(year.year(), year.remaining()));
+        return new BudgetLineChoice(line.id(), line.code(), line.label(), remaining);
+    }
+}

@@ -1,0 +1,381 @@
+package fr.conventio.adapters.web.ui.draft;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import fr.conventio.adapters.web.testing.AgreementPageStub;
+import fr.conventio.adapters.web.ui.AgreementListView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.conventio.adapters.web.testing.UiTesting;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.draft.BudgetStep.FundingEditor;
+import fr.conventio.adapters.web.ui.draft.BudgetStep.InKindEditor;
+import fr.conventio.adapters.web.ui.draft.ProgrammeStep.ActionEditor;
+import fr.conventio.adapters.web.ui.draft.ProgrammeStep.CategoryEditor;
+import fr.conventio.adapters.web.ui.draft.SubsidyStep.AllocationEditor;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.security.Roles;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.ActionCategory;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementFixtures;
+import fr.conventio.domain.agreement.FundingSource;
+import fr.conventio.domain.agreement.InKindContribution;
+import fr.conventio.domain.party.Association;
+import fr.conventio.domain.shared.Amount;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.conventio.adapters.web.testing.UiTesting.currentPath;
+import static fr.conventio.adapters.web.testing.UiTesting.notificationTexts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/**
+ * The draft wizard driven as a user would, step by step, on the whole application in memory with the
+ * seed's funder, budget lines and association ({@link SeedSteps#setUpParties()}).
+ */
+class DraftAgreementViewTest {
+
+    private static final String NBSP = "\u00A0";
+    private static final String CT1 = "CT1 — Budget Principal Métropolitain";
+    private static final String PAYS_AIX = "CT2 — Territoire du Pays d'Aix";
+
+    private InMemoryConventio app;
+    private SeedSteps seed;
+    private DraftAgreementView view;
+
+    @BeforeEach
+    void setUp() {
+        app = new InMemoryConventio(LocalDate.of(2020, 1, 6));
+        seed = new SeedSteps(app).setUpParties();
+        UiTesting.setUpFrenchUi();
+        view = new DraftAgreementView(app.createDraftAgreement, app.editDraftAgreement, app.getAgreement, app.registerAssociation,
+                app.searchAssociations, app.getFunderSettings, app.clock, new CurrentStaff("instructeur.test", Set.of(Roles.INSTRUCTEUR)));
+        UI.getCurrent().add(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        UiTesting.tearDown();
+    }
+
+    @Test
+    void creates_the_seed_agreement_through_the_five_steps_and_opens_its_page() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        assertThat(form.subsidy.share.getText()).isEqualTo("7,69" + NBSP + "% du coût prévisionnel");
+        assertThat(form.subsidy.leftToSplit.getText()).isEqualTo("La répartition totalise la subvention.");
+        assertThat(form.subsidy.noAgreementRequired.isVisible()).isFalse();
+        assertThat(allocation(form, 0).remaining.getText()).isEqualTo("Disponible en 2020 : 500" + NBSP + "000,00" + NBSP + "€");
+        _click(form.next);
+        _setValue(form.payment.paymentOnEvent, true);
+        assertThat(form.payment.advanceCap.getText())
+                .isEqualTo("Plafond de l'acompte : 64" + NBSP + "000,00" + NBSP + "€ (80,00" + NBSP + "% de la subvention)");
+
+        _click(form.save);
+
+        List<Versioned<Agreement>> stored = app.agreements.findAll(a -> true);
+        assertThat(stored).hasSize(1);
+        Agreement agreement = stored.getFirst().value();
+        assertThat(agreement.reference().value()).isEqualTo("ECO-2020-SCS");
+        assertThat(agreement.associationId()).isEqualTo(seed.associationId());
+        assertThat(agreement.signatory()).isEqualTo(AgreementFixtures.seedSignatory());
+        assertThat(agreement.budgetYear()).isEqualTo(AgreementFixtures.YEAR_2020);
+        assertThat(agreement.object()).isEqualTo(AgreementFixtures.seedObject());
+        assertThat(agreement.programme()).isEqualTo(AgreementFixtures.seedProgramme());
+        assertThat(agreement.forecastBudget()).isEqualTo(AgreementFixtures.seedForecastBudget());
+        assertThat(agreement.subsidy().votedAmount()).isEqualTo(Amount.of("80000.00"));
+        assertThat(agreement.subsidy().amountOn(seed.ct1())).contains(Amount.of(30_000));
+        assertThat(agreement.subsidy().amountOn(seed.paysAix())).contains(Amount.of(50_000));
+        assertThat(agreement.paymentTerms()).isEqualTo(AgreementFixtures.seedPaymentTerms());
+        assertThat(currentPath()).isEqualTo("conventions/" + agreement.id());
+        assertThat(notificationTexts()).contains("Brouillon « ECO-2020-SCS » enregistré.");
+        assertThat(form.hasChanges()).isFalse();
+    }
+
+    @Test
+    void b3_a_split_short_of_the_subsidy_shows_what_is_left_and_the_save_is_refused_keeping_every_value() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "40000"));
+
+        assertThat(form.subsidy.leftToSplit.getText()).isEqualTo("Reste à ventiler : 10" + NBSP + "000,00" + NBSP + "€");
+        assertThat(form.subsidy.leftToSplit.hasClassName("draft-error-text")).isTrue();
+        assertThat(form.subsidy.allocatedTotal.getText()).isEqualTo("Total ventilé : 70" + NBSP + "000,00" + NBSP + "€");
+        Map<String, Object> before = app.snapshot();
+
+        _click(form.save);
+
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("[B3]").contains("totalise"));
+        assertThat(app.snapshot()).isEqualTo(before);
+        assertThat(app.agreements.findAll(a -> true)).isEmpty();
+        assertThat(currentPath()).doesNotStartWith("conventions/");
+        assertThat(form.currentStep()).isEqualTo(3);
+        assertThat(form.subsidy.subsidy.getValue()).isEqualByComparingTo("80000");
+        assertThat(allocation(form, 0).line.getValue().code()).isEqualTo("CT1");
+        assertThat(allocation(form, 0).amount.getValue()).isEqualByComparingTo("30000");
+        assertThat(allocation(form, 1).line.getValue().code()).isEqualTo("CT2");
+        assertThat(allocation(form, 1).amount.getValue()).isEqualByComparingTo("40000");
+        assertThat(form.parties.reference.getValue()).isEqualTo("ECO-2020-SCS");
+        assertThat(form.programme.objectives.getValue()).isEqualTo(AgreementFixtures.seedObject().objectives());
+        assertThat(form.budget.eligibleExpenses.getValue()).isEqualByComparingTo("1040335");
+        assertThat(form.hasChanges()).isTrue();
+    }
+
+    @Test
+    void an_amount_with_three_decimals_is_a_field_error_naming_the_field() {
+        view.openNew();
+        DraftForm form = view.form();
+        form.show(3);
+
+        _setValue(form.subsidy.subsidy, new BigDecimal("12.345"));
+
+        assertThat(form.subsidy.subsidy.isInvalid()).isTrue();
+        assertThat(form.subsidy.subsidy.getErrorMessage())
+                .isEqualTo("Montant de la subvention : au plus deux décimales (les centimes), par exemple 12,34.");
+        assertThat(form.data().getSubsidy()).isNull();
+
+        _setValue(form.subsidy.subsidy, new BigDecimal("-5"));
+        assertThat(form.subsidy.subsidy.getErrorMessage()).isEqualTo("Montant de la subvention : un montant ne peut pas être négatif.");
+
+        _setValue(form.subsidy.subsidy, new BigDecimal("12.34"));
+        assertThat(form.subsidy.subsidy.isInvalid()).isFalse();
+        assertThat(form.data().getSubsidy()).isEqualTo(Amount.of("12.34"));
+    }
+
+    @Test
+    void a_siret_with_a_wrong_check_digit_is_a_field_error_and_a_valid_association_is_registered_and_picked() {
+        view.openNew();
+        DraftForm form = view.form();
+        _click(form.parties.newAssociation);
+        AssociationDialog dialog = _get(AssociationDialog.class);
+
+        _setValue(dialog.siret, "999 999 998 00018");
+
+        assertThat(dialog.siret.isInvalid()).isTrue();
+        assertThat(dialog.siret.getErrorMessage()).isEqualTo("SIRET : clé de contrôle (Luhn) invalide pour « 99999999800018 »");
+        _setValue(dialog.rna, "W12345");
+        assertThat(dialog.rna.getErrorMessage()).startsWith("Numéro RNA : un numéro RNA s'écrit « W » suivi de 9 chiffres");
+
+        _setValue(dialog.name, "Les Amis du Numérique");
+        _setValue(dialog.addressLine, "1 rue de la République");
+        _setValue(dialog.postalCode, "13001");
+        _setValue(dialog.city, "Marseille");
+        _setValue(dialog.representativeName, "Camille MARTIN");
+        _setValue(dialog.representativeFunction, "Présidente");
+        _setValue(dialog.annualBudget, new BigDecimal("120000"));
+        _click(dialog.register);
+        assertThat(app.associations.findAll()).hasSize(1);
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(dialog.siret, "73282932000074");
+        _setValue(dialog.rna, "w131234567");
+        _click(dialog.register);
+
+        assertThat(dialog.isOpened()).isFalse();
+        List<Association> registered = app.associations.findAll().stream().map(Versioned::value)
+                .filter(a -> a.name().equals("Les Amis du Numérique")).toList();
+        assertThat(registered).hasSize(1);
+        assertThat(registered.getFirst().rna().orElseThrow().value()).isEqualTo("W131234567");
+        assertThat(form.parties.association.getValue().id()).isEqualTo(registered.getFirst().id());
+        assertThat(form.parties.association.getValue().label()).isEqualTo("Les Amis du Numérique (73282932000074, Marseille)");
+    }
+
+    @Test
+    void d3_a_subsidy_of_20_000_shows_that_no_agreement_is_required_live_and_after_saving() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "20000", Map.of(CT1, "20000"));
+
+        String notice = "Aucune convention n'est obligatoire en dessous de 23 000 € (décret 2001-495) : la subvention est enregistrée.";
+        assertThat(form.subsidy.noAgreementRequired.isVisible()).isTrue();
+        assertThat(form.subsidy.noAgreementRequired.getText()).isEqualTo(notice);
+        assertThat(form.subsidy.share.getText()).isEqualTo("1,92" + NBSP + "% du coût prévisionnel");
+
+        _click(form.save);
+
+        assertThat(app.agreements.findAll(a -> true)).singleElement()
+                .satisfies(v -> assertThat(v.value().requirement().mandatory()).isFalse());
+        assertThat(notificationTexts()).contains(notice);
+
+        _setValue(form.subsidy.subsidy, new BigDecimal("23000.01"));
+        assertThat(form.subsidy.noAgreementRequired.isVisible()).isFalse();
+    }
+
+    @Test
+    void edits_a_draft_from_its_stored_values() {
+        seed.createDraft();
+        long version = seed.version();
+
+        view.openDraft(seed.agreementId().toString());
+        DraftForm form = view.form();
+
+        assertThat(form.parties.reference.getValue()).isEqualTo("ECO-2020-SCS");
+        assertThat(form.parties.association.getValue().id()).isEqualTo(seed.associationId());
+        assertThat(form.programme.categories.size()).isEqualTo(5);
+        assertThat(allocation(form, 1).line.getValue().code()).isEqualTo("CT2");
+        form.show(3);
+        _setValue(allocation(form, 0).amount, new BigDecimal("35000"));
+        _setValue(allocation(form, 1).amount, new BigDecimal("45000"));
+        _click(form.save);
+
+        Versioned<Agreement> stored = app.agreements.findById(seed.agreementId()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(version + 1);
+        assertThat(stored.value().subsidy().amountOn(seed.ct1())).contains(Amount.of(35_000));
+        assertThat(stored.value().subsidy().amountOn(seed.paysAix())).contains(Amount.of(45_000));
+        assertThat(stored.value().programme()).isEqualTo(AgreementFixtures.seedProgramme());
+        assertThat(currentPath()).isEqualTo("conventions/" + seed.agreementId());
+    }
+
+    @Test
+    void editing_an_agreement_past_draft_is_refused_with_a_clear_message_and_no_form() {
+        seed.createDraft();
+        seed.approve();
+
+        view.openDraft(seed.agreementId().toString());
+
+        assertThat(view.form()).isNull();
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("draft-message")).getText())
+                .isEqualTo("La convention ECO-2020-SCS est « Approuvée » : seul un brouillon se modifie ici. "
+                        + "Pour changer ses conditions, passez par un avenant depuis la page de la convention.");
+        assertThat(view.getPageTitle()).startsWith("Modifier la convention ECO-2020-SCS");
+    }
+
+    @Test
+    void an_unknown_agreement_id_says_so() {
+        view.openDraft("pas-un-identifiant");
+
+        assertThat(view.form()).isNull();
+        assertThat(_get(view, Paragraph.class, spec -> spec.withId("draft-message")).getText())
+                .isEqualTo("Convention introuvable : « pas-un-identifiant ».");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_for_confirmation_first() {
+        view.openNew();
+        BeforeLeaveEvent untouched = mock(BeforeLeaveEvent.class);
+        view.beforeLeave(untouched);
+        verify(untouched, never()).postpone();
+
+        _setValue(view.form().parties.reference, "ECO-2020-SCS");
+        BeforeLeaveEvent leaving = mock(BeforeLeaveEvent.class);
+        BeforeLeaveEvent.ContinueNavigationAction proceed = mock(BeforeLeaveEvent.ContinueNavigationAction.class);
+        when(leaving.postpone()).thenReturn(proceed);
+        view.beforeLeave(leaving);
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Quitter sans enregistrer ?");
+        verify(proceed, never()).proceed();
+        _fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        verify(proceed).proceed();
+    }
+
+    @Test
+    void routes_new_and_edit_are_the_wizard_and_do_not_shadow_the_agreement_page() {
+        UiTesting.tearDown();
+        MockVaadin.setup(new Routes(Set.of(DraftAgreementView.class, AgreementListView.class, AgreementPageStub.class), Set.of(), true));
+        String id = AgreementFixtures.SEED_AGREEMENT_ID.toString();
+
+        assertThat(NavigatorKt.resolveRoute("conventions/nouvelle")).isEqualTo(DraftAgreementView.class);
+        assertThat(NavigatorKt.resolveRoute("conventions/" + id + "/modifier")).isEqualTo(DraftAgreementView.class);
+        assertThat(NavigatorKt.resolveRoute("conventions/" + id)).isEqualTo(AgreementPageStub.class);
+        assertThat(NavigatorKt.resolveRoute("conventions")).isEqualTo(AgreementListView.class);
+    }
+
+    // ------------------------------------------------------------------ filling the steps as a user would
+
+    /** Steps 1 to 3 with the seed's values, leaving step 3 shown. */
+    private void fillSeedUpToBudget(DraftForm form) {
+        ComboBoxKt.setUserInput(form.parties.association, "solutions");
+        List<AssociationChoice> found = ComboBoxKt.getSuggestionItems(form.parties.association);
+        assertThat(found).extracting(AssociationChoice::name).containsExactly(AgreementFixtures.seedAssociation().name());
+        _setValue(form.parties.association, found.getFirst());
+        ComboBoxKt.selectByLabel(form.parties.signatory, AgreementFixtures.seedSignatory().designation());
+        _setValue(form.parties.reference, "ECO-2020-SCS");
+        _setValue(form.parties.budgetYear, 2020);
+
+        _click(form.next);
+        _setValue(form.programme.objectives, AgreementFixtures.seedObject().objectives());
+        List<ActionCategory> categories = AgreementFixtures.seedProgramme().categories();
+        for (int i = 0; i < categories.size(); i++) {
+            if (i > 0) {
+                _click(form.programme.categories.addButton());
+            }
+            CategoryEditor category = (CategoryEditor) form.programme.categories.editor(i);
+            _setValue(category.title, categories.get(i).title());
+            for (int j = 0; j < categories.get(i).actions().size(); j++) {
+                if (j > 0) {
+                    _click(category.actions.addButton());
+                }
+                _setValue(((ActionEditor) category.actions.editor(j)).text, categories.get(i).actions().get(j).text());
+            }
+        }
+
+        _click(form.next);
+        _setValue(form.budget.eligibleExpenses, new BigDecimal("1040335"));
+        List<FundingSource> plan = AgreementFixtures.seedForecastBudget().financingPlan();
+        for (int i = 0; i < plan.size(); i++) {
+            _click(form.budget.financingPlan.addButton());
+            FundingEditor line = (FundingEditor) form.budget.financingPlan.editor(i);
+            _setValue(line.kind, plan.get(i).kind());
+            _setValue(line.name, plan.get(i).name());
+            _setValue(line.amount, plan.get(i).amount().value());
+        }
+        assertThat(form.budget.financingGap.getText()).isEqualTo("Plan de financement équilibré avec les dépenses.");
+        List<InKindContribution> inKind = AgreementFixtures.seedForecastBudget().inKindContributions();
+        for (int i = 0; i < inKind.size(); i++) {
+            _click(form.budget.inKind.addButton());
+            InKindEditor line = (InKindEditor) form.budget.inKind.editor(i);
+            _setValue(line.kind, inKind.get(i).kind());
+            _setValue(line.description, inKind.get(i).description());
+            _setValue(line.value, inKind.get(i).value().value());
+        }
+        assertThat(form.budget.inKindTotal.getText()).isEqualTo("Total des contributions en nature : 24" + NBSP + "000,00" + NBSP + "€");
+    }
+
+    /** Step 4: the subsidy and its split, lines picked by their label, in the map's order of iteration. */
+    private void fillSubsidy(DraftForm form, String amount, Map<String, String> split) {
+        _click(form.next);
+        _setValue(form.subsidy.subsidy, new BigDecimal(amount));
+        int i = 0;
+        for (String line : List.of(CT1, PAYS_AIX)) {
+            if (!split.containsKey(line)) {
+                continue;
+            }
+            if (i > 0) {
+                _click(form.subsidy.allocations.addButton());
+            }
+            ComboBoxKt.selectByLabel(allocation(form, i).line, line);
+            _setValue(allocation(form, i).amount, new BigDecimal(split.get(line)));
+            i++;
+        }
+    }
+
+    private static AllocationEditor allocation(DraftForm form, int index) {
+        return (AllocationEditor) form.subsidy.allocations.editor(index);
+    }
+}
