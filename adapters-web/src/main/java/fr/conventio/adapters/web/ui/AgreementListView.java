@@ -22,7 +22,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
@@ -53,7 +52,6 @@ import java.util.List;
  */
 @PermitAll
 @Route(value = "conventions", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 public class AgreementListView extends VerticalLayout implements HasDynamicTitle {
 
     /** Route of the draft wizard (ui.draft), by path so that this package does not depend on it. */
