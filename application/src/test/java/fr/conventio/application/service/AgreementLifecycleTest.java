@@ -147,7 +147,7 @@ class AgreementLifecycleTest {
 
         assertThatThrownBy(seed::sign)
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("[B4] ligne CT2 « Territoire du Pays d'Aix » : engagement de 50000.00 € refusé pour 2020,"
+                .hasMessageStartingWith("[B4] ligne CT2 « Territoire du Pays d'Aix » : engagement de 50 000,00 € refusé pour 2020,"
                         + " il dépasse le disponible");
         assertThat(app.snapshot()).isEqualTo(before);
         assertThat(stored().status()).isEqualTo(AgreementStatus.APPROVED);

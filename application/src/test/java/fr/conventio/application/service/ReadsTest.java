@@ -67,7 +67,7 @@ class ReadsTest {
         assertThat(page.reference()).isEqualTo("ECO-2020-SCS");
         assertThat(page.funderName()).isEqualTo("Métropole Aix-Marseille-Provence");
         assertThat(page.associationName()).isEqualTo("POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)");
-        assertThat(page.shareOfCost().toString()).isEqualTo("7.69 %");
+        assertThat(page.shareOfCost().toString()).isEqualTo("7,69 %");
         assertThat(page.advanceCap()).isEqualTo(Amount.of(64_000));
         assertThat(page.totalPaid()).isEqualTo(Amount.of(64_000));
         assertThat(page.balanceDue()).isEqualTo(Amount.of(16_000));

@@ -123,9 +123,12 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
         return value.compareTo(other.value);
     }
 
-    /** Plain technical form, e.g. "80000.00 €" (the UI formats French style itself). */
+    /**
+     * French form for messages to staff, e.g. "80 000,00 €" (see {@link FrenchFormat}); use
+     * {@code value().toPlainString()} for a technical form.
+     */
     @Override
     public String toString() {
-        return value.toPlainString() + " €";
+        return FrenchFormat.amount(this);
     }
 }

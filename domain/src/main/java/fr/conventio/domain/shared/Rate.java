@@ -55,8 +55,9 @@ public record Rate(BigDecimal percent) implements Comparable<Rate> {
         return percent.compareTo(other.percent);
     }
 
+    /** French form for messages to staff, e.g. "7,69 %". */
     @Override
     public String toString() {
-        return percentTwoDecimals().toPlainString() + " %";
+        return FrenchFormat.rate(this);
     }
 }

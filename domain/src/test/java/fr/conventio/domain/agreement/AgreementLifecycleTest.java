@@ -153,8 +153,8 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> agreement.markSettled(Amount.of("80000.01"), LocalDate.of(2021, 6, 30)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[A1]")
-                .hasMessageContaining("80000.01 €")
-                .hasMessageContaining("80000.00 €");
+                .hasMessageContaining("80 000,01 €")
+                .hasMessageContaining("80 000,00 €");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(agreement.settlement()).isEmpty();
         assertThat(agreement.adjustedSubsidy()).isEqualTo(Amount.of(80000));
@@ -306,8 +306,8 @@ class AgreementLifecycleTest {
                 ForecastBudget.ofEligibleExpenses(Amount.of("79999.99")), AgreementFixtures.seedSubsidy(), PaymentTerms.standard()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[B2]")
-                .hasMessageContaining("80000.00 €")
-                .hasMessageContaining("79999.99 €");
+                .hasMessageContaining("80 000,00 €")
+                .hasMessageContaining("79 999,99 €");
 
         Agreement draft = seedAgreement();
         assertThatThrownBy(() -> draft.changeForecastBudget(ForecastBudget.ofEligibleExpenses(Amount.of(50000))))

@@ -11,7 +11,7 @@ class AgreementThresholdTest {
     void d3_seed_subsidy_of_80000_needs_an_agreement() {
         AgreementRequirement requirement = AgreementThreshold.requirementFor(Amount.of(80000));
         assertThat(requirement.mandatory()).isTrue();
-        assertThat(requirement.explanation()).contains("80000.00 €", "dépasse 23 000,00 €", "convention est obligatoire", "2001-495");
+        assertThat(requirement.explanation()).contains("80 000,00 €", "dépasse 23 000,00 €", "convention est obligatoire", "2001-495");
     }
 
     @Test

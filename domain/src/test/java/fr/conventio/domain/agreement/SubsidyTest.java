@@ -63,8 +63,8 @@ class SubsidyTest {
                 SubsidyAllocation.of(paysAix, null, Amount.of("49999.99"))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[B3]")
-                .hasMessageContaining("79999.99 €")
-                .hasMessageContaining("80000.00 €")
+                .hasMessageContaining("79 999,99 €")
+                .hasMessageContaining("80 000,00 €")
                 .extracting(e -> ((RuleViolationException) e).ruleId()).isEqualTo("B3");
     }
 
@@ -74,7 +74,7 @@ class SubsidyTest {
                 SubsidyAllocation.of(ct1, null, Amount.of(30000)),
                 SubsidyAllocation.of(paysAix, null, Amount.of("50000.01"))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("80000.01 €");
+                .hasMessageContaining("80 000,01 €");
     }
 
     @Test

@@ -47,10 +47,10 @@ class BudgetLineTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[B4]")
                 .hasMessageContaining("CT1")
-                .hasMessageContaining("30000.00 €")
-                .hasMessageContaining("enveloppe 100000.00 €")
-                .hasMessageContaining("déjà engagé 80000.00 €")
-                .hasMessageContaining("reste 20000.00 €")
+                .hasMessageContaining("30 000,00 €")
+                .hasMessageContaining("enveloppe 100 000,00 €")
+                .hasMessageContaining("déjà engagé 80 000,00 €")
+                .hasMessageContaining("reste 20 000,00 €")
                 .extracting(e -> ((RuleViolationException) e).ruleId()).isEqualTo("B4");
         assertThat(line.committed(Y2020)).isEqualTo(Amount.of(80000));
         assertThat(line.committedFor(Y2020, seed)).isEmpty();
@@ -90,7 +90,7 @@ class BudgetLineTest {
         assertThat(line.committed(Y2020)).isEqualTo(Amount.of(45000));
         assertThatThrownBy(() -> line.commit(Y2020, seed, Amount.of("30000.01")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("reste 5000.00 €");
+                .hasMessageContaining("reste 5 000,00 €");
         assertThat(line.committedFor(Y2020, seed)).contains(Amount.of(25000));
     }
 
@@ -109,8 +109,8 @@ class BudgetLineTest {
         assertThatThrownBy(() -> line.setEnvelope(Y2020, Amount.of(29999)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[B4]")
-                .hasMessageContaining("29999.00 €")
-                .hasMessageContaining("30000.00 €");
+                .hasMessageContaining("29 999,00 €")
+                .hasMessageContaining("30 000,00 €");
         assertThat(line.envelope(Y2020)).isEqualTo(Amount.of(500000));
         line.setEnvelope(Y2020, Amount.of(30000));
         assertThat(line.remaining(Y2020)).isEqualTo(Amount.ZERO);

@@ -51,7 +51,7 @@ class AmountTest {
     void minus_below_zero_is_refused_but_minus_or_zero_floors() {
         assertThatThrownBy(() -> Amount.of(64000).minus(Amount.of(72000)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("72000.00 €");
+                .hasMessageContaining("72 000,00 €");
         assertThat(Amount.of(64000).minusOrZero(Amount.of(72000))).isEqualTo(Amount.ZERO);
     }
 
@@ -100,6 +100,6 @@ class AmountTest {
         assertThat(Amount.of(1).isLessThan(Amount.of(1))).isFalse();
         assertThat(Amount.of(5).min(Amount.of(3))).isEqualTo(Amount.of(3));
         assertThat(Amount.of("1040335.00").cents()).isEqualTo(104033500L);
-        assertThat(Amount.of(80000)).hasToString("80000.00 €");
+        assertThat(Amount.of(80000)).hasToString("80 000,00 €");
     }
 }

@@ -18,7 +18,7 @@ class RateTest {
     void fraction_and_two_decimals_display() {
         assertThat(Rate.ofPercent(80).fraction()).isEqualByComparingTo("0.8");
         assertThat(Rate.ofPercent(80).percentTwoDecimals()).isEqualTo(new BigDecimal("80.00"));
-        assertThat(Rate.ofPercent("7.69")).hasToString("7.69 %");
+        assertThat(Rate.ofPercent("7.69")).hasToString("7,69 %");
     }
 
     @Test

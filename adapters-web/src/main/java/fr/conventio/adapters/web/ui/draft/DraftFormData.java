@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.domain.agreement.RomanNumerals;
 import fr.conventio.application.port.in.AgreementDetails;
 import fr.conventio.application.port.in.AgreementTerms;
 import fr.conventio.domain.agreement.Action;
@@ -118,7 +119,7 @@ public final class DraftFormData {
         List<ActionCategory> programme = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             CategoryData category = categories.get(i);
-            programme.add(new ActionCategory(Numerals.of(i + 1), category.getTitle(),
+            programme.add(new ActionCategory(RomanNumerals.of(i + 1), category.getTitle(),
                     category.actions().stream().map(action -> new Action(action.getText())).toList()));
         }
         ForecastBudget budget = new ForecastBudget(eligibleExpenses,

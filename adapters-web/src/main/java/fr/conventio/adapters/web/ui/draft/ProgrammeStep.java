@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.domain.agreement.RomanNumerals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,7 +35,7 @@ final class ProgrammeStep extends WizardStep {
             category.actions().add(new ActionData());
             return category;
         }, CategoryEditor::new, getTranslation("draft.programme.addCategory"),
-                n -> getTranslation("draft.programme.categoryName", Numerals.of(n)), true, Numerals.MAX, onChange);
+                n -> getTranslation("draft.programme.categoryName", RomanNumerals.of(n)), true, RomanNumerals.MAX, onChange);
         categories.setId("draft-categories");
         getContent().add(objectives, programmeTitle, categories);
         start();
@@ -85,7 +86,7 @@ final class ProgrammeStep extends WizardStep {
 
         @Override
         public void setPosition(int position) {
-            title.setLabel(getTranslation("draft.programme.categoryLabel", Numerals.of(position)));
+            title.setLabel(getTranslation("draft.programme.categoryLabel", RomanNumerals.of(position)));
         }
     }
 
