@@ -18,6 +18,18 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Something staff should notice but that is not an error (e.g. "no agreement is required"). */
+    public static void info(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+    }
+
+    /** A problem staff can fix on the screen (e.g. "correct the highlighted fields"). */
+    public static void warning(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
     /** Shows why the action was refused; logs unexpected errors with their stack trace. */
     public static void error(Throwable error) {
         if (Messages.forStaff(error).isEmpty()) {

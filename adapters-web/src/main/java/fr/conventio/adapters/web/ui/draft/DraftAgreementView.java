@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -174,8 +172,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
     private void save() {
         String invalidStep = form.validateAll();
         if (invalidStep != null) {
-            Notification notification = Notification.show(getTranslation("draft.invalid", invalidStep), 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.warning(getTranslation("draft.invalid", invalidStep));
             return;
         }
         DraftAgreementSaved[] saved = new DraftAgreementSaved[1];
@@ -190,9 +187,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
             version = saved[0].version();
             Notifications.success(getTranslation("draft.saved", form.data().getReference().strip()));
             if (!saved[0].requirement().mandatory()) {
-                Notification notice = Notification.show(getTranslation("draft.subsidy.noAgreementRequired"), 10000,
-                        Notification.Position.BOTTOM_START);
-                notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                Notifications.info(getTranslation("draft.subsidy.noAgreementRequired"));
             }
             UI.getCurrent().navigate("conventions/" + saved[0].agreementId());
         });
