@@ -11,6 +11,7 @@ import fr.conventio.application.port.in.ExportOpenDataUseCase;
 import fr.conventio.application.port.in.GetAgreementUseCase;
 import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
 import fr.conventio.application.port.in.ListDeadlinesUseCase;
+import fr.conventio.application.port.in.OpenDocumentUseCase;
 import fr.conventio.application.port.in.ReceiveEvidenceUseCase;
 import fr.conventio.application.port.in.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.port.in.RecordFundingDecisionUseCase;
@@ -26,6 +27,7 @@ import fr.conventio.application.port.in.SendFormalNoticeUseCase;
 import fr.conventio.application.port.in.SetUpFunderUseCase;
 import fr.conventio.application.port.in.SettleAgreementUseCase;
 import fr.conventio.application.port.in.SignAgreementUseCase;
+import fr.conventio.application.port.in.StoreDocumentUseCase;
 import fr.conventio.application.port.in.TerminateAgreementUseCase;
 import fr.conventio.application.port.in.UpdateAssociationUseCase;
 import fr.conventio.application.port.in.WaiveObligationUseCase;
@@ -40,6 +42,7 @@ import fr.conventio.application.service.ExportOpenDataService;
 import fr.conventio.application.service.GetAgreementService;
 import fr.conventio.application.service.IssueRecoveryOrderService;
 import fr.conventio.application.service.ListDeadlinesService;
+import fr.conventio.application.service.OpenDocumentService;
 import fr.conventio.application.service.ReceiveEvidenceService;
 import fr.conventio.application.service.RecordEvaluationMeetingService;
 import fr.conventio.application.service.RecordFundingDecisionService;
@@ -55,6 +58,7 @@ import fr.conventio.application.service.SendFormalNoticeService;
 import fr.conventio.application.service.SetUpFunderService;
 import fr.conventio.application.service.SettleAgreementService;
 import fr.conventio.application.service.SignAgreementService;
+import fr.conventio.application.service.StoreDocumentService;
 import fr.conventio.application.service.TerminateAgreementService;
 import fr.conventio.application.service.UpdateAssociationService;
 import fr.conventio.application.service.WaiveObligationService;
@@ -127,6 +131,8 @@ public final class InMemoryConventio {
     public final ListDeadlinesUseCase listDeadlines;
     public final ExportOpenDataUseCase exportOpenData =
             new ExportOpenDataService(publicationQueries, agreements, funders, associations, payments);
+    public final StoreDocumentUseCase storeDocument = new StoreDocumentService(documents);
+    public final OpenDocumentUseCase openDocument = new OpenDocumentService(documents);
 
     public InMemoryConventio(LocalDate today) {
         this.clock = new TestClock(today);
