@@ -194,6 +194,16 @@ abstract class AgreementPageTestBase {
         return french.replace(" ", NBSP) + NBSP + "€";
     }
 
+    void clickInRow(String gridId, int row, String buttonText) {
+        Grid<?> grid = grid(gridId);
+        _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText(buttonText)));
+    }
+
+    /** The texts of the buttons in a row's actions cell. */
+    List<String> rowActions(String gridId, int row) {
+        return _find(GridKt._getCellComponent(grid(gridId), row, "actions"), Button.class).stream().map(Button::getText).toList();
+    }
+
     /** The cell's component text (badges, links). */
     static String cellText(Grid<?> grid, int row, String key) {
         return GridKt._getCellComponent(grid, row, key).getElement().getTextRecursively();
