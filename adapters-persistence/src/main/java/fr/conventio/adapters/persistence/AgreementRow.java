@@ -36,7 +36,7 @@ record AgreementRow(
         @MappedCollection(idColumn = "agreement_id", keyColumn = "amendment_number") Map<Integer, AmendmentRow> amendments,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<ThirdPartyDelegationRow> thirdPartyDelegations,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<SuspensionRow> suspensions,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 
     /** Columns {@code deliberation_number}, {@code deliberation_deciding_body}, {@code deliberation_date}. */
     record DeliberationRow(String number, String decidingBody, LocalDate date) {

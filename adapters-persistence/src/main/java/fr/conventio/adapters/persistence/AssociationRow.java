@@ -21,5 +21,5 @@ record AssociationRow(
         int fiscalYearStartDay,
         BigDecimal annualBudget,
         LocalDate republicanCommitmentDate,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 }

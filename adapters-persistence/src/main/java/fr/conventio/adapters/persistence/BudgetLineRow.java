@@ -20,5 +20,5 @@ record BudgetLineRow(
         String label,
         @MappedCollection(idColumn = "budget_line_id", keyColumn = "budget_year") Map<Integer, BudgetLineYearRow> years,
         @MappedCollection(idColumn = "budget_line_id", keyColumn = "position") List<BudgetCommitmentRow> commitments,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 }

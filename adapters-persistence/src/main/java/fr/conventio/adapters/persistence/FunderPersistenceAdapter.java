@@ -5,7 +5,9 @@ import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.party.Funder;
 import fr.conventio.domain.shared.FunderId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Stores the funder in PostgreSQL (tables {@code funder}, {@code funder_signatory}). */
@@ -15,11 +17,14 @@ public class FunderPersistenceAdapter implements FunderRepository {
     private final FunderRowRepository rows;
     private final FunderRowMapper mapper;
     private final VersionGuard versionGuard;
+    private final VersionGuard.Audit<Funder> audit;
 
     FunderPersistenceAdapter(FunderRowRepository rows, FunderRowMapper mapper, VersionGuard versionGuard) {
         this.rows = rows;
         this.mapper = mapper;
         this.versionGuard = versionGuard;
+        this.audit = new VersionGuard.Audit<>(id -> rows.findById(id).map(mapper::toFunder), FunderPersistenceAdapter::auditedFields,
+                funder -> null);
     }
 
     @Override
@@ -39,12 +44,23 @@ public class FunderPersistenceAdapter implements FunderRepository {
 
     @Override
     public Versioned<Funder> save(Versioned<Funder> funder) {
-        FunderRow saved = versionGuard.save(VersionGuard.Root.FUNDER, funder.value().id().value(), funder,
+        FunderRow saved = versionGuard.save(VersionGuard.Root.FUNDER, funder.value().id().value(), funder, audit,
                 () -> rows.save(mapper.toRow(funder.value(), funder.version())));
         return Versioned.of(funder.value(), saved.version());
     }
 
     private Versioned<Funder> toVersioned(FunderRow row) {
         return Versioned.of(mapper.toFunder(row), row.version());
+    }
+
+    /** Audited: name, kind, SIRET, city, the signatories (by name). */
+    static Map<String, String> auditedFields(Funder funder) {
+        return new AuditedFields()
+                .put("name", funder.name())
+                .put("kind", funder.kind())
+                .put("siret", funder.siret().value())
+                .put("city", funder.address().city())
+                .put("signatories", funder.signatories().stream().map(s -> s.name()).collect(Collectors.joining(", ")))
+                .toMap();
     }
 }

@@ -18,5 +18,5 @@ record FunderRow(
         String siret,
         @Embedded.Empty(prefix = "address_") AddressRow address,
         @MappedCollection(idColumn = "funder_id", keyColumn = "position") List<SignatoryRow> signatories,
-        @Version Long version) {
+        @Version Long version) implements VersionGuard.VersionedRow {
 }

@@ -1,8 +1,5 @@
 package fr.conventio.adapters.persistence;
 
-import fr.conventio.application.shared.Versioned;
-import fr.conventio.domain.agreement.AgreementFixtures;
-import fr.conventio.domain.party.BudgetLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,18 +19,16 @@ abstract class DatabaseTestSupport {
     protected BudgetLinePersistenceAdapter budgetLines;
     @Autowired
     protected AgreementPersistenceAdapter agreements;
+    @Autowired
+    protected TestDatabase database;
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.execute("truncate funder, association, budget_line, agreement cascade");
+        database.empty();
     }
 
     /** The seed's funder, association and budget lines, which agreements refer to. */
     protected void saveSeedParties() {
-        funders.save(Versioned.newAggregate(AgreementFixtures.seedFunder()));
-        associations.save(Versioned.newAggregate(AgreementFixtures.seedAssociation()));
-        for (BudgetLine line : AgreementFixtures.seedBudgetLines()) {
-            budgetLines.save(Versioned.newAggregate(line));
-        }
+        database.saveSeedParties();
     }
 }

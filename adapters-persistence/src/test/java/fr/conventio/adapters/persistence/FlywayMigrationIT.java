@@ -32,10 +32,14 @@ class FlywayMigrationIT {
                 "association", "agreement", "agreement_terms", "agreement_terms_action_category", "agreement_terms_action",
                 "agreement_terms_funding_source", "agreement_terms_in_kind_contribution", "agreement_terms_subsidy_allocation",
                 "agreement_terms_payment_date", "agreement_amendment", "agreement_third_party_delegation",
-                "agreement_suspension", "flyway_schema_history");
+                "agreement_suspension", "payment", "payment_line_charge", "obligation", "obligation_event", "recovery_order",
+                "recovery_order_receipt", "recovery_order_counter", "agreement_control", "agreement_control_formal_notice",
+                "agreement_control_funding_decision", "agreement_control_meeting", "agreement_control_republican_breach",
+                "flyway_schema_history");
         assertThat(jdbc.queryForList("select extname from pg_extension", String.class)).contains("pg_trgm", "unaccent");
         List<String> withoutVersion = jdbc.queryForList("""
-                select t from unnest(array['funder', 'budget_line', 'association', 'agreement']) t
+                select t from unnest(array['funder', 'budget_line', 'association', 'agreement', 'payment', 'obligation',
+                                    'recovery_order', 'agreement_control']) t
                 where not exists (select 1 from information_schema.columns c
                                   where c.table_name = t and c.column_name = 'version' and c.is_nullable = 'NO')""",
                 String.class);

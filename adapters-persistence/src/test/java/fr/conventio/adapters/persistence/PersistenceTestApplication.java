@@ -1,6 +1,7 @@
 package fr.conventio.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.conventio.application.fakes.FixedCurrentUser;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,13 @@ import org.springframework.context.annotation.Bean;
  * component scanning sees only this package.
  */
 @SpringBootApplication
-class PersistenceTestApplication {
+public class PersistenceTestApplication {
+
+    /** The acting user of the audit trail; tests may switch it ({@link FixedCurrentUser#actAs}). */
+    @Bean
+    FixedCurrentUser currentUser() {
+        return new FixedCurrentUser("instructeur.test");
+    }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource() {

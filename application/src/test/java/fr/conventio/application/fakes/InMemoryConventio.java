@@ -7,9 +7,15 @@ import fr.conventio.application.port.in.CancelPaymentUseCase;
 import fr.conventio.application.port.in.CreateDraftAgreementUseCase;
 import fr.conventio.application.port.in.DefineBudgetLineUseCase;
 import fr.conventio.application.port.in.EditDraftAgreementUseCase;
+import fr.conventio.application.port.in.ExportAgreementsUseCase;
 import fr.conventio.application.port.in.ExportOpenDataUseCase;
+import fr.conventio.application.port.in.GetAgreementHistoryUseCase;
 import fr.conventio.application.port.in.GetAgreementUseCase;
+import fr.conventio.application.port.in.GetAssociationUseCase;
+import fr.conventio.application.port.in.GetDashboardUseCase;
+import fr.conventio.application.port.in.GetFunderSettingsUseCase;
 import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
+import fr.conventio.application.port.in.ListBudgetConsumptionUseCase;
 import fr.conventio.application.port.in.ListDeadlinesUseCase;
 import fr.conventio.application.port.in.OpenDocumentUseCase;
 import fr.conventio.application.port.in.ReceiveEvidenceUseCase;
@@ -23,6 +29,7 @@ import fr.conventio.application.port.in.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.port.in.RegisterAssociationUseCase;
 import fr.conventio.application.port.in.RejectEvidenceUseCase;
 import fr.conventio.application.port.in.SearchAgreementsUseCase;
+import fr.conventio.application.port.in.SearchAssociationsUseCase;
 import fr.conventio.application.port.in.SendFormalNoticeUseCase;
 import fr.conventio.application.port.in.SetUpFunderUseCase;
 import fr.conventio.application.port.in.SettleAgreementUseCase;
@@ -38,9 +45,15 @@ import fr.conventio.application.service.CancelPaymentService;
 import fr.conventio.application.service.CreateDraftAgreementService;
 import fr.conventio.application.service.DefineBudgetLineService;
 import fr.conventio.application.service.EditDraftAgreementService;
+import fr.conventio.application.service.ExportAgreementsService;
 import fr.conventio.application.service.ExportOpenDataService;
+import fr.conventio.application.service.GetAgreementHistoryService;
 import fr.conventio.application.service.GetAgreementService;
+import fr.conventio.application.service.GetAssociationService;
+import fr.conventio.application.service.GetDashboardService;
+import fr.conventio.application.service.GetFunderSettingsService;
 import fr.conventio.application.service.IssueRecoveryOrderService;
+import fr.conventio.application.service.ListBudgetConsumptionService;
 import fr.conventio.application.service.ListDeadlinesService;
 import fr.conventio.application.service.OpenDocumentService;
 import fr.conventio.application.service.ReceiveEvidenceService;
@@ -54,6 +67,7 @@ import fr.conventio.application.service.RecordThirdPartyDelegationService;
 import fr.conventio.application.service.RegisterAssociationService;
 import fr.conventio.application.service.RejectEvidenceService;
 import fr.conventio.application.service.SearchAgreementsService;
+import fr.conventio.application.service.SearchAssociationsService;
 import fr.conventio.application.service.SendFormalNoticeService;
 import fr.conventio.application.service.SetUpFunderService;
 import fr.conventio.application.service.SettleAgreementService;
@@ -97,6 +111,12 @@ public final class InMemoryConventio {
     public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations);
     public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, payments, controls);
     public final InMemoryPublicationQueries publicationQueries = new InMemoryPublicationQueries(agreements);
+    public final InMemoryAssociationQueries associationQueries = new InMemoryAssociationQueries(associations, agreements, obligations);
+    public final InMemoryBudgetConsumptionQueries budgetConsumptionQueries =
+            new InMemoryBudgetConsumptionQueries(funders, budgetLines, agreements, payments);
+    public final InMemoryDashboardQueries dashboardQueries =
+            new InMemoryDashboardQueries(agreements, associations, payments, obligations, recoveryOrders, controls);
+    public final InMemoryAuditTrailQueries auditTrailQueries = new InMemoryAuditTrailQueries();
 
     public final SetUpFunderUseCase setUpFunder = new SetUpFunderService(funders);
     public final DefineBudgetLineUseCase defineBudgetLine = new DefineBudgetLineService(budgetLines, funders);
@@ -133,6 +153,13 @@ public final class InMemoryConventio {
             new ExportOpenDataService(publicationQueries, agreements, funders, associations, payments);
     public final StoreDocumentUseCase storeDocument = new StoreDocumentService(documents);
     public final OpenDocumentUseCase openDocument = new OpenDocumentService(documents);
+    public final SearchAssociationsUseCase searchAssociations = new SearchAssociationsService(associationQueries);
+    public final GetAssociationUseCase getAssociation = new GetAssociationService(associations, agreementQueries, associationQueries);
+    public final GetFunderSettingsUseCase getFunderSettings = new GetFunderSettingsService(funders, budgetLines, budgetConsumptionQueries);
+    public final ListBudgetConsumptionUseCase listBudgetConsumption = new ListBudgetConsumptionService(budgetConsumptionQueries);
+    public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);
+    public final GetDashboardUseCase getDashboard;
+    public final ExportAgreementsUseCase exportAgreements;
 
     public InMemoryConventio(LocalDate today) {
         this.clock = new TestClock(today);
@@ -148,6 +175,8 @@ public final class InMemoryConventio {
         this.getAgreement = new GetAgreementService(agreements, funders, associations, payments, obligations, recoveryOrders,
                 controls, clock);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
+        this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
+        this.exportAgreements = new ExportAgreementsService(agreementQueries, clock);
     }
 
     /**

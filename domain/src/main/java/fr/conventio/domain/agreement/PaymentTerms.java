@@ -24,6 +24,10 @@ public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boole
         if (advanceRate.equals(Rate.ZERO)) {
             throw new InvalidValueException("taux d'acompte", "le taux d'acompte doit être supérieur à 0 % et au plus 100 %");
         }
+        if (advanceRate.percent().scale() > 2) {
+            throw new InvalidValueException("taux d'acompte",
+                    "le taux d'acompte a au plus deux décimales : " + advanceRate.percent().toPlainString() + " %");
+        }
         paymentDates = Checks.copyOf("date de versement", paymentDates).stream().distinct().sorted().toList();
     }
 

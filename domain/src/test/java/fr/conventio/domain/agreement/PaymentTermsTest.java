@@ -40,6 +40,17 @@ class PaymentTermsTest {
     }
 
     @Test
+    void v1_advance_rate_with_more_than_two_decimals_is_refused() {
+        PaymentTerms standard = PaymentTerms.standard();
+        assertThatThrownBy(() -> standard.withAdvanceRate(Rate.ofPercent("33.333")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("taux d'acompte")
+                .hasMessageContaining("deux décimales")
+                .hasMessageContaining("33.333");
+        assertThat(standard.advanceRate()).isEqualTo(Rate.ofPercent(80));
+    }
+
+    @Test
     void n1_inputs_payment_dates_event_and_award_notification() {
         PaymentTerms standard = PaymentTerms.standard();
         assertThat(standard.setsOwnPaymentSchedule()).isFalse();

@@ -1,0 +1,27 @@
+package fr.conventio.adapters.persistence.contract;
+
+import fr.conventio.adapters.persistence.BudgetConsumptionQueriesAdapter;
+import fr.conventio.adapters.persistence.PersistenceTestApplication;
+import fr.conventio.application.port.out.BudgetConsumptionQueries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The contract on the PostgreSQL adapter. */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+class BudgetConsumptionQueriesContractIT extends BudgetConsumptionQueriesContract {
+
+    @Autowired
+    private BudgetConsumptionQueriesAdapter adapter;
+    @Autowired
+    private PostgresStore store;
+
+    @Override
+    protected ReadSideApp.Store emptyStore() {
+        return store.empty();
+    }
+
+    @Override
+    protected BudgetConsumptionQueries queries() {
+        return adapter;
+    }
+}

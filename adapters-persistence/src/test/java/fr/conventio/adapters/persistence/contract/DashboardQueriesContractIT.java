@@ -1,0 +1,27 @@
+package fr.conventio.adapters.persistence.contract;
+
+import fr.conventio.adapters.persistence.DashboardQueriesAdapter;
+import fr.conventio.adapters.persistence.PersistenceTestApplication;
+import fr.conventio.application.port.out.DashboardQueries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The contract on the PostgreSQL adapter. */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+class DashboardQueriesContractIT extends DashboardQueriesContract {
+
+    @Autowired
+    private DashboardQueriesAdapter adapter;
+    @Autowired
+    private PostgresStore store;
+
+    @Override
+    protected ReadSideApp.Store emptyStore() {
+        return store.empty();
+    }
+
+    @Override
+    protected DashboardQueries queries() {
+        return adapter;
+    }
+}

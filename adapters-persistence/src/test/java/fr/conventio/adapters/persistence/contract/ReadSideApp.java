@@ -1,0 +1,328 @@
+package fr.conventio.adapters.persistence.contract;
+
+import fr.conventio.application.fakes.FixedCurrentUser;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.InMemoryDocumentStorage;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.port.in.AcceptEvidenceCommand;
+import fr.conventio.application.port.in.AgreementTerms;
+import fr.conventio.application.port.in.ApproveAgreementCommand;
+import fr.conventio.application.port.in.CancelPaymentCommand;
+import fr.conventio.application.port.in.CreateDraftAgreementCommand;
+import fr.conventio.application.port.in.DefineBudgetLineCommand;
+import fr.conventio.application.port.in.IssueRecoveryOrderCommand;
+import fr.conventio.application.port.in.ReceiveEvidenceCommand;
+import fr.conventio.application.port.in.RecordFundingDecisionCommand;
+import fr.conventio.application.port.in.RecordPaymentCommand;
+import fr.conventio.application.port.in.RegisterAssociationCommand;
+import fr.conventio.application.port.in.RejectEvidenceCommand;
+import fr.conventio.application.port.in.SetUpFunderCommand;
+import fr.conventio.application.port.in.SettleAgreementCommand;
+import fr.conventio.application.port.in.SignAgreementCommand;
+import fr.conventio.application.port.in.WaiveObligationCommand;
+import fr.conventio.application.port.out.AgreementControlRepository;
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.port.out.BudgetLineRepository;
+import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.application.port.out.ObligationRepository;
+import fr.conventio.application.port.out.PaymentRepository;
+import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
+import fr.conventio.application.port.out.RecoveryOrderRepository;
+import fr.conventio.application.service.AcceptEvidenceService;
+import fr.conventio.application.service.ApproveAgreementService;
+import fr.conventio.application.service.CancelPaymentService;
+import fr.conventio.application.service.CreateDraftAgreementService;
+import fr.conventio.application.service.DefineBudgetLineService;
+import fr.conventio.application.service.IssueRecoveryOrderService;
+import fr.conventio.application.service.ReceiveEvidenceService;
+import fr.conventio.application.service.RecordFundingDecisionService;
+import fr.conventio.application.service.RecordPaymentService;
+import fr.conventio.application.service.RegisterAssociationService;
+import fr.conventio.application.service.RejectEvidenceService;
+import fr.conventio.application.service.SetUpFunderService;
+import fr.conventio.application.service.SettleAgreementService;
+import fr.conventio.application.service.SignAgreementService;
+import fr.conventio.application.service.WaiveObligationService;
+import fr.conventio.application.shared.DocumentRef;
+import fr.conventio.application.shared.FundingDecisionAction;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.AgreementFixtures;
+import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.Subsidy;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.obligation.BalanceDocuments;
+import fr.conventio.domain.obligation.Obligation;
+import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.obligation.ObligationType;
+import fr.conventio.domain.party.Funder;
+import fr.conventio.domain.payment.LineCharge;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentOrderReference;
+import fr.conventio.domain.settlement.FundingDecisionCause;
+import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.BudgetYear;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The write use cases of the application on the repositories of a store (the in-memory fakes or the
+ * PostgreSQL adapters), and the steps of the real 2020 agreement ({@link AgreementFixtures}, as
+ * {@link SeedSteps} takes them) that the read-side contracts arrange their data with. Every step goes
+ * through a use case, with the version read from the store, as a user would.
+ */
+public final class ReadSideApp {
+
+    /** The repositories a store provides. */
+    public record Store(AgreementRepository agreements, AssociationRepository associations, FunderRepository funders,
+                        BudgetLineRepository budgetLines, PaymentRepository payments, ObligationRepository obligations,
+                        RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
+                        RecoveryOrderNumberingPort numbering) {
+
+        /** The fakes of an in-memory application (which its query fakes read). */
+        public static Store of(InMemoryConventio app) {
+            return new Store(app.agreements, app.associations, app.funders, app.budgetLines, app.payments, app.obligations,
+                    app.recoveryOrders, app.controls, app.numbering);
+        }
+    }
+
+    public static final LocalDate ADVANCE_DATE = SeedSteps.ADVANCE_DATE;
+    public static final String SEED_REFERENCE = "ECO-2020-SCS";
+    public static final String SEED_NAME = "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)";
+
+    final Store store;
+    private final InMemoryDocumentStorage documents = new InMemoryDocumentStorage();
+    private final FixedCurrentUser user = new FixedCurrentUser("instructeur.test");
+
+    private final SetUpFunderService setUpFunder;
+    private final DefineBudgetLineService defineBudgetLine;
+    private final RegisterAssociationService registerAssociation;
+    private final CreateDraftAgreementService createDraft;
+    private final ApproveAgreementService approve;
+    private final SignAgreementService sign;
+    private final RecordPaymentService recordPayment;
+    private final CancelPaymentService cancelPayment;
+    private final SettleAgreementService settle;
+    private final IssueRecoveryOrderService issueRecoveryOrder;
+    private final RecordFundingDecisionService recordFundingDecision;
+    private final ReceiveEvidenceService receiveEvidence;
+    private final AcceptEvidenceService acceptEvidence;
+    private final RejectEvidenceService rejectEvidence;
+    private final WaiveObligationService waiveObligation;
+
+    private BudgetLineId ct1;
+    private BudgetLineId ct2;
+    private AssociationId associationId;
+    private AgreementId agreementId;
+
+    public ReadSideApp(Store s) {
+        this.store = s;
+        setUpFunder = new SetUpFunderService(s.funders());
+        defineBudgetLine = new DefineBudgetLineService(s.budgetLines(), s.funders());
+        registerAssociation = new RegisterAssociationService(s.associations());
+        createDraft = new CreateDraftAgreementService(s.agreements(), s.funders(), s.associations(), s.budgetLines());
+        approve = new ApproveAgreementService(s.agreements());
+        sign = new SignAgreementService(s.agreements(), s.associations(), s.budgetLines(), s.obligations(), s.controls());
+        recordPayment = new RecordPaymentService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls());
+        cancelPayment = new CancelPaymentService(s.payments(), user);
+        settle = new SettleAgreementService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls());
+        issueRecoveryOrder = new IssueRecoveryOrderService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(),
+                s.controls(), s.numbering());
+        recordFundingDecision = new RecordFundingDecisionService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(),
+                s.controls(), user);
+        receiveEvidence = new ReceiveEvidenceService(s.obligations(), documents, user);
+        acceptEvidence = new AcceptEvidenceService(s.obligations(), user);
+        rejectEvidence = new RejectEvidenceService(s.obligations(), user);
+        waiveObligation = new WaiveObligationService(s.obligations(), user);
+    }
+
+    // ------------------------------------------------------------------ parties
+
+    /** The Métropole, CT1 (500 000 € on 2020) and CT2 (800 000 € on 2020), both budgets adopted, and Pôle SCS. */
+    public ReadSideApp setUpParties() {
+        Funder funder = AgreementFixtures.seedFunder();
+        setUpFunder.setUp(new SetUpFunderCommand(null, funder.name(), funder.kind(), funder.siret(), funder.address(),
+                funder.signatories()));
+        ct1 = defineBudgetLine.define(DefineBudgetLineCommand.create("CT1", "Budget Principal Métropolitain",
+                AgreementFixtures.YEAR_2020, Amount.of(500_000), true)).id();
+        ct2 = defineBudgetLine.define(DefineBudgetLineCommand.create("CT2", "Territoire du Pays d'Aix",
+                AgreementFixtures.YEAR_2020, Amount.of(800_000), true)).id();
+        associationId = register(SeedSteps.associationData(AgreementFixtures.seedAssociation()));
+        return this;
+    }
+
+    public BudgetLineId defineLine(String code, String label, BudgetYear year, Amount envelope) {
+        return defineBudgetLine.define(DefineBudgetLineCommand.create(code, label, year, envelope, true)).id();
+    }
+
+    public AssociationId register(fr.conventio.application.port.in.AssociationData data) {
+        return registerAssociation.register(new RegisterAssociationCommand(data)).id();
+    }
+
+    // ------------------------------------------------------------------ the seed agreement
+
+    /** 80 000 € split 30 000 € on CT1 and 50 000 € on CT2. */
+    public Subsidy seedSubsidy() {
+        return Subsidy.of(Amount.of(80_000),
+                SubsidyAllocation.of(ct1, "Budget Principal Métropolitain (CT1)", Amount.of(30_000)),
+                SubsidyAllocation.of(ct2, "Territoire du Pays d'Aix", Amount.of(50_000)));
+    }
+
+    public ReadSideApp createDraft() {
+        agreementId = createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of(SEED_REFERENCE),
+                associationId, AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(), AgreementFixtures.YEAR_2020,
+                AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(), AgreementFixtures.seedForecastBudget(),
+                seedSubsidy(), AgreementFixtures.seedPaymentTerms()))).agreementId();
+        return this;
+    }
+
+    /** Another draft of {@code association} on one line: {@code subsidy} on eligible expenses of ten times as much. */
+    public AgreementId createOtherDraft(String reference, AssociationId association, BudgetYear year, BudgetLineId line, Amount subsidy) {
+        return createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of(reference), association,
+                AgreementFixtures.seedSignatory(), null, year, AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
+                ForecastBudget.ofEligibleExpenses(new Amount(subsidy.value().movePointRight(1))), Subsidy.onSingleLine(line, subsidy),
+                null))).agreementId();
+    }
+
+    public ReadSideApp approve() {
+        return approve(agreementId);
+    }
+
+    public ReadSideApp approve(AgreementId id) {
+        approve.approve(new ApproveAgreementCommand(id, version(id), AgreementFixtures.seedDeliberation()));
+        return this;
+    }
+
+    public ReadSideApp sign() {
+        return sign(agreementId);
+    }
+
+    public ReadSideApp sign(AgreementId id) {
+        sign.sign(new SignAgreementCommand(id, version(id), AgreementFixtures.SIGNATURE_DATE));
+        return this;
+    }
+
+    /** Parties, draft, approval on 19/12/2019 and signature. */
+    public ReadSideApp signed() {
+        return setUpParties().createDraft().approve().sign();
+    }
+
+    /** An advance of the seed agreement on the given charges, under payment order {@code order}. */
+    public ReadSideApp payAdvance(String order, LocalDate valueDate, LineCharge... charges) {
+        return pay(agreementId, PaymentKind.ADVANCE, order, valueDate, charges);
+    }
+
+    public ReadSideApp pay(AgreementId id, PaymentKind kind, String order, LocalDate valueDate, LineCharge... charges) {
+        recordPayment.record(new RecordPaymentCommand(id, version(id), kind, List.of(charges), valueDate, PaymentOrderReference.of(order)));
+        return this;
+    }
+
+    /** The 64 000,00 € advance: 24 000 € on CT1 and 40 000 € on CT2, mandat M-2020-0101. */
+    public ReadSideApp payFullAdvance() {
+        return payAdvance("M-2020-0101", ADVANCE_DATE, new LineCharge(ct1, Amount.of(24_000)), new LineCharge(ct2, Amount.of(40_000)));
+    }
+
+    public ReadSideApp cancelPayments() {
+        for (var payment : store.payments().findByAgreement(agreementId)) {
+            cancelPayment.cancel(new CancelPaymentCommand(payment.value().id(), payment.version(), "mandat rejeté par le comptable",
+                    ADVANCE_DATE.plusDays(3)));
+        }
+        return this;
+    }
+
+    public ReadSideApp settle(String realExpenses) {
+        settle.settle(new SettleAgreementCommand(agreementId, version(), Amount.of(realExpenses), LocalDate.of(2021, 6, 15)));
+        return this;
+    }
+
+    public ReadSideApp issueOverpaymentRecovery(String amount) {
+        issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(agreementId, version(), RecoveryGround.OVERPAYMENT, Amount.of(amount),
+                LocalDate.of(2021, 6, 20)));
+        return this;
+    }
+
+    public ReadSideApp decide(FundingDecisionAction action, String amount, LocalDate on) {
+        recordFundingDecision.record(new RecordFundingDecisionCommand(agreementId, version(), action, FundingDecisionCause.SIGNIFICANT_DELAY,
+                "Retard de plus de six mois", amount == null ? null : Amount.of(amount), on));
+        return this;
+    }
+
+    // ------------------------------------------------------------------ evidence
+
+    /** Stores a PDF named {@code fileName} and receives it as evidence of the seed's obligation of {@code type}. */
+    public DocumentRef receive(ObligationType type, String fileName, LocalDate on) {
+        Versioned<Obligation> obligation = obligation(type);
+        DocumentRef document = documents.store(fileName, "application/pdf", ("%PDF " + fileName).getBytes(StandardCharsets.UTF_8));
+        receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
+                document.fileName(), on));
+        return document;
+    }
+
+    public ReadSideApp accept(ObligationType type, LocalDate on) {
+        Versioned<Obligation> obligation = obligation(type);
+        acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), obligation.version(), on));
+        return this;
+    }
+
+    public ReadSideApp reject(ObligationType type, LocalDate on) {
+        Versioned<Obligation> obligation = obligation(type);
+        rejectEvidence.reject(new RejectEvidenceCommand(obligation.value().id(), obligation.version(), "document illisible", on));
+        return this;
+    }
+
+    public ReadSideApp waive(ObligationType type, LocalDate on) {
+        Versioned<Obligation> obligation = obligation(type);
+        waiveObligation.waive(new WaiveObligationCommand(obligation.value().id(), obligation.version(), "sans objet", on));
+        return this;
+    }
+
+    /** Each of the three O10 documents received on {@code receivedOn} and accepted on {@code acceptedOn}. */
+    public ReadSideApp acceptBalanceDocuments(LocalDate receivedOn, LocalDate acceptedOn) {
+        for (ObligationType type : BalanceDocuments.TYPES) {
+            receive(type, type.name().toLowerCase() + ".pdf", receivedOn);
+            accept(type, acceptedOn);
+        }
+        return this;
+    }
+
+    public Versioned<Obligation> obligation(ObligationType type) {
+        return store.obligations().findByAgreement(agreementId).stream().filter(o -> o.value().type() == type).findFirst()
+                .orElseThrow();
+    }
+
+    public ObligationId obligationId(ObligationType type) {
+        return obligation(type).value().id();
+    }
+
+    // ------------------------------------------------------------------ ids
+
+    public long version() {
+        return version(agreementId);
+    }
+
+    public long version(AgreementId id) {
+        return store.agreements().findById(id).orElseThrow().version();
+    }
+
+    public AgreementId agreementId() {
+        return agreementId;
+    }
+
+    public AssociationId associationId() {
+        return associationId;
+    }
+
+    public BudgetLineId ct1() {
+        return ct1;
+    }
+
+    public BudgetLineId ct2() {
+        return ct2;
+    }
+}

@@ -1,0 +1,43 @@
+package fr.conventio.bootstrap;
+
+import fr.conventio.application.port.out.CurrentUserPort;
+import fr.conventio.bootstrap.security.SecurityCurrentUserAdapter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Wiring of the hexagon: the clock and the current user given to the core, every use-case
+ * service registered and proxied (authorization, transaction).
+ */
+@Configuration(proxyBeanMethods = false)
+public class WiringConfiguration {
+
+    /** The funder's legal time zone: "today" for due dates is a day in Paris. */
+    public static final ZoneId FUNDER_ZONE = ZoneId.of("Europe/Paris");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(FUNDER_ZONE);
+    }
+
+    @Bean
+    CurrentUserPort currentUser() {
+        return new SecurityCurrentUserAdapter();
+    }
+
+    @Bean
+    static UseCaseBeans useCaseBeans() {
+        return new UseCaseBeans();
+    }
+
+    @Bean
+    static UseCaseProxies useCaseProxies(ObjectProvider<PlatformTransactionManager> transactionManager,
+                                         ObjectProvider<CurrentUserPort> currentUser) {
+        return new UseCaseProxies(transactionManager, currentUser);
+    }
+}

@@ -1,0 +1,27 @@
+package fr.conventio.bootstrap.demo;
+
+import fr.conventio.application.port.in.CreateDraftAgreementUseCase;
+import fr.conventio.application.port.in.DefineBudgetLineUseCase;
+import fr.conventio.application.port.in.GetFunderSettingsUseCase;
+import fr.conventio.application.port.in.RegisterAssociationUseCase;
+import fr.conventio.application.port.in.SearchAgreementsUseCase;
+import fr.conventio.application.port.in.SearchAssociationsUseCase;
+import fr.conventio.application.port.in.SetUpFunderUseCase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The demo data of the default run ({@code conventio.demo-data.enabled=true}). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "conventio.demo-data.enabled", havingValue = "true")
+public class DemoDataConfiguration {
+
+    @Bean
+    DemoDataLoader demoDataLoader(GetFunderSettingsUseCase funderSettings, SetUpFunderUseCase setUpFunder,
+                                  DefineBudgetLineUseCase defineBudgetLine, SearchAssociationsUseCase searchAssociations,
+                                  RegisterAssociationUseCase registerAssociation, SearchAgreementsUseCase searchAgreements,
+                                  CreateDraftAgreementUseCase createDraft) {
+        return new DemoDataLoader(funderSettings, setUpFunder, defineBudgetLine, searchAssociations, registerAssociation,
+                searchAgreements, createDraft);
+    }
+}

@@ -1,0 +1,81 @@
+package fr.conventio.bootstrap;
+
+import fr.conventio.ConventioApplication;
+import fr.conventio.application.port.in.AgreementSearch;
+import fr.conventio.application.port.in.AgreementSummary;
+import fr.conventio.application.port.in.SearchAgreementsUseCase;
+import fr.conventio.application.security.Roles;
+import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Rate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton, end to end without a browser: the application starts on its embedded
+ * PostgreSQL, Flyway creates the schema, the real 2020 agreement is loaded through the use cases
+ * and read back through the list query; restarted on the same data directory, it keeps
+ * everything and does not load the demo agreement twice.
+ */
+class ApplicationRestartIT {
+
+    @TempDir
+    Path dataDirectory;
+
+    @AfterEach
+    void clearSecurity() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void demo_agreement_is_loaded_once_and_survives_a_restart() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(seedAgreements(first)).singleElement().satisfies(ApplicationRestartIT::isTheSeedAgreement);
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(seedAgreements(second)).singleElement().satisfies(ApplicationRestartIT::isTheSeedAgreement);
+            login();
+            assertThat(second.getBean(SearchAgreementsUseCase.class).count(AgreementSearch.all())).isEqualTo(1);
+        }
+    }
+
+    private static void isTheSeedAgreement(AgreementSummary summary) {
+        assertThat(summary.reference()).isEqualTo("ECO-2020-SCS");
+        assertThat(summary.associationName()).contains("SCS");
+        assertThat(summary.budgetYear()).isEqualTo(2020);
+        assertThat(summary.subsidy()).isEqualTo(Amount.of("80000.00"));
+        assertThat(summary.shareOfCost()).isEqualTo(Rate.ofPercent("7.69"));
+        assertThat(summary.status()).isEqualTo(AgreementStatus.DRAFT);
+    }
+
+    private List<AgreementSummary> seedAgreements(ConfigurableApplicationContext context) {
+        login();
+        return context.getBean(SearchAgreementsUseCase.class)
+                .search(new AgreementSearch(null, null, null, null, "ECO-2020"), PageRequest.of(0, 10, "reference", true)).content();
+    }
+
+    private static void login() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "lecture", "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + Roles.LECTURE))));
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ConventioApplication.class).run(
+                "--server.port=0",
+                "--conventio.database.data-directory=" + dataDirectory.resolve("postgres"),
+                "--conventio.documents.directory=" + dataDirectory.resolve("documents"),
+                "--vaadin.launch-browser=false");
+    }
+}

@@ -1,0 +1,66 @@
+package fr.conventio.e2e;
+
+import fr.conventio.ConventioApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton in a real browser: headless Chromium logs in with a demo account and the
+ * agreements list shows the real 2020 agreement with 80 000,00 € and 7,69 %, French formatted.
+ */
+@SpringBootTest(classes = ConventioApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AgreementListBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+
+    @DynamicPropertySource
+    static void isolatedData(DynamicPropertyRegistry registry) throws Exception {
+        Path data = Files.createTempDirectory("conventio-e2e-");
+        registry.add("conventio.database.data-directory", () -> data.resolve("postgres").toString());
+        registry.add("conventio.documents.directory", () -> data.resolve("documents").toString());
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        BrowserSupport.requireBrowser();
+        browser = BrowserSupport.startChromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_reader_logs_in_and_sees_the_seed_agreement_in_the_list() {
+        browser.get("http://localhost:" + port + "/conventions");
+        Pages.login(browser, "lecture");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements-grid"), "ECO-2020-SCS"));
+        String grid = browser.findElement(By.id("agreements-grid")).getText();
+        assertThat(grid).contains("ECO-2020-SCS", "SCS", "2020", "80\u00A0000,00\u00A0€", "7,69\u00A0%", "Brouillon");
+        assertThat(browser.findElement(By.id("current-user")).getText()).contains("lecture", "Lecture");
+        BrowserSupport.screenshot(browser, "agreements-list");
+        Accessibility.assertNoSeriousViolation(browser, "liste des conventions");
+    }
+}
