@@ -5,6 +5,7 @@ import fr.conventio.application.port.in.AcceptEvidenceUseCase;
 import fr.conventio.application.port.in.AmendAgreementUseCase;
 import fr.conventio.application.port.in.ApproveAgreementUseCase;
 import fr.conventio.application.port.in.CancelPaymentUseCase;
+import fr.conventio.application.port.in.GetAgreementHistoryUseCase;
 import fr.conventio.application.port.in.GetAgreementUseCase;
 import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
 import fr.conventio.application.port.in.OpenDocumentUseCase;
@@ -43,7 +44,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 RejectEvidenceUseCase rejectEvidence, WaiveObligationUseCase waiveObligation,
                                 SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
-                                TerminateAgreementUseCase terminate) {
+                                TerminateAgreementUseCase terminate, GetAgreementHistoryUseCase getAgreementHistory) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -67,5 +68,6 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(recordFundingDecision);
         Objects.requireNonNull(recordMeeting);
         Objects.requireNonNull(terminate);
+        Objects.requireNonNull(getAgreementHistory);
     }
 }

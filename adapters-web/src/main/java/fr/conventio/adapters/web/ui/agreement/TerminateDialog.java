@@ -62,6 +62,9 @@ final class TerminateDialog extends ActionDialog<TerminateDialog.Form> {
         party.setValue(Party.FUNDER);
         restitution.setValue(RestitutionMode.PRO_RATA_TEMPORIS);
         issue.setValue(true);
+        // T3: restitution is demanded for a breach; the T2 grounds (dissolution, liquidation, competence) default to none
+        ground.addValueChangeListener(change -> restitution.setValue(change.getValue() == TerminationGround.BREACH_AFTER_NOTICE
+                ? RestitutionMode.PRO_RATA_TEMPORIS : RestitutionMode.NONE));
     }
 
     @Override

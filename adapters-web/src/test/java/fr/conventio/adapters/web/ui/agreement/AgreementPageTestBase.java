@@ -67,7 +67,8 @@ abstract class AgreementPageTestBase {
         return new AgreementUseCases(app.getAgreement, app.approveAgreement, app.signAgreement, app.recordPayment, app.cancelPayment,
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
-                app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement);
+                app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
+                app.getAgreementHistory);
     }
 
     /** Logs in {@code login} with the given roles (also the application's current user) and opens the seed agreement's page. */
@@ -136,9 +137,10 @@ abstract class AgreementPageTestBase {
         _setValue(field, value);
     }
 
-    <V> void choose(Class<? extends HasValue<?, V>> type, String label, V value) {
-        @SuppressWarnings("unchecked")
-        HasValue<?, V> field = (HasValue<?, V>) _get(dialog(), (Class<? extends Component>) (Class<?>) type, spec -> spec.withLabel(label));
+    /** Picks {@code value} in the dialog's select (or radio group) labelled {@code label}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void choose(Class<? extends Component> type, String label, Object value) {
+        HasValue field = (HasValue) _get(dialog(), type, spec -> spec.withLabel(label));
         _setValue(field, value);
     }
 
