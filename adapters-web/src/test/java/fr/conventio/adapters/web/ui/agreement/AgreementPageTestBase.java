@@ -53,7 +53,7 @@ abstract class AgreementPageTestBase {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(new Routes().autoDiscoverViews("fr.conventio.adapters.web.ui.agreement"));
+        MockVaadin.setup(new Routes().autoDiscoverViews("fr.conventio.adapters.web.testsupport"));
         UI.getCurrent().setLocale(Locale.FRANCE);
     }
 
