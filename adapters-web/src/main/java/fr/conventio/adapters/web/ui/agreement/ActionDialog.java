@@ -47,6 +47,7 @@ abstract class ActionDialog<F> extends Dialog {
         addClassName("action-dialog");
 
         problem.addClassName("form-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)").set("margin-bottom", "var(--lumo-space-s)");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
 
@@ -57,6 +58,8 @@ abstract class ActionDialog<F> extends Dialog {
         reload.setId("dialog-reload");
         stale.add(staleText, reload);
         stale.addClassName("stale-warning");
+        stale.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
         stale.getElement().setAttribute("role", "alert");
         stale.setVisible(false);
 

@@ -8,6 +8,8 @@ final class Figures extends DescriptionList {
 
     Figures() {
         addClassName("figures");
+        getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(13rem, 1fr))")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "var(--lumo-space-s) 0");
     }
 
     /** Adds a figure; {@code id} (optional) names the value for tests and links. */
@@ -16,7 +18,12 @@ final class Figures extends DescriptionList {
         if (id != null) {
             shown.setId(id);
         }
-        add(new Term(label), new Description(shown));
+        Term term = new Term(label);
+        term.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Description description = new Description(shown);
+        description.getStyle().set("margin", "0").set("font-weight", "600").set("font-variant-numeric", "tabular-nums");
+        com.vaadin.flow.component.html.Div pair = new com.vaadin.flow.component.html.Div(term, description);
+        add(pair);
         return this;
     }
 

@@ -105,6 +105,7 @@ final class ObligationsTab extends VerticalLayout {
     private Component actions(AgreementDetails.ObligationLine o) {
         FlexLayout actions = new FlexLayout();
         actions.addClassName("row-actions");
+        actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
         if (o.status().isFulfilled()) {
             return actions;
         }

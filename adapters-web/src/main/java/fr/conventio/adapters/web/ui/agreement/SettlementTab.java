@@ -35,6 +35,7 @@ final class SettlementTab extends VerticalLayout {
 
         FlexLayout actions = new FlexLayout();
         actions.addClassName("action-bar");
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
         if (page.offers(AgreementAction.SETTLE, SettleAgreementUseCase.class)) {
             actions.add(primary(Texts.t("agreement.action.SETTLE"), "settlement-settle", () -> new SettleDialog(page).open()));
         }

@@ -1,6 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +30,7 @@ import fr.conventio.application.shared.FundingDecisionAction;
 import fr.conventio.domain.payment.PaymentKind;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * "Synthèse": status, key dates, the next deadlines of the association's obligations (and the funder's
@@ -49,6 +50,7 @@ final class SummaryTab extends VerticalLayout {
         actions.setId("summary-actions");
         actions.addClassName("action-bar");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
         if (page.offers(AgreementAction.EDIT_DRAFT, EditDraftAgreementUseCase.class)) {
             Anchor edit = new Anchor("conventions/" + d.id() + "/modifier", Texts.t("agreement.action.EDIT_DRAFT"));
             edit.setId("action-edit-draft");
@@ -85,7 +87,7 @@ final class SummaryTab extends VerticalLayout {
         Figures dates = new Figures()
                 .add(Texts.t("agreement.summary.funder"), d.funderName())
                 .add(Texts.t("agreement.summary.signatory"), d.signatory().designation())
-                .add(Texts.t("agreement.summary.representative"), d.representative().designation())
+                .add(Texts.t("agreement.summary.representative"), d.representative() == null ? "" : d.representative().designation())
                 .add(Texts.t("agreement.summary.deliberation"), d.deliberation() == null ? Texts.t("agreement.summary.notYet")
                         : Texts.t("agreement.summary.deliberationValue", d.deliberation().number(), d.deliberation().decidingBody(),
                         Formats.date(d.deliberation().date())), "summary-deliberation")
@@ -125,16 +127,11 @@ final class SummaryTab extends VerticalLayout {
         }
     }
 
-    private void action(FlexLayout bar, AgreementAction action, Class<?> useCase, java.util.function.Supplier<Component> dialog) {
+    private void action(FlexLayout bar, AgreementAction action, Class<?> useCase, Supplier<? extends Dialog> dialog) {
         if (!page.offers(action, useCase)) {
             return;
         }
-        Button button = new Button(Texts.t("agreement.action." + action.name()), click -> {
-            Component opened = dialog.get();
-            if (opened instanceof com.vaadin.flow.component.dialog.Dialog d) {
-                d.open();
-            }
-        });
+        Button button = new Button(Texts.t("agreement.action." + action.name()), click -> dialog.get().open());
         button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
         bar.add(button);
     }
