@@ -12,11 +12,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.conventio.adapters.web.ui.admin.AdministrationView;
+import fr.conventio.adapters.web.ui.association.AssociationListView;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.dashboard.DashboardView;
+import fr.conventio.application.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.GrantedAuthority;
 
 import java.util.stream.Collectors;
 
-/** The one layout of the staff UI: header with the product, the user and role, logout; side navigation. */
+/**
+ * The one layout of the staff UI: header with the product, the user and role, logout; side navigation
+ * (the current page is marked by {@link SideNav} with {@code aria-current="page"}). Administration is
+ * offered to administrators only, as its route allows. Vaadin 25 checks a route's parent layouts too
+ * (deny by default): the layout is open to every logged-in member of staff, the views decide the rest.
+ */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
@@ -44,10 +56,20 @@ public class MainLayout extends AppLayout {
         });
         addToNavbar(header);
 
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(new SideNavItem(getTranslation("nav.agreements"), AgreementListView.class, VaadinIcon.FILE_TEXT_O.create()));
-        addToDrawer(nav);
+        addToDrawer(navigation(CurrentStaff.from(authentication)));
         setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(CurrentStaff staff) {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.agreements"), AgreementListView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.associations"), AssociationListView.class, VaadinIcon.GROUP.create()));
+        if (staff.roles().contains(Roles.ADMINISTRATEUR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create()));
+        }
+        return nav;
     }
 }

@@ -1,0 +1,148 @@
+package fr.conventio.adapters.web.ui.association;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.port.in.AssociationSummary;
+import fr.conventio.application.port.in.RegisterAssociationCommand;
+import fr.conventio.application.port.in.RegisterAssociationUseCase;
+import fr.conventio.application.port.in.SearchAssociationsQuery;
+import fr.conventio.application.port.in.SearchAssociationsUseCase;
+import fr.conventio.application.shared.PageRequest;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/**
+ * The associations list: a lazy grid paged, filtered and sorted in the database through
+ * {@link SearchAssociationsUseCase}, with the count; case officers register a new association here.
+ */
+@PermitAll
+@Route(value = "associations", layout = MainLayout.class)
+public class AssociationListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SearchAssociationsUseCase searchAssociations;
+    private final RegisterAssociationUseCase registerAssociation;
+    final TextField filter = new TextField();
+    final Grid<AssociationSummary> grid = new Grid<>();
+    final Span count = new Span();
+    final Button create = new Button();
+
+    public AssociationListView(SearchAssociationsUseCase searchAssociations, RegisterAssociationUseCase registerAssociation,
+                               AuthenticationContext authentication) {
+        this.searchAssociations = searchAssociations;
+        this.registerAssociation = registerAssociation;
+        setSizeFull();
+        H2 title = new H2(getTranslation("association.list.title"));
+        title.addClassName("page-title");
+
+        filter.setId("associations-filter");
+        filter.setLabel(getTranslation("association.list.filter"));
+        filter.setPlaceholder(getTranslation("association.list.filter.placeholder"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setWidth("24rem");
+        filter.addValueChangeListener(change -> refresh());
+
+        create.setText(getTranslation("association.list.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("association-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> openRegistration());
+        create.setVisible(CurrentStaff.from(authentication).may(RegisterAssociationUseCase.class));
+
+        HorizontalLayout toolbar = new HorizontalLayout(filter, create);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        count.setId("associations-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        configureGrid();
+        add(title, toolbar, count, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("associations-grid");
+        grid.setAriaLabel(getTranslation("association.list.title"));
+        grid.setSizeFull();
+        Grid.Column<AssociationSummary> name = grid.addComponentColumn(summary ->
+                        new RouterLink(summary.name(), AssociationView.class, new RouteParameters(AssociationView.ID, summary.id().toString())))
+                .setHeader(getTranslation("association.column.name"))
+                .setKey(SearchAssociationsUseCase.SORT_NAME).setSortable(true).setFlexGrow(3);
+        grid.addColumn(summary -> Identifiers.siret(summary.siret()))
+                .setHeader(getTranslation("association.column.siret")).setKey("siret").setAutoWidth(true);
+        grid.addColumn(summary -> summary.rna() == null ? "" : summary.rna())
+                .setHeader(getTranslation("association.column.rna")).setKey("rna").setAutoWidth(true);
+        grid.addColumn(AssociationSummary::city)
+                .setHeader(getTranslation("association.column.city"))
+                .setKey(SearchAssociationsUseCase.SORT_CITY).setSortable(true).setAutoWidth(true);
+        grid.addColumn(AssociationSummary::agreementCount)
+                .setHeader(getTranslation("association.column.agreements"))
+                .setKey(SearchAssociationsUseCase.SORT_AGREEMENT_COUNT).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(summary -> Formats.amount(summary.totalSubsidiesVoted()))
+                .setHeader(getTranslation("association.column.totalVoted"))
+                .setKey(SearchAssociationsUseCase.SORT_TOTAL_SUBSIDIES).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true);
+        grid.setMultiSort(false);
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
+        grid.setItems(query -> {
+            String sortBy = query.getSortOrders().isEmpty() ? SearchAssociationsUseCase.SORT_NAME
+                    : query.getSortOrders().getFirst().getSorted();
+            boolean ascending = query.getSortOrders().isEmpty()
+                    || query.getSortOrders().getFirst().getDirection() == SortDirection.ASCENDING;
+            return searchAssociations.search(new SearchAssociationsQuery(filter.getValue(),
+                    PageRequest.ofOffset(query.getOffset(), query.getLimit(), sortBy, ascending))).content().stream();
+        }, query -> (int) total());
+    }
+
+    private long total() {
+        return searchAssociations.search(new SearchAssociationsQuery(filter.getValue(),
+                PageRequest.of(0, 1, SearchAssociationsUseCase.SORT_NAME, true))).totalElements();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        Notifications.attempt(() -> count.setText(getTranslation("association.list.count", total())), () -> { });
+    }
+
+    private void openRegistration() {
+        new AssociationDialog(getTranslation("association.dialog.create.title"), getTranslation("association.dialog.create.save"),
+                AssociationFormData.empty(),
+                data -> registerAssociation.register(new RegisterAssociationCommand(data)).id(),
+                id -> {
+                    Notifications.success(getTranslation("association.dialog.create.done"));
+                    refresh();
+                    getUI().ifPresent(ui -> ui.navigate(AssociationView.class, new RouteParameters(AssociationView.ID, id.toString())));
+                },
+                this::refresh).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("association.list.title") + " — " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,216 @@
+package fr.conventio.adapters.web.ui.association;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.port.in.AgreementSummary;
+import fr.conventio.application.port.in.AssociationDetails;
+import fr.conventio.application.port.in.GetAssociationQuery;
+import fr.conventio.application.port.in.GetAssociationUseCase;
+import fr.conventio.application.port.in.ReceivedDocument;
+import fr.conventio.application.port.in.UpdateAssociationCommand;
+import fr.conventio.application.port.in.UpdateAssociationUseCase;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.obligation.ObligationStatus;
+import fr.conventio.domain.party.FiscalYear;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * The association page: its identity (P2), an edit dialog for case officers (with the version shown, so
+ * that a concurrent edit is refused), its agreements (links to the agreement page) and the documents it
+ * sent as evidence of its obligations.
+ */
+@PermitAll
+@Route(value = "associations/:" + AssociationView.ID, layout = MainLayout.class)
+public class AssociationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+
+    private final GetAssociationUseCase getAssociation;
+    private final UpdateAssociationUseCase updateAssociation;
+    private final boolean mayEdit;
+    private AssociationId associationId;
+    private AssociationDetails details;
+
+    final H2 title = new H2();
+    final DescriptionList identity = new DescriptionList();
+    final Button edit = new Button();
+    final Grid<AgreementSummary> agreements = new Grid<>();
+    final Grid<ReceivedDocument> documents = new Grid<>();
+
+    public AssociationView(GetAssociationUseCase getAssociation, UpdateAssociationUseCase updateAssociation,
+                           AuthenticationContext authentication) {
+        this.getAssociation = getAssociation;
+        this.updateAssociation = updateAssociation;
+        this.mayEdit = CurrentStaff.from(authentication).may(UpdateAssociationUseCase.class);
+        setWidthFull();
+        title.addClassName("page-title");
+        identity.setId("association-identity");
+        identity.addClassName("identity");
+
+        edit.setText(getTranslation("association.page.edit"));
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.setId("association-edit");
+        edit.setVisible(mayEdit);
+        edit.addClickListener(click -> openEdit());
+
+        H3 identityTitle = new H3(getTranslation("association.page.identity"));
+        HorizontalLayout identityHeader = new HorizontalLayout(identityTitle, edit);
+        identityHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureAgreements();
+        configureDocuments();
+        add(title, identityHeader, identity,
+                new H3(getTranslation("association.page.agreements")), agreements,
+                new H3(getTranslation("association.page.documents")), documents);
+    }
+
+    private void configureAgreements() {
+        agreements.setId("association-agreements");
+        agreements.setAriaLabel(getTranslation("association.page.agreements"));
+        agreements.setAllRowsVisible(true);
+        agreements.addComponentColumn(a -> agreementLink(a.id(), a.reference()))
+                .setHeader(getTranslation("association.agreement.reference")).setAutoWidth(true);
+        agreements.addColumn(AgreementSummary::budgetYear).setHeader(getTranslation("association.agreement.year")).setAutoWidth(true);
+        agreements.addColumn(a -> Formats.amount(a.subsidy())).setHeader(getTranslation("association.agreement.subsidy"))
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(a -> "amount").setAutoWidth(true);
+        agreements.addComponentColumn(a -> agreementStatus(a.status())).setHeader(getTranslation("association.agreement.status"))
+                .setAutoWidth(true);
+        agreements.setEmptyStateText(getTranslation("association.page.agreements.none"));
+    }
+
+    private void configureDocuments() {
+        documents.setId("association-documents");
+        documents.setAriaLabel(getTranslation("association.page.documents"));
+        documents.setAllRowsVisible(true);
+        documents.addComponentColumn(d -> agreementLink(d.agreementId(), d.agreementReference()))
+                .setHeader(getTranslation("association.document.agreement")).setAutoWidth(true);
+        documents.addColumn(d -> d.obligationType().ruleId() + " — " + d.obligationType().label())
+                .setHeader(getTranslation("association.document.obligation")).setFlexGrow(3);
+        documents.addColumn(ReceivedDocument::fileName).setHeader(getTranslation("association.document.file")).setAutoWidth(true);
+        documents.addColumn(d -> Formats.date(d.receivedOn())).setHeader(getTranslation("association.document.receivedOn"))
+                .setAutoWidth(true);
+        documents.addComponentColumn(d -> documentStatus(d.status())).setHeader(getTranslation("association.document.status"))
+                .setAutoWidth(true);
+        documents.setEmptyStateText(getTranslation("association.page.documents.none"));
+    }
+
+    /** A link to the agreement page (route {@code conventions/:id}, owned by the agreement screen). */
+    static Anchor agreementLink(AgreementId id, String reference) {
+        return new Anchor("conventions/" + id, reference);
+    }
+
+    private Badge agreementStatus(AgreementStatus status) {
+        Badge badge = new Badge(getTranslation("status." + status.name()));
+        if (status == AgreementStatus.SUSPENDED || status == AgreementStatus.TERMINATED) {
+            badge.addThemeVariants(BadgeVariant.ERROR);
+        } else if (status == AgreementStatus.SIGNED || status == AgreementStatus.SETTLED) {
+            badge.addThemeVariants(BadgeVariant.SUCCESS);
+        }
+        return badge;
+    }
+
+    private Badge documentStatus(ObligationStatus status) {
+        Badge badge = new Badge(getTranslation("association.document.status." + status.name()));
+        switch (status) {
+            case ACCEPTED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
+            case REJECTED, OVERDUE -> badge.addThemeVariants(BadgeVariant.ERROR);
+            case WAIVED -> badge.addThemeVariants(BadgeVariant.CONTRAST);
+            default -> { }
+        }
+        return badge;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(ID).orElse("");
+        try {
+            associationId = AssociationId.of(id);
+            details = getAssociation.get(new GetAssociationQuery(associationId));
+        } catch (IllegalArgumentException | fr.conventio.application.shared.NotFoundException missing) {
+            event.rerouteToError(NotFoundException.class, getTranslation("association.page.notFound", id));
+            return;
+        }
+        show(details);
+    }
+
+    private void reload() {
+        Notifications.attempt(() -> details = getAssociation.get(new GetAssociationQuery(associationId)), () -> show(details));
+    }
+
+    private void show(AssociationDetails association) {
+        title.setText(association.name());
+        identity.removeAll();
+        entry("association.field.addressBlock", String.join(", ", association.registeredAddress().lines())
+                + ", " + association.registeredAddress().postalCode() + " " + association.registeredAddress().city());
+        entry("association.field.representative", association.representative().designation());
+        entry("association.field.siret", association.siret() == null ? getTranslation("association.page.notRecorded")
+                : Identifiers.siret(association.siret().value()));
+        entry("association.field.rna", association.rna() == null ? getTranslation("association.page.notRecorded")
+                : association.rna().value());
+        entry("association.field.fiscalYear", fiscalYear(association.fiscalYear()));
+        entry("association.field.annualBudget", Formats.amount(association.annualBudget()));
+        entry("association.field.republicanCommitment", association.republicanCommitmentDate() == null
+                ? getTranslation("association.page.notRecorded") : Formats.date(association.republicanCommitmentDate()));
+        agreements.setItems(association.agreements());
+        documents.setItems(association.documents());
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void entry(String termKey, String description) {
+        identity.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(description));
+    }
+
+    private String fiscalYear(FiscalYear fiscalYear) {
+        if (fiscalYear.isCalendarYear()) {
+            return getTranslation("association.page.fiscalYear.calendar");
+        }
+        return getTranslation("association.page.fiscalYear.starting", fiscalYear.firstDay().getDayOfMonth(),
+                fiscalYear.firstDay().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRENCH));
+    }
+
+    private void openEdit() {
+        long version = details.version();
+        new AssociationDialog(getTranslation("association.dialog.edit.title"), getTranslation("association.dialog.edit.save"),
+                AssociationFormData.of(details),
+                data -> updateAssociation.update(new UpdateAssociationCommand(associationId, version, data)).id(),
+                id -> {
+                    Notifications.success(getTranslation("association.dialog.edit.done"));
+                    reload();
+                },
+                this::reload).open();
+    }
+
+    AssociationDetails details() {
+        return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (details == null ? getTranslation("association.list.title") : details.name()) + " — " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,145 @@
+package fr.conventio.adapters.web.ui.dashboard;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import fr.conventio.adapters.web.ui.StaffUi;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard on the whole application (in-memory fakes) with the real 2020 agreement of the seed. */
+class DashboardViewTest {
+
+    private static final String SCS = "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)";
+    private static final String NBSP = "\u00A0";
+
+    private final InMemoryConventio app = new InMemoryConventio(LocalDate.of(2020, 1, 6));
+    private final SeedSteps seed = new SeedSteps(app);
+
+    @AfterEach
+    void tearDown() {
+        StaffUi.stop();
+    }
+
+    private DashboardView open() {
+        StaffUi.start(app, "lecture.test", Roles.LECTURE);
+        UI.getCurrent().navigate(DashboardView.class);
+        return _get(DashboardView.class);
+    }
+
+    private static List<List<String>> rows(com.vaadin.flow.component.grid.Grid<?> grid) {
+        return StaffUi.rows(grid);
+    }
+
+    @Test
+    void after_signature_the_advance_of_64000_is_to_be_paid_with_a_link_to_the_agreement() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2020, 2, 4));
+
+        DashboardView view = open();
+
+        assertThat(rows(view.payments)).containsExactly(
+                List.of("ECO-2020-SCS", SCS, "Acompte", "64" + NBSP + "000,00" + NBSP + "€"));
+        Anchor link = (Anchor) GridKt._getCellComponent(view.payments, 0, "reference");
+        assertThat(link.getHref()).isEqualTo("conventions/" + seed.agreementId());
+        assertThat(view.paymentsCount.getText()).isEqualTo("1 versement(s) à effectuer");
+        assertThat(view.asOf.getText()).isEqualTo("Situation au 04/02/2020");
+    }
+
+    @Test
+    void the_insurance_certificate_due_at_signature_is_overdue_the_day_after_and_counted() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2020, 2, 4));
+
+        DashboardView view = open();
+
+        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "O1 — Attestation d'assurance responsabilité civile",
+                "03/02/2020", "En retard"));
+        assertThat(GridKt._getFormattedRow(view.deadlines, 0).get(4)).as("status badge, error variant").contains("@theme='error'");
+        assertThat(view.overdueBadge.getText()).isEqualTo("En retard : 1");
+        assertThat(view.dueBadge.getText()).isEqualTo("À échéance : 0");
+    }
+
+    @Test
+    void on_signature_day_the_insurance_certificate_is_due_not_overdue() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2020, 2, 3));
+
+        DashboardView view = open();
+
+        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "O1 — Attestation d'assurance responsabilité civile",
+                "03/02/2020", "À échéance"));
+        assertThat(view.overdueBadge.getText()).isEqualTo("En retard : 0");
+    }
+
+    @Test
+    void consumption_of_the_current_year_shows_ct1_with_30000_committed_in_figures_and_in_the_bar() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2020, 2, 4));
+
+        DashboardView view = open();
+
+        assertThat(view.year.getValue()).isEqualTo(2020);
+        List<String> ct1 = GridKt._getFormattedRow(view.consumption, 0);
+        assertThat(ct1.subList(0, 5)).containsExactly("CT1 — Budget Principal Métropolitain", "500" + NBSP + "000,00" + NBSP + "€",
+                "30" + NBSP + "000,00" + NBSP + "€", "0,00" + NBSP + "€", "470" + NBSP + "000,00" + NBSP + "€");
+        String bar = view.barSvg(view.consumptionShown().getFirst());
+        assertThat(bar).contains("role=\"img\"")
+                .contains("<title id=\"bar-" + seed.ct1() + "-title\">CT1 : engagé 30" + NBSP + "000,00" + NBSP + "€ (6,00" + NBSP
+                        + "%), payé 0,00" + NBSP + "€ (0,00" + NBSP + "%), sur une enveloppe de 500" + NBSP + "000,00" + NBSP + "€</title>")
+                .contains("class=\"committed\" x=\"0\" y=\"0\" width=\"12\"")
+                .contains("class=\"paid\" x=\"0\" y=\"0\" width=\"0\"");
+    }
+
+    @Test
+    void the_bar_shows_what_is_paid_after_the_advance() {
+        seed.signed();
+        seed.payAdvance();
+        app.clock.setToday(LocalDate.of(2020, 3, 1));
+
+        DashboardView view = open();
+
+        String bar = view.barSvg(view.consumptionShown().getFirst());
+        assertThat(bar).as("24 000 of 500 000 paid = 4,80 %% = 9,6 px").contains("class=\"paid\" x=\"0\" y=\"0\" width=\"9.6\"");
+        assertThat(GridKt._getFormattedRow(view.consumption, 0).get(3)).isEqualTo("24" + NBSP + "000,00" + NBSP + "€");
+        assertThat(view.paymentsCount.getText()).isEqualTo("0 versement(s) à effectuer");
+    }
+
+    @Test
+    void another_year_lists_the_lines_with_their_figures_of_that_year() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2020, 2, 4));
+        DashboardView view = open();
+
+        view.year.setValue(2021);
+
+        assertThat(GridKt._getFormattedRow(view.consumption, 0).subList(0, 3)).containsExactly(
+                "CT1 — Budget Principal Métropolitain", "0,00" + NBSP + "€", "0,00" + NBSP + "€");
+        assertThat(view.barSvg(view.consumptionShown().getFirst())).contains("CT1 : aucune enveloppe sur cet exercice");
+    }
+
+    @Test
+    void a_draft_waits_for_approval_then_the_approved_agreement_for_signature() {
+        seed.setUpParties();
+        seed.createDraft();
+
+        DashboardView view = open();
+        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Approbation (délibération)", "2020",
+                "80" + NBSP + "000,00" + NBSP + "€"));
+        StaffUi.stop();
+
+        seed.approve();
+        view = open();
+        assertThat(rows(view.decisions)).extracting(row -> row.get(2)).containsExactly("Signature");
+        assertThat(view.decisionsCount.getText()).isEqualTo("1 convention(s) en attente de décision");
+    }
+}
