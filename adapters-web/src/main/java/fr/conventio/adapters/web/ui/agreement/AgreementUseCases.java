@@ -1,6 +1,5 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import fr.conventio.application.port.in.AcceptEvidenceUseCase;
 import fr.conventio.application.port.in.AmendAgreementUseCase;
 import fr.conventio.application.port.in.ApproveAgreementUseCase;
@@ -23,18 +22,14 @@ import fr.conventio.application.port.in.SignAgreementUseCase;
 import fr.conventio.application.port.in.StoreDocumentUseCase;
 import fr.conventio.application.port.in.TerminateAgreementUseCase;
 import fr.conventio.application.port.in.WaiveObligationUseCase;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
 
 import java.util.Objects;
 
 /**
- * Every use case the agreement page calls, injected by Spring in one piece so that the view's
- * constructor stays readable. Prototype scope: created only when a page is opened (never at start-up).
+ * Every use case the agreement page calls, in one value handed from the view to its tabs and dialogs
+ * (the view receives each one by constructor injection).
  */
-@SpringComponent
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreementUseCase approve, SignAgreementUseCase sign,
+record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreementUseCase approve, SignAgreementUseCase sign,
                                 RecordPaymentUseCase recordPayment, CancelPaymentUseCase cancelPayment,
                                 SettleAgreementUseCase settle, IssueRecoveryOrderUseCase issueRecoveryOrder,
                                 RecordRecoveryReceiptUseCase recordRecoveryReceipt, AmendAgreementUseCase amend,

@@ -14,7 +14,29 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.AcceptEvidenceUseCase;
+import fr.conventio.application.port.in.AmendAgreementUseCase;
+import fr.conventio.application.port.in.ApproveAgreementUseCase;
+import fr.conventio.application.port.in.CancelPaymentUseCase;
+import fr.conventio.application.port.in.GetAgreementHistoryUseCase;
 import fr.conventio.application.port.in.GetAgreementQuery;
+import fr.conventio.application.port.in.GetAgreementUseCase;
+import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
+import fr.conventio.application.port.in.OpenDocumentUseCase;
+import fr.conventio.application.port.in.ReceiveEvidenceUseCase;
+import fr.conventio.application.port.in.RecordEvaluationMeetingUseCase;
+import fr.conventio.application.port.in.RecordFundingDecisionUseCase;
+import fr.conventio.application.port.in.RecordNoticeRemedyUseCase;
+import fr.conventio.application.port.in.RecordPaymentUseCase;
+import fr.conventio.application.port.in.RecordRecoveryReceiptUseCase;
+import fr.conventio.application.port.in.RecordThirdPartyDelegationUseCase;
+import fr.conventio.application.port.in.RejectEvidenceUseCase;
+import fr.conventio.application.port.in.SendFormalNoticeUseCase;
+import fr.conventio.application.port.in.SettleAgreementUseCase;
+import fr.conventio.application.port.in.SignAgreementUseCase;
+import fr.conventio.application.port.in.StoreDocumentUseCase;
+import fr.conventio.application.port.in.TerminateAgreementUseCase;
+import fr.conventio.application.port.in.WaiveObligationUseCase;
 import fr.conventio.domain.shared.AgreementId;
 import jakarta.annotation.security.PermitAll;
 
@@ -39,8 +61,22 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private AgreementPage page;
     private TabSheet tabs;
 
-    public AgreementView(AgreementUseCases useCases, AuthenticationContext authentication) {
-        this.useCases = useCases;
+    /** Every use case of the page, injected by Spring (one parameter per inbound port, as every view of the adapter). */
+    @SuppressWarnings("java:S107")
+    public AgreementView(GetAgreementUseCase getAgreement, ApproveAgreementUseCase approve, SignAgreementUseCase sign,
+                         RecordPaymentUseCase recordPayment, CancelPaymentUseCase cancelPayment, SettleAgreementUseCase settle,
+                         IssueRecoveryOrderUseCase issueRecoveryOrder, RecordRecoveryReceiptUseCase recordRecoveryReceipt,
+                         AmendAgreementUseCase amend, RecordThirdPartyDelegationUseCase recordThirdPartyDelegation,
+                         StoreDocumentUseCase storeDocument, OpenDocumentUseCase openDocument, ReceiveEvidenceUseCase receiveEvidence,
+                         AcceptEvidenceUseCase acceptEvidence, RejectEvidenceUseCase rejectEvidence, WaiveObligationUseCase waiveObligation,
+                         SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
+                         RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
+                         TerminateAgreementUseCase terminate, GetAgreementHistoryUseCase getAgreementHistory,
+                         AuthenticationContext authentication) {
+        this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
+                recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
+                rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
+                getAgreementHistory);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

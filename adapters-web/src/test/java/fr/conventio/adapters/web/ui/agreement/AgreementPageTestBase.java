@@ -63,21 +63,17 @@ abstract class AgreementPageTestBase {
         SecurityContextHolder.clearContext();
     }
 
-    AgreementUseCases useCases() {
-        return new AgreementUseCases(app.getAgreement, app.approveAgreement, app.signAgreement, app.recordPayment, app.cancelPayment,
-                app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
-                app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
-                app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.getAgreementHistory);
-    }
-
     /** Logs in {@code login} with the given roles (also the application's current user) and opens the seed agreement's page. */
     AgreementView openAs(String login, String... roles) {
         UserDetails user = User.withUsername(login).password("n/a").roles(roles).build();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         app.currentUser.actAs(login);
         UI.getCurrent().removeAll();
-        view = new AgreementView(useCases(), new AuthenticationContext());
+        view = new AgreementView(app.getAgreement, app.approveAgreement, app.signAgreement, app.recordPayment, app.cancelPayment,
+                app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
+                app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
+                app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
+                app.getAgreementHistory, new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
         return view;
