@@ -8,6 +8,7 @@ final class Figures extends DescriptionList {
 
     Figures() {
         addClassName("figures");
+        setWidthFull();
         getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(13rem, 1fr))")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "var(--lumo-space-s) 0");
     }
