@@ -1,0 +1,125 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.TerminateAgreementResult;
+import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.application.shared.ConcurrentUpdateException;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.settlement.Settlement;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What every tab and dialog of the agreement page shares: the use cases, the member of staff, the
+ * details shown (with the version to send back) and the way to reload them. Also keeps the outcome of
+ * the last settlement or termination done on this page, as the use case returned it, to show it.
+ */
+final class AgreementPage {
+
+    private final AgreementUseCases useCases;
+    private final CurrentStaff staff;
+    private final Runnable reloader;
+    private AgreementDetails details;
+    private Settlement lastSettlement;
+    private TerminateAgreementResult lastTermination;
+
+    AgreementPage(AgreementUseCases useCases, CurrentStaff staff, AgreementDetails details, Runnable reloader) {
+        this.useCases = Objects.requireNonNull(useCases);
+        this.staff = Objects.requireNonNull(staff);
+        this.details = Objects.requireNonNull(details);
+        this.reloader = Objects.requireNonNull(reloader);
+    }
+
+    AgreementUseCases useCases() {
+        return useCases;
+    }
+
+    CurrentStaff staff() {
+        return staff;
+    }
+
+    /** The details on screen: their {@code version} is the one every agreement command carries. */
+    AgreementDetails details() {
+        return details;
+    }
+
+    void update(AgreementDetails newDetails) {
+        this.details = Objects.requireNonNull(newDetails);
+    }
+
+    /** "Today" as the application judged it (the read model's date), the default of every date field. */
+    LocalDate today() {
+        return details.today();
+    }
+
+    /** An action is offered only when the agreement allows it now and the user's roles allow its use case. */
+    boolean offers(AgreementAction action, Class<?> useCase) {
+        return details.allows(action) && staff.may(useCase);
+    }
+
+    boolean may(Class<?> useCase) {
+        return staff.may(useCase);
+    }
+
+    /** Reads the agreement again and redraws the page (the open dialogs stay, with what was typed). */
+    void reload() {
+        reloader.run();
+    }
+
+    /**
+     * Runs a use-case call with {@link Notifications#attempt}: on refusal the French message is shown and
+     * nothing else changes; when someone else saved the record in between, {@code onStale} also gets the
+     * message so that the dialog can offer to reload.
+     */
+    boolean attempt(Runnable call, Runnable then, Consumer<String> onStale) {
+        String[] stale = new String[1];
+        boolean done = Notifications.attempt(() -> {
+            try {
+                call.run();
+            } catch (RuntimeException error) {
+                stale[0] = staleMessage(error);
+                throw error;
+            }
+        }, then);
+        if (stale[0] != null) {
+            onStale.accept(stale[0]);
+        }
+        return done;
+    }
+
+    private static String staleMessage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConcurrentUpdateException) {
+                return cause.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** The obligation as on screen now (its version changes with each reload). */
+    AgreementDetails.ObligationLine obligation(ObligationId id) {
+        return details.obligations().stream().filter(o -> o.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Obligation", id));
+    }
+
+    Settlement lastSettlement() {
+        return lastSettlement;
+    }
+
+    void rememberSettlement(Settlement settlement) {
+        this.lastSettlement = settlement;
+    }
+
+    TerminateAgreementResult lastTermination() {
+        return lastTermination;
+    }
+
+    void rememberTermination(TerminateAgreementResult termination) {
+        this.lastTermination = termination;
+    }
+}

@@ -1,0 +1,202 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.AmendAgreementCommand;
+import fr.conventio.application.port.in.AmendAgreementResult;
+import fr.conventio.domain.agreement.AmendmentRequest;
+import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.Subsidy;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.Rate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Concludes an amendment (M1): its date, its object, and what it changes — the subsidy (amount and
+ * split), the forecast budget, the payment terms (advance rate), the funder's signatory or another
+ * clause. The Article 1 objectives and the beneficiary are not offered: no amendment can change them
+ * (M1, P3).
+ */
+final class AmendDialog extends ActionDialog<AmendDialog.Form> {
+
+    static final class Form {
+        LocalDate date;
+        String description;
+        boolean subsidy;
+        Amount votedAmount;
+        final Map<BudgetLineId, Amount> split = new LinkedHashMap<>();
+        boolean budget;
+        Amount eligibleExpenses;
+        boolean terms;
+        BigDecimal advanceRate;
+        boolean signatory;
+        String signatoryName;
+        String signatoryFunction;
+        String signatoryDelegation;
+        boolean other;
+        String otherChange;
+    }
+
+    AmendDialog(AgreementPage page) {
+        super(page, Texts.t("agreement.amend.title"), Texts.t("agreement.amend.submit"), new Form());
+        AgreementDetails d = page.details();
+        DatePicker date = Fields.date(Texts.t("agreement.amend.date"), page.today());
+        Fields.requiredDate(binder, date, f -> f.date, (f, v) -> f.date = v);
+        TextArea description = Fields.area(Texts.t("agreement.amend.description"));
+        Fields.requiredText(binder, description, description.getLabel(), f -> f.description, (f, v) -> f.description = v);
+        addField(date, 1);
+        addField(description, 2);
+        addField(new Paragraph(Texts.t("agreement.amend.notOffered")), 2);
+
+        FormLayout subsidy = section();
+        BigDecimalField voted = Fields.amount(Texts.t("agreement.amend.subsidy"));
+        voted.setId("amend-subsidy");
+        binder.forField(voted).withConverter(new AmountConverter()).bind(f -> f.votedAmount, (f, v) -> f.votedAmount = v);
+        subsidy.add(voted, 2);
+        int index = 0;
+        for (SubsidyAllocation allocation : d.subsidy().split()) {
+            BigDecimalField line = Fields.amount(Texts.t("agreement.amend.line",
+                    allocation.label() == null ? Texts.t("agreement.budget.line") + " " + (index + 1) : allocation.label()));
+            line.setId("amend-line-" + index++);
+            BudgetLineId id = allocation.budgetLineId();
+            binder.forField(line).withConverter(new AmountConverter()).bind(f -> f.split.get(id), (f, v) -> f.split.put(id, v));
+            subsidy.add(line);
+        }
+        toggle(Texts.t("agreement.amend.changes.subsidy"), "amend-change-subsidy", subsidy, (f, v) -> f.subsidy = v);
+
+        FormLayout budget = section();
+        BigDecimalField eligible = Fields.amount(Texts.t("agreement.amend.eligible"));
+        eligible.setId("amend-eligible");
+        binder.forField(eligible).withConverter(new AmountConverter()).bind(f -> f.eligibleExpenses, (f, v) -> f.eligibleExpenses = v);
+        budget.add(eligible);
+        toggle(Texts.t("agreement.amend.changes.budget"), "amend-change-budget", budget, (f, v) -> f.budget = v);
+
+        FormLayout terms = section();
+        BigDecimalField rate = new BigDecimalField(Texts.t("agreement.amend.advanceRate"));
+        rate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        binder.forField(rate).bind(f -> f.advanceRate, (f, v) -> f.advanceRate = v);
+        terms.add(rate);
+        toggle(Texts.t("agreement.amend.changes.terms"), "amend-change-terms", terms, (f, v) -> f.terms = v);
+
+        FormLayout signatory = section();
+        TextField name = Fields.text(Texts.t("agreement.amend.signatoryName"));
+        TextField function = Fields.text(Texts.t("agreement.amend.signatoryFunction"));
+        TextField delegation = Fields.text(Texts.t("agreement.amend.signatoryDelegation"));
+        binder.forField(name).bind(f -> f.signatoryName, (f, v) -> f.signatoryName = v);
+        binder.forField(function).bind(f -> f.signatoryFunction, (f, v) -> f.signatoryFunction = v);
+        binder.forField(delegation).bind(f -> f.signatoryDelegation, (f, v) -> f.signatoryDelegation = v);
+        signatory.add(name, function, delegation);
+        toggle(Texts.t("agreement.amend.changes.signatory"), "amend-change-signatory", signatory, (f, v) -> f.signatory = v);
+
+        FormLayout other = section();
+        TextArea otherChange = Fields.area(Texts.t("agreement.amend.other"));
+        binder.forField(otherChange).bind(f -> f.otherChange, (f, v) -> f.otherChange = v);
+        other.add(otherChange, 2);
+        toggle(Texts.t("agreement.amend.changes.other"), "amend-change-other", other, (f, v) -> f.other = v);
+
+        bind();
+        voted.setValue(d.subsidy().votedAmount().value());
+        d.subsidy().split().forEach(a -> form.split.put(a.budgetLineId(), a.amount()));
+        binder.refreshFields();
+        eligible.setValue(d.forecastBudget().eligibleExpenses().value());
+        rate.setValue(d.paymentTerms().advanceRate().percentTwoDecimals());
+        name.setValue(d.signatory().name());
+        function.setValue(d.signatory().function());
+        delegation.setValue(d.signatory().delegation() == null ? "" : d.signatory().delegation());
+    }
+
+    private FormLayout section() {
+        FormLayout section = new FormLayout();
+        section.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        section.setVisible(false);
+        section.addClassName("amend-section");
+        return section;
+    }
+
+    private void toggle(String label, String id, FormLayout section, java.util.function.BiConsumer<Form, Boolean> setter) {
+        Checkbox box = new Checkbox(label);
+        box.setId(id);
+        box.addValueChangeListener(change -> {
+            setter.accept(form, change.getValue());
+            section.setVisible(change.getValue());
+        });
+        addField(box, 2);
+        addField(section, 2);
+    }
+
+    @Override
+    protected Optional<String> crossCheck() {
+        if (!form.subsidy && !form.budget && !form.terms && !form.signatory && !form.other) {
+            return Optional.of(Texts.t("agreement.amend.nothing"));
+        }
+        List<String> missing = new ArrayList<>();
+        if (form.subsidy && (form.votedAmount == null || form.split.values().stream().anyMatch(a -> a == null))) {
+            missing.add(Texts.t("agreement.amend.changes.subsidy"));
+        }
+        if (form.budget && form.eligibleExpenses == null) {
+            missing.add(Texts.t("agreement.amend.changes.budget"));
+        }
+        if (form.terms && form.advanceRate == null) {
+            missing.add(Texts.t("agreement.amend.changes.terms"));
+        }
+        if (form.signatory && (blank(form.signatoryName) || blank(form.signatoryFunction))) {
+            missing.add(Texts.t("agreement.amend.changes.signatory"));
+        }
+        if (form.other && blank(form.otherChange)) {
+            missing.add(Texts.t("agreement.amend.changes.other"));
+        }
+        return missing.isEmpty() ? Optional.empty() : Optional.of(Texts.t("agreement.amend.incomplete", String.join(", ", missing)));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @Override
+    protected String perform() {
+        AgreementDetails d = page.details();
+        AmendmentRequest request = AmendmentRequest.of(form.date, form.description);
+        if (form.subsidy) {
+            List<SubsidyAllocation> split = new ArrayList<>();
+            for (SubsidyAllocation allocation : d.subsidy().split()) {
+                Amount amount = form.split.get(allocation.budgetLineId());
+                if (amount != null && !amount.isZero()) {
+                    split.add(SubsidyAllocation.of(allocation.budgetLineId(), allocation.label(), amount));
+                }
+            }
+            request = request.withSubsidy(new Subsidy(form.votedAmount, split));
+        }
+        if (form.budget) {
+            request = request.withForecastBudget(new ForecastBudget(form.eligibleExpenses, d.forecastBudget().financingPlan(),
+                    d.forecastBudget().inKindContributions()));
+        }
+        if (form.terms) {
+            request = request.withPaymentTerms(d.paymentTerms().withAdvanceRate(Rate.ofPercent(form.advanceRate)));
+        }
+        if (form.signatory) {
+            request = request.withSignatory(new Signatory(null, form.signatoryName, form.signatoryFunction, form.signatoryDelegation));
+        }
+        if (form.other) {
+            request = request.withOtherChange(form.otherChange);
+        }
+        AmendAgreementResult result = page.useCases().amend().amend(new AmendAgreementCommand(d.id(), d.version(), request));
+        return Texts.t("agreement.amend.done", String.valueOf(result.amendmentNumber()), Formats.date(form.date));
+    }
+}

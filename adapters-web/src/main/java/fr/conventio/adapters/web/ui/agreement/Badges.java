@@ -1,0 +1,58 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.html.Span;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.obligation.ObligationStatus;
+import fr.conventio.domain.payment.PaymentStatus;
+import fr.conventio.domain.settlement.RecoveryOrderStatus;
+
+/** Status shown as a Lumo badge that always carries its text (colour only repeats what the text says). */
+final class Badges {
+
+    private Badges() {
+    }
+
+    static Span of(String text, String variant) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        if (variant != null) {
+            badge.getElement().getThemeList().add(variant);
+        }
+        return badge;
+    }
+
+    static Span agreement(AgreementStatus status) {
+        String variant = switch (status) {
+            case DRAFT, CLOSED -> "contrast";
+            case APPROVED -> null;
+            case SIGNED, SETTLED -> "success";
+            case SUSPENDED, TERMINATED -> "error";
+        };
+        Span badge = of(Texts.t("status." + status.name()), variant);
+        badge.setId("agreement-status");
+        return badge;
+    }
+
+    static Span obligation(ObligationStatus status) {
+        String variant = switch (status) {
+            case ACCEPTED -> "success";
+            case OVERDUE, REJECTED -> "error";
+            case WAIVED -> "contrast";
+            case PENDING, RECEIVED -> null;
+        };
+        return of(Texts.t("agreement.obligation.status." + status.name()), variant);
+    }
+
+    static Span payment(PaymentStatus status) {
+        return of(Texts.t("agreement.payment.status." + status.name()), status == PaymentStatus.CANCELLED ? "contrast" : "success");
+    }
+
+    static Span recoveryOrder(RecoveryOrderStatus status) {
+        String variant = switch (status) {
+            case ISSUED -> null;
+            case PAID -> "success";
+            case CANCELLED -> "contrast";
+        };
+        return of(Texts.t("agreement.recovery.status." + status.name()), variant);
+    }
+}

@@ -1,0 +1,90 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableFunction;
+import fr.conventio.domain.shared.Amount;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fields of the agreement page's forms, all alike: a visible label, validation as you type, French
+ * dates (dd/MM/yyyy, French month and day names, weeks starting on Monday), amounts in euros.
+ */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static BigDecimalField amount(String label) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setSuffixComponent(new Span("€"));
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.setLocale(Locale.FRANCE);
+        field.addClassName("amount");
+        return field;
+    }
+
+    static DatePicker date(String label, LocalDate initial) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Locale.FRANCE);
+        picker.setI18n(frenchDates());
+        picker.setValue(initial);
+        picker.setPlaceholder("jj/mm/aaaa");
+        return picker;
+    }
+
+    static TextField text(String label) {
+        TextField field = new TextField(label);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        return field;
+    }
+
+    static TextArea area(String label) {
+        TextArea area = new TextArea(label);
+        area.setValueChangeMode(ValueChangeMode.EAGER);
+        area.setMinRows(3);
+        return area;
+    }
+
+    /** Binds a required amount (required indicator, conversion errors on the field). */
+    static <F> Binder.Binding<F, Amount> requiredAmount(Binder<F> binder, BigDecimalField field, SerializableFunction<F, Amount> getter,
+                                                        SerializableBiConsumer<F, Amount> setter) {
+        return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel()))
+                .withConverter(new AmountConverter()).bind(getter::apply, setter::accept);
+    }
+
+    static <F> Binder.Binding<F, LocalDate> requiredDate(Binder<F> binder, DatePicker field, SerializableFunction<F, LocalDate> getter,
+                                                         SerializableBiConsumer<F, LocalDate> setter) {
+        return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel())).bind(getter::apply, setter::accept);
+    }
+
+    static <F> Binder.Binding<F, String> requiredText(Binder<F> binder, com.vaadin.flow.component.HasValue<?, String> field, String label,
+                                                      SerializableFunction<F, String> getter, SerializableBiConsumer<F, String> setter) {
+        return binder.forField(field).asRequired(Texts.t("agreement.field.required", label))
+                .withValidator(value -> value != null && !value.isBlank(), Texts.t("agreement.field.required", label))
+                .bind(getter::apply, setter::accept);
+    }
+
+    static DatePicker.DatePickerI18n frenchDates() {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setMonthNames(List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                "octobre", "novembre", "décembre"));
+        i18n.setWeekdays(List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"));
+        i18n.setWeekdaysShort(List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."));
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday("Aujourd'hui");
+        i18n.setCancel("Annuler");
+        i18n.setDateFormat("dd/MM/yyyy");
+        i18n.setBadInputErrorMessage("Date invalide : saisissez-la au format jj/mm/aaaa (par exemple 31/12/2020).");
+        return i18n;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.SendFormalNoticeCommand;
+import fr.conventio.application.port.in.SendFormalNoticeResult;
+import fr.conventio.domain.termination.Party;
+
+import java.time.LocalDate;
+
+/** Records a formal notice (mise en demeure) sent by registered letter for a breach (T1). */
+final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Form> {
+
+    static final class Form {
+        Party sentBy;
+        LocalDate sentOn;
+        String letter;
+        String breach;
+    }
+
+    FormalNoticeDialog(AgreementPage page) {
+        super(page, Texts.t("agreement.notice.title"), Texts.t("agreement.notice.submit"), new Form());
+        Select<Party> sentBy = new Select<>();
+        sentBy.setLabel(Texts.t("agreement.notice.sentBy"));
+        sentBy.setItems(Party.values());
+        sentBy.setItemLabelGenerator(p -> Texts.t("agreement.party." + p.name()));
+        binder.forField(sentBy).asRequired(Texts.t("agreement.field.required", sentBy.getLabel())).bind(f -> f.sentBy, (f, v) -> f.sentBy = v);
+        DatePicker sentOn = Fields.date(Texts.t("agreement.notice.sentOn"), page.today());
+        Fields.requiredDate(binder, sentOn, f -> f.sentOn, (f, v) -> f.sentOn = v);
+        TextField letter = Fields.text(Texts.t("agreement.notice.letter"));
+        Fields.requiredText(binder, letter, letter.getLabel(), f -> f.letter, (f, v) -> f.letter = v);
+        TextArea breach = Fields.area(Texts.t("agreement.notice.breach"));
+        Fields.requiredText(binder, breach, breach.getLabel(), f -> f.breach, (f, v) -> f.breach = v);
+        addField(sentBy, 1);
+        addField(sentOn, 1);
+        addField(letter, 2);
+        addField(breach, 2);
+        bind();
+        sentBy.setValue(Party.FUNDER);
+    }
+
+    @Override
+    protected String perform() {
+        SendFormalNoticeResult result = page.useCases().sendFormalNotice().send(new SendFormalNoticeCommand(page.details().id(),
+                page.details().version(), form.sentBy, form.sentOn, form.letter, form.breach));
+        return Texts.t("agreement.notice.done", String.valueOf(result.noticeNumber()), Formats.date(result.earliestTerminationDate()));
+    }
+}

@@ -1,0 +1,141 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AcceptEvidenceUseCase;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.OpenDocumentQuery;
+import fr.conventio.application.port.in.OpenDocumentUseCase;
+import fr.conventio.application.port.in.ReceiveEvidenceUseCase;
+import fr.conventio.application.port.in.RejectEvidenceUseCase;
+import fr.conventio.application.port.in.StoreDocumentUseCase;
+import fr.conventio.application.port.in.WaiveObligationUseCase;
+import fr.conventio.application.shared.StoredDocument;
+import fr.conventio.domain.obligation.EvidenceRef;
+import fr.conventio.domain.obligation.ObligationEvent;
+
+import java.io.ByteArrayInputStream;
+
+/**
+ * "Obligations" (O1–O11): each item the association owes, with its rule, due date, status (late ones
+ * say so: the read model judges it on today), the evidence received as download links, and per row the
+ * actions its state allows: receive a document, accept, reject (reason), waive (reason, O11).
+ */
+final class ObligationsTab extends VerticalLayout {
+
+    private final AgreementPage page;
+
+    ObligationsTab(AgreementPage page) {
+        this.page = page;
+        AgreementDetails d = page.details();
+        setPadding(false);
+        add(new H3(Texts.t("agreement.obligations.title")));
+        if (d.obligations().isEmpty()) {
+            add(new Paragraph(Texts.t("agreement.obligations.none")));
+            return;
+        }
+        if (!d.balanceDocumentsOutstanding().isEmpty()) {
+            Paragraph outstanding = new Paragraph(Texts.t("agreement.obligations.balanceOutstanding",
+                    String.valueOf(d.balanceDocumentsOutstanding().size())));
+            outstanding.setId("obligations-balance-outstanding");
+            add(outstanding);
+        }
+        Grid<AgreementDetails.ObligationLine> grid = BudgetTab.grid(Texts.t("agreement.obligations.title"));
+        grid.setId("obligations-grid");
+        grid.addColumn(o -> o.label() + " (" + o.ruleId() + ")").setHeader(Texts.t("agreement.obligations.column.type")).setFlexGrow(3);
+        grid.addColumn(o -> Formats.date(o.dueDate())).setHeader(Texts.t("agreement.obligations.column.due")).setAutoWidth(true);
+        grid.addComponentColumn(o -> Badges.obligation(o.status())).setHeader(Texts.t("agreement.obligations.column.status"))
+                .setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(this::evidence).setKey("evidence").setHeader(Texts.t("agreement.obligations.column.evidence")).setFlexGrow(2);
+        grid.addColumn(this::note).setHeader(Texts.t("agreement.obligations.column.note")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(Texts.t("agreement.grid.actions")).setAutoWidth(true);
+        grid.setItems(d.obligations());
+        add(grid);
+    }
+
+    private Component evidence(AgreementDetails.ObligationLine o) {
+        FlexLayout links = new FlexLayout();
+        links.setFlexDirection(FlexLayout.FlexDirection.COLUMN);
+        for (EvidenceRef ref : o.evidence()) {
+            Anchor link = new Anchor(download(ref), ref.fileName());
+            link.getElement().setAttribute("aria-label", Texts.t("agreement.obligations.download", ref.fileName()));
+            links.add(link);
+        }
+        return links;
+    }
+
+    private DownloadHandler download(EvidenceRef ref) {
+        OpenDocumentUseCase open = page.useCases().openDocument();
+        return DownloadHandler.fromInputStream(event -> {
+            StoredDocument document = open.open(new OpenDocumentQuery(ref.documentId()));
+            byte[] content = document.content();
+            return new DownloadResponse(new ByteArrayInputStream(content), ref.fileName(), document.ref().contentType(), content.length);
+        });
+    }
+
+    private String note(AgreementDetails.ObligationLine o) {
+        if (o.rejectionReason() != null) {
+            return Texts.t("agreement.obligations.rejected", o.rejectionReason());
+        }
+        ObligationEvent last = o.history().isEmpty() ? null : o.history().getLast();
+        if (last != null && last.kind() == ObligationEvent.Kind.WAIVED) {
+            return Texts.t("agreement.obligations.waived", Formats.date(last.on()), last.by(), String.valueOf(last.reason()));
+        }
+        if (last != null && last.kind() == ObligationEvent.Kind.ACCEPTED) {
+            return Texts.t("agreement.obligations.accepted", Formats.date(last.on()), last.by());
+        }
+        return "";
+    }
+
+    /** The stored state behind the status shown: OVERDUE hides whether evidence was received; the history tells. */
+    private static ObligationEvent.Kind lastEvent(AgreementDetails.ObligationLine o) {
+        return o.history().isEmpty() ? null : o.history().getLast().kind();
+    }
+
+    private Component actions(AgreementDetails.ObligationLine o) {
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("row-actions");
+        actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+        if (o.status().isFulfilled()) {
+            return actions;
+        }
+        String what = o.label();
+        if (page.may(StoreDocumentUseCase.class) && page.may(ReceiveEvidenceUseCase.class)) {
+            actions.add(button(Texts.t("agreement.obligations.upload"), Texts.t("agreement.obligations.uploadAria", what),
+                    () -> new EvidenceUploadDialog(page, o).open()));
+        }
+        if (lastEvent(o) == ObligationEvent.Kind.RECEIVED) {
+            if (page.may(AcceptEvidenceUseCase.class)) {
+                actions.add(button(Texts.t("agreement.obligations.accept"), Texts.t("agreement.obligations.acceptAria", what),
+                        () -> new EvidenceReviewDialog(page, o, EvidenceReviewDialog.Decision.ACCEPT).open()));
+            }
+            if (page.may(RejectEvidenceUseCase.class)) {
+                actions.add(button(Texts.t("agreement.obligations.reject"), Texts.t("agreement.obligations.rejectAria", what),
+                        () -> new EvidenceReviewDialog(page, o, EvidenceReviewDialog.Decision.REJECT).open()));
+            }
+        }
+        if (page.may(WaiveObligationUseCase.class)) {
+            actions.add(button(Texts.t("agreement.obligations.waive"), Texts.t("agreement.obligations.waiveAria", what),
+                    () -> new EvidenceReviewDialog(page, o, EvidenceReviewDialog.Decision.WAIVE).open()));
+        }
+        return actions;
+    }
+
+    private static Button button(String text, String ariaLabel, Runnable open) {
+        Button button = new Button(text, click -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(ariaLabel);
+        return button;
+    }
+
+}

@@ -1,0 +1,85 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.CancelPaymentUseCase;
+import fr.conventio.application.port.in.RecordPaymentUseCase;
+import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentStatus;
+import fr.conventio.domain.shared.BudgetLineId;
+
+import java.util.stream.Collectors;
+
+/**
+ * "Versements": the payments (kind, amount, charge on each budget line, value date, payment order,
+ * status), "Enregistrer un versement" when an advance or the balance may be recorded now, and the
+ * cancellation of a payment order with its reason.
+ */
+final class PaymentsTab extends VerticalLayout {
+
+    PaymentsTab(AgreementPage page) {
+        AgreementDetails d = page.details();
+        setPadding(false);
+        add(new H3(Texts.t("agreement.payments.title")));
+        add(new Figures()
+                .add(Texts.t("agreement.figure.advanceCap"), Formats.amount(d.advanceCap()))
+                .add(Texts.t("agreement.figure.paid"), Formats.amount(d.totalPaid()), "payments-paid")
+                .add(Texts.t("agreement.figure.remaining"), Formats.amount(d.balanceDue()), "payments-remaining"));
+
+        boolean advance = page.offers(AgreementAction.RECORD_ADVANCE, RecordPaymentUseCase.class);
+        boolean balance = page.offers(AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class);
+        if (advance || balance) {
+            Button record = new Button(Texts.t("agreement.payments.record"),
+                    click -> new PaymentDialog(page, advance ? PaymentKind.ADVANCE : PaymentKind.BALANCE).open());
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            record.setId("payments-record");
+            add(record);
+        } else if (!d.balanceDocumentsOutstanding().isEmpty() && d.settlement() != null && !d.balanceDue().isZero()) {
+            add(new Span(Texts.t("agreement.payments.waitingDocuments", String.valueOf(d.balanceDocumentsOutstanding().size()))));
+        }
+
+        Grid<AgreementDetails.PaymentLine> grid = BudgetTab.grid(Texts.t("agreement.payments.title"));
+        grid.setId("payments-grid");
+        grid.addColumn(p -> Texts.t("agreement.payment.kind." + p.kind().name())).setHeader(Texts.t("agreement.payments.column.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Formats.amount(p.amount())).setHeader(Texts.t("agreement.payments.column.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(p -> p.charges().stream().map(c -> lineLabel(d, c.budgetLineId()) + " : " + Formats.amount(c.amount()))
+                .collect(Collectors.joining(" ; "))).setHeader(Texts.t("agreement.payments.column.charges")).setFlexGrow(2);
+        grid.addColumn(p -> Formats.date(p.valueDate())).setHeader(Texts.t("agreement.payments.column.valueDate")).setAutoWidth(true);
+        grid.addColumn(p -> p.orderReference() == null ? "—" : p.orderReference()).setHeader(Texts.t("agreement.payments.column.order"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(p -> Badges.payment(p.status())).setKey("status").setHeader(Texts.t("agreement.payments.column.status")).setAutoWidth(true);
+        grid.addColumn(p -> p.status() == PaymentStatus.CANCELLED
+                ? Texts.t("agreement.payments.cancelled", Formats.date(p.cancelledOn()), String.valueOf(p.cancelledBy()), p.cancellationReason())
+                : "").setHeader(Texts.t("agreement.payments.column.note")).setFlexGrow(1);
+        if (page.may(CancelPaymentUseCase.class)) {
+            grid.addComponentColumn(p -> {
+                if (p.status() != PaymentStatus.RECORDED) {
+                    return new Span();
+                }
+                Button cancel = new Button(Texts.t("agreement.payments.cancel"), click -> new CancelPaymentDialog(page, p).open());
+                cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                cancel.setAriaLabel(Texts.t("agreement.payments.cancelAria", Texts.t("agreement.payment.kind." + p.kind().name()),
+                        Formats.amount(p.amount()), Formats.date(p.valueDate())));
+                return cancel;
+            }).setKey("actions").setHeader(Texts.t("agreement.grid.actions")).setAutoWidth(true);
+        }
+        grid.setItems(d.payments());
+        add(grid);
+    }
+
+    static String lineLabel(AgreementDetails d, BudgetLineId id) {
+        return d.subsidy().split().stream().filter(a -> a.budgetLineId().equals(id)).map(SubsidyAllocation::label)
+                .filter(label -> label != null).findFirst().orElse(Texts.t("agreement.budget.line"));
+    }
+}

@@ -1,0 +1,48 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.RecordRecoveryReceiptCommand;
+import fr.conventio.application.port.in.RecordRecoveryReceiptResult;
+import fr.conventio.domain.settlement.RecoveryOrderId;
+import fr.conventio.domain.shared.Amount;
+
+import java.time.LocalDate;
+
+/** Records a sum received against a recovery order (pre-filled with what remains due on it). */
+final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
+
+    static final class Form {
+        Amount amount;
+        LocalDate receivedOn;
+    }
+
+    private final RecoveryOrderId orderId;
+
+    ReceiptDialog(AgreementPage page, AgreementDetails.RecoveryOrderLine order) {
+        super(page, Texts.t("agreement.receipt.title", order.number().toString()), Texts.t("agreement.receipt.submit"), new Form());
+        this.orderId = order.id();
+        BigDecimalField amount = Fields.amount(Texts.t("agreement.receipt.amount"));
+        amount.setId("receipt-amount");
+        amount.setHelperText(Texts.t("agreement.receipt.amountHelp", Formats.amount(order.remainingDue())));
+        DatePicker date = Fields.date(Texts.t("agreement.receipt.date"), page.today());
+        Fields.requiredAmount(binder, amount, f -> f.amount, (f, v) -> f.amount = v);
+        Fields.requiredDate(binder, date, f -> f.receivedOn, (f, v) -> f.receivedOn = v);
+        addField(amount, 1);
+        addField(date, 1);
+        bind();
+        amount.setValue(order.remainingDue().value());
+    }
+
+    @Override
+    protected String perform() {
+        AgreementDetails.RecoveryOrderLine order = page.details().recoveryOrders().stream().filter(o -> o.id().equals(orderId))
+                .findFirst().orElseThrow();
+        RecordRecoveryReceiptResult result = page.useCases().recordRecoveryReceipt().record(new RecordRecoveryReceiptCommand(orderId,
+                order.version(), form.amount, form.receivedOn));
+        String done = Texts.t("agreement.receipt.done", Formats.amount(form.amount), order.number().toString());
+        return result.agreementClosed() ? done + " " + Texts.t("agreement.closedNow") : done;
+    }
+}

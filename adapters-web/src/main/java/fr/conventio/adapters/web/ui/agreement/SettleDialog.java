@@ -1,0 +1,65 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.SettleAgreementCommand;
+import fr.conventio.application.port.in.SettleAgreementResult;
+import fr.conventio.domain.settlement.Settlement;
+import fr.conventio.domain.shared.Amount;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Settles the subsidy on the real justified expenses (A1). The view computes nothing: the use case
+ * returns the settlement (final subsidy, balance due or overpayment), which the Liquidation tab shows.
+ */
+final class SettleDialog extends ActionDialog<SettleDialog.Form> {
+
+    static final class Form {
+        Amount realExpenses;
+        LocalDate settledOn;
+    }
+
+    private SettleAgreementResult result;
+
+    SettleDialog(AgreementPage page) {
+        super(page, Texts.t("agreement.settle.title"), Texts.t("agreement.settle.submit"), new Form());
+        BigDecimalField real = Fields.amount(Texts.t("agreement.settle.real"));
+        real.setId("settle-real");
+        real.setHelperText(Texts.t("agreement.settle.realHelp", Formats.amount(page.details().forecastBudget().eligibleExpenses())));
+        DatePicker date = Fields.date(Texts.t("agreement.settle.date"), page.today());
+        Fields.requiredAmount(binder, real, f -> f.realExpenses, (f, v) -> f.realExpenses = v);
+        Fields.requiredDate(binder, date, f -> f.settledOn, (f, v) -> f.settledOn = v);
+        addField(real, 1);
+        addField(date, 1);
+        addField(new Paragraph(Texts.t("agreement.settle.explain")), 2);
+        bind();
+    }
+
+    @Override
+    protected Optional<Confirmation> confirmation() {
+        return Optional.of(new Confirmation(Texts.t("agreement.settle.confirmTitle"),
+                Texts.t("agreement.settle.confirm", page.details().reference(), Formats.amount(form.realExpenses),
+                        Formats.amount(page.details().forecastBudget().eligibleExpenses()), Formats.date(form.settledOn),
+                        Formats.amount(page.details().totalPaid())),
+                Texts.t("agreement.settle.submit")));
+    }
+
+    @Override
+    protected String perform() {
+        result = page.useCases().settle().settle(new SettleAgreementCommand(page.details().id(), page.details().version(),
+                form.realExpenses, form.settledOn));
+        Settlement s = result.settlement();
+        String outcome = s.isOverpaid() ? Texts.t("agreement.settle.doneOverpaid", Formats.amount(s.finalSubsidy()), Formats.amount(s.overpayment()))
+                : Texts.t("agreement.settle.doneBalance", Formats.amount(s.finalSubsidy()), Formats.amount(s.balanceDue()));
+        return result.agreementClosed() ? outcome + " " + Texts.t("agreement.closedNow") : outcome;
+    }
+
+    @Override
+    protected void afterSuccess() {
+        page.rememberSettlement(result.settlement());
+    }
+}

@@ -1,0 +1,121 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
+import fr.conventio.application.port.in.RecordPaymentUseCase;
+import fr.conventio.application.port.in.RecordRecoveryReceiptUseCase;
+import fr.conventio.application.port.in.SettleAgreementUseCase;
+import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.settlement.RecoveryOrderStatus;
+import fr.conventio.domain.settlement.Settlement;
+
+/**
+ * "Liquidation" (A1, A2): settle on the real justified expenses; the settlement the use case returned
+ * (final subsidy, balance due or overpayment); then pay the balance or issue the recovery order for
+ * exactly the overpayment; the recovery orders with their receipts.
+ */
+final class SettlementTab extends VerticalLayout {
+
+    SettlementTab(AgreementPage page) {
+        AgreementDetails d = page.details();
+        setPadding(false);
+        add(new H3(Texts.t("agreement.settlement.title")));
+
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("action-bar");
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        if (page.offers(AgreementAction.SETTLE, SettleAgreementUseCase.class)) {
+            actions.add(primary(Texts.t("agreement.action.SETTLE"), "settlement-settle", () -> new SettleDialog(page).open()));
+        }
+        if (page.offers(AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class)) {
+            actions.add(primary(Texts.t("agreement.settlement.payBalance"), "settlement-pay-balance",
+                    () -> new PaymentDialog(page, PaymentKind.BALANCE).open()));
+        }
+        if (page.offers(AgreementAction.ISSUE_RECOVERY_ORDER, IssueRecoveryOrderUseCase.class)) {
+            actions.add(primary(Texts.t("agreement.settlement.issueOrder"), "settlement-issue-order",
+                    () -> new RecoveryOrderDialog(page).open()));
+        }
+
+        Settlement returned = page.lastSettlement();
+        if (returned != null) {
+            add(new Paragraph(Texts.t("agreement.settlement.result")));
+            Figures result = new Figures()
+                    .add(Texts.t("agreement.settlement.real"), Formats.amount(returned.realExpenses()), "settlement-real")
+                    .add(Texts.t("agreement.budget.eligible"), Formats.amount(returned.forecastExpenses()))
+                    .add(Texts.t("agreement.figure.finalSubsidy"), Formats.amount(returned.finalSubsidy()), "settlement-final")
+                    .add(Texts.t("agreement.settlement.alreadyPaid"), Formats.amount(returned.alreadyPaid()), "settlement-paid");
+            if (returned.isOverpaid()) {
+                result.add(Texts.t("agreement.settlement.overpayment"), Formats.amount(returned.overpayment()), "settlement-overpayment");
+            } else {
+                result.add(Texts.t("agreement.settlement.balanceDue"), Formats.amount(returned.balanceDue()), "settlement-balance");
+            }
+            add(result);
+        } else if (d.settlement() != null) {
+            add(new Figures()
+                    .add(Texts.t("agreement.summary.settledOn"), Formats.date(d.settlement().settledOn()))
+                    .add(Texts.t("agreement.figure.finalSubsidy"), Formats.amount(d.settlement().finalSubsidy()), "settlement-final")
+                    .add(Texts.t("agreement.settlement.alreadyPaid"), Formats.amount(d.totalPaid()), "settlement-paid")
+                    .add(Texts.t("agreement.settlement.balanceDue"), Formats.amount(d.balanceDue()), "settlement-balance")
+                    .add(Texts.t("agreement.settlement.toRecover"), Formats.amount(d.amountToRecover()), "settlement-to-recover"));
+        } else {
+            add(new Paragraph(Texts.t("agreement.settlement.notYet", Formats.amount(d.forecastBudget().eligibleExpenses()))));
+        }
+        if (d.settlement() != null && !d.allows(AgreementAction.RECORD_BALANCE) && !d.balanceDue().isZero()
+                && !d.balanceDocumentsOutstanding().isEmpty()) {
+            add(new Paragraph(Texts.t("agreement.payments.waitingDocuments", String.valueOf(d.balanceDocumentsOutstanding().size()))));
+        }
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
+
+        add(new H3(Texts.t("agreement.recovery.orders")));
+        Grid<AgreementDetails.RecoveryOrderLine> orders = BudgetTab.grid(Texts.t("agreement.recovery.orders"));
+        orders.setId("recovery-orders-grid");
+        orders.addColumn(o -> o.number().toString()).setHeader(Texts.t("agreement.recovery.column.number")).setAutoWidth(true);
+        orders.addColumn(o -> Texts.t("agreement.recovery.ground." + o.ground().name())).setHeader(Texts.t("agreement.recovery.column.ground"))
+                .setFlexGrow(2);
+        orders.addColumn(o -> Formats.amount(o.amount())).setHeader(Texts.t("agreement.recovery.column.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        orders.addColumn(o -> Formats.amount(o.received())).setHeader(Texts.t("agreement.recovery.column.received"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        orders.addColumn(o -> Formats.amount(o.remainingDue())).setHeader(Texts.t("agreement.recovery.column.remaining"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        orders.addColumn(o -> Formats.date(o.issuedOn())).setHeader(Texts.t("agreement.recovery.column.issuedOn")).setAutoWidth(true);
+        orders.addComponentColumn(o -> Badges.recoveryOrder(o.status())).setKey("status").setHeader(Texts.t("agreement.recovery.column.status"))
+                .setAutoWidth(true);
+        if (page.may(RecordRecoveryReceiptUseCase.class)) {
+            orders.addComponentColumn(o -> receipt(page, o)).setKey("actions").setHeader(Texts.t("agreement.grid.actions")).setAutoWidth(true);
+        }
+        orders.setItems(d.recoveryOrders());
+        add(orders);
+    }
+
+    private static Component receipt(AgreementPage page, AgreementDetails.RecoveryOrderLine order) {
+        if (order.status() != RecoveryOrderStatus.ISSUED) {
+            return new Span();
+        }
+        Button button = new Button(Texts.t("agreement.receipt.open"), click -> new ReceiptDialog(page, order).open());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(Texts.t("agreement.receipt.openAria", order.number().toString()));
+        return button;
+    }
+
+    static Button primary(String text, String id, Runnable open) {
+        Button button = new Button(text, click -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId(id);
+        return button;
+    }
+}

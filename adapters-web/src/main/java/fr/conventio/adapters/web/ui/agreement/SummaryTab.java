@@ -1,0 +1,138 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.AmendAgreementUseCase;
+import fr.conventio.application.port.in.ApproveAgreementUseCase;
+import fr.conventio.application.port.in.EditDraftAgreementUseCase;
+import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
+import fr.conventio.application.port.in.RecordEvaluationMeetingUseCase;
+import fr.conventio.application.port.in.RecordFundingDecisionUseCase;
+import fr.conventio.application.port.in.RecordNoticeRemedyUseCase;
+import fr.conventio.application.port.in.RecordPaymentUseCase;
+import fr.conventio.application.port.in.RecordThirdPartyDelegationUseCase;
+import fr.conventio.application.port.in.SendFormalNoticeUseCase;
+import fr.conventio.application.port.in.SettleAgreementUseCase;
+import fr.conventio.application.port.in.SignAgreementUseCase;
+import fr.conventio.application.port.in.TerminateAgreementUseCase;
+import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.application.shared.FundingDecisionAction;
+import fr.conventio.domain.payment.PaymentKind;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * "Synthèse": status, key dates, the next deadlines of the association's obligations (and the funder's
+ * own N1 deadline), and the actions allowed now, each opening its dialog.
+ */
+final class SummaryTab extends VerticalLayout {
+
+    private final AgreementPage page;
+
+    SummaryTab(AgreementPage page, Consumer<String> selectTab) {
+        this.page = page;
+        AgreementDetails d = page.details();
+        setPadding(false);
+
+        add(new H3(Texts.t("agreement.summary.actions")));
+        FlexLayout actions = new FlexLayout();
+        actions.setId("summary-actions");
+        actions.addClassName("action-bar");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        if (page.offers(AgreementAction.EDIT_DRAFT, EditDraftAgreementUseCase.class)) {
+            Anchor edit = new Anchor("conventions/" + d.id() + "/modifier", Texts.t("agreement.action.EDIT_DRAFT"));
+            edit.setId("action-edit-draft");
+            actions.add(edit);
+        }
+        action(actions, AgreementAction.APPROVE, ApproveAgreementUseCase.class, () -> new ApproveDialog(page));
+        action(actions, AgreementAction.SIGN, SignAgreementUseCase.class, () -> new SignDialog(page));
+        action(actions, AgreementAction.RECORD_ADVANCE, RecordPaymentUseCase.class, () -> new PaymentDialog(page, PaymentKind.ADVANCE));
+        action(actions, AgreementAction.SETTLE, SettleAgreementUseCase.class, () -> new SettleDialog(page));
+        action(actions, AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class, () -> new PaymentDialog(page, PaymentKind.BALANCE));
+        action(actions, AgreementAction.ISSUE_RECOVERY_ORDER, IssueRecoveryOrderUseCase.class, () -> new RecoveryOrderDialog(page));
+        action(actions, AgreementAction.AMEND, AmendAgreementUseCase.class, () -> new AmendDialog(page));
+        action(actions, AgreementAction.RECORD_THIRD_PARTY_DELEGATION, RecordThirdPartyDelegationUseCase.class,
+                () -> new DelegationDialog(page));
+        action(actions, AgreementAction.SUSPEND_PAYMENTS, RecordFundingDecisionUseCase.class,
+                () -> new FundingDecisionDialog(page, FundingDecisionAction.SUSPEND_PAYMENTS));
+        action(actions, AgreementAction.RESUME_PAYMENTS, RecordFundingDecisionUseCase.class,
+                () -> new FundingDecisionDialog(page, FundingDecisionAction.RESUME_PAYMENTS));
+        action(actions, AgreementAction.RECORD_FUNDING_DECISION, RecordFundingDecisionUseCase.class,
+                () -> new FundingDecisionDialog(page, FundingDecisionAction.REDUCE_SUBSIDY));
+        action(actions, AgreementAction.SEND_FORMAL_NOTICE, SendFormalNoticeUseCase.class, () -> new FormalNoticeDialog(page));
+        action(actions, AgreementAction.RECORD_NOTICE_REMEDY, RecordNoticeRemedyUseCase.class, () -> new NoticeRemedyDialog(page, null));
+        action(actions, AgreementAction.RECORD_MEETING, RecordEvaluationMeetingUseCase.class, () -> new MeetingDialog(page));
+        action(actions, AgreementAction.TERMINATE, TerminateAgreementUseCase.class, () -> new TerminateDialog(page));
+        if (actions.getComponentCount() == 0) {
+            Paragraph none = new Paragraph(Texts.t("agreement.summary.noAction"));
+            none.setId("summary-no-action");
+            add(none);
+        } else {
+            add(actions);
+        }
+
+        add(new H3(Texts.t("agreement.summary.dates")));
+        Figures dates = new Figures()
+                .add(Texts.t("agreement.summary.funder"), d.funderName())
+                .add(Texts.t("agreement.summary.signatory"), d.signatory().designation())
+                .add(Texts.t("agreement.summary.representative"), d.representative() == null ? "" : d.representative().designation())
+                .add(Texts.t("agreement.summary.deliberation"), d.deliberation() == null ? Texts.t("agreement.summary.notYet")
+                        : Texts.t("agreement.summary.deliberationValue", d.deliberation().number(), d.deliberation().decidingBody(),
+                        Formats.date(d.deliberation().date())), "summary-deliberation")
+                .add(Texts.t("agreement.summary.signature"), d.signatureDate() == null ? Texts.t("agreement.summary.notYet")
+                        : Formats.date(d.signatureDate()), "summary-signature");
+        if (d.settlement() != null) {
+            dates.add(Texts.t("agreement.summary.settledOn"), Formats.date(d.settlement().settledOn()), "summary-settled-on");
+        }
+        if (d.closedOn() != null) {
+            dates.add(Texts.t("agreement.summary.closedOn"), Formats.date(d.closedOn()), "summary-closed-on");
+        }
+        if (d.termination() != null) {
+            dates.add(Texts.t("agreement.summary.terminatedOn"), Texts.t("agreement.summary.terminatedValue",
+                    Formats.date(d.termination().effectiveDate()), d.termination().ground()), "summary-terminated");
+        }
+        dates.add(Texts.t("agreement.summary.requirement"), d.requirement().explanation());
+        add(dates);
+
+        add(new H3(Texts.t("agreement.summary.deadlines")));
+        UnorderedList deadlines = new UnorderedList();
+        deadlines.setId("summary-deadlines");
+        if (d.paymentDeadline() != null && d.totalPaid().isZero()) {
+            deadlines.add(new ListItem(new Span(Texts.t("agreement.summary.funderDeadline", Formats.date(d.paymentDeadline().dueBy())))));
+        }
+        d.obligations().stream().filter(o -> !o.status().isFulfilled()).limit(6).forEach(o -> {
+            ListItem item = new ListItem(new Span(Formats.date(o.dueDate()) + " — " + o.label() + " (" + o.ruleId() + ") "),
+                    Badges.obligation(o.status()));
+            deadlines.add(item);
+        });
+        if (deadlines.getComponentCount() == 0) {
+            add(new Paragraph(Texts.t("agreement.summary.noDeadline")));
+        } else {
+            add(deadlines);
+            Button all = new Button(Texts.t("agreement.summary.allObligations"), click -> selectTab.accept("obligations"));
+            all.addThemeName("tertiary");
+            add(all);
+        }
+    }
+
+    private void action(FlexLayout bar, AgreementAction action, Class<?> useCase, Supplier<? extends Dialog> dialog) {
+        if (!page.offers(action, useCase)) {
+            return;
+        }
+        Button button = new Button(Texts.t("agreement.action." + action.name()), click -> dialog.get().open());
+        button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
+        bar.add(button);
+    }
+}

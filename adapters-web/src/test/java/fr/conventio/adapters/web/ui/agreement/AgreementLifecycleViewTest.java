@@ -1,0 +1,199 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.domain.obligation.BalanceDocuments;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.settlement.RecoveryGround;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed agreement's whole life on the agreement page, as staff would click it: the balance path
+ * (approve, sign, advance 64 000,00 €, the three balance documents, settle at 936 301,50 €, pay the
+ * 8 000,00 € balance, closed) and the overpayment path (settle at 728 234,50 €, recovery order for the
+ * 8 000,00 € overpaid, receipt, closed).
+ */
+class AgreementLifecycleViewTest extends AgreementPageTestBase {
+
+    @Test
+    void balance_path_from_draft_to_closed_with_the_balance_of_8000() {
+        seed.setUpParties();
+        seed.createDraft();
+        openAs("marie.responsable", "RESPONSABLE", "FINANCES");
+
+        assertThat(_get(H2.class, spec -> spec.withId("agreement-title")).getText()).isEqualTo("ECO-2020-SCS");
+        assertThat(view.getPageTitle()).isEqualTo("ECO-2020-SCS — Conventio");
+        assertThat(text("agreement-association")).isEqualTo(details().associationName());
+        assertThat(status()).isEqualTo("Brouillon");
+        assertThat(text("figure-subsidy")).isEqualTo(euros("80 000,00"));
+        assertThat(text("figure-share")).isEqualTo("7,69" + NBSP + "%");
+        assertThat(text("figure-advance-cap")).isEqualTo(euros("64 000,00"));
+        assertThat(text("figure-paid")).isEqualTo(euros("0,00"));
+        assertThat(text("agreement-year")).isEqualTo("Exercice 2020");
+
+        // approve: the deliberation of 19/12/2019
+        click("action-approve");
+        type("Numéro de la délibération", "ECO 001-7011/19/BM");
+        type("Instance qui a délibéré", "Bureau de la Métropole");
+        date("Date de la délibération", LocalDate.of(2019, 12, 19));
+        submit();
+        assertThat(lastNotification()).isEqualTo("Délibération n° ECO 001-7011/19/BM du 19/12/2019 enregistrée : la convention est approuvée.");
+        assertThat(status()).isEqualTo("Approuvée");
+        assertThat(text("summary-deliberation")).isEqualTo("n° ECO 001-7011/19/BM — Bureau de la Métropole — 19/12/2019");
+        assertThat(hasButton("action-approve")).isFalse();
+
+        // sign on 03/02/2020, confirmed with the figures
+        click("action-sign");
+        date("Date de signature", LocalDate.of(2020, 2, 3));
+        submit();
+        assertThat(confirmationText()).contains("ECO-2020-SCS", "03/02/2020", euros("80 000,00"), euros("30 000,00"), euros("50 000,00"));
+        confirm();
+        assertThat(status()).isEqualTo("Signée");
+        assertThat(lastNotification()).startsWith("Signature du 03/02/2020 enregistrée : ").endsWith(" obligations créées.");
+        assertThat(text("summary-signature")).isEqualTo("03/02/2020");
+
+        // the advance, pre-filled with the cap and split pro rata (30/80 and 50/80)
+        app.clock.setToday(LocalDate.of(2020, 2, 17));
+        tab("Versements");
+        click("payments-record");
+        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("64000.00");
+        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-0")).getValue()).isEqualByComparingTo("24000.00");
+        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-1")).getValue()).isEqualByComparingTo("40000.00");
+        assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("64 000,00"));
+        date("Date de valeur", LocalDate.of(2020, 2, 17));
+        type("Numéro de mandat", "M-2020-0101");
+        submit();
+        assertThat(confirmationText()).contains("acompte de " + euros("64 000,00"), "17/02/2020", "M-2020-0101");
+        confirm();
+        assertThat(lastNotification()).isEqualTo("Acompte de " + euros("64 000,00") + " enregistré.");
+        assertThat(text("figure-paid")).isEqualTo(euros("64 000,00"));
+        assertThat(text("figure-remaining")).isEqualTo(euros("16 000,00"));
+        Grid<AgreementDetails.PaymentLine> payments = grid("payments-grid");
+        assertThat(GridKt._getFormattedRow(payments, 0).subList(0, 5)).containsExactly("Acompte", euros("64 000,00"),
+                "Budget Principal Métropolitain (CT1) : " + euros("24 000,00") + " ; Territoire du Pays d'Aix : " + euros("40 000,00"),
+                "17/02/2020", "M-2020-0101");
+        assertThat(cellText(payments, 0, "status")).isEqualTo("Enregistré");
+
+        // the three balance documents (O10): uploaded, then accepted
+        app.clock.setToday(LocalDate.of(2021, 5, 10));
+        view.reload();
+        tab("Obligations");
+        for (int round = 0; round < 3; round++) {
+            int row = firstOutstandingBalanceDocument();
+            clickInRow("obligations-grid", row, "Déposer une pièce");
+            UploadKt._upload(_get(dialog(), Upload.class), "piece-" + round + ".pdf", "application/pdf",
+                    ("%PDF-1.7 pièce " + round).getBytes(StandardCharsets.UTF_8));
+            assertThat(text("evidence-received")).startsWith("Fichier prêt : piece-" + round + ".pdf");
+            submit();
+            assertThat(dialogOpen()).as("dialog closed after success").isFalse();
+            assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Reçue");
+            assertThat(cellText(grid("obligations-grid"), row, "evidence")).isEqualTo("piece-" + round + ".pdf");
+            clickInRow("obligations-grid", row, "Accepter");
+            submit();
+            assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Acceptée");
+        }
+        assertThat(details().balanceDocumentsOutstanding()).isEmpty();
+
+        // settle at 936 301,50 €: the use case's outcome is shown, 72 000,00 € and a balance of 8 000,00 €
+        app.clock.setToday(LocalDate.of(2021, 6, 15));
+        tab("Liquidation");
+        click("settlement-settle");
+        amount("Dépenses réelles justifiées (HT)", "936301.50");
+        date("Date de liquidation", LocalDate.of(2021, 6, 15));
+        submit();
+        assertThat(confirmationText()).contains(euros("936 301,50"), euros("1 040 335,00"), "15/06/2021", euros("64 000,00"));
+        confirm();
+        assertThat(lastNotification()).isEqualTo("Liquidation enregistrée : subvention définitive " + euros("72 000,00")
+                + ", solde dû " + euros("8 000,00") + ".");
+        assertThat(status()).isEqualTo("Soldée");
+        assertThat(text("settlement-final")).isEqualTo(euros("72 000,00"));
+        assertThat(text("settlement-balance")).isEqualTo(euros("8 000,00"));
+        assertThat(text("settlement-paid")).isEqualTo(euros("64 000,00"));
+
+        // pay the balance: 8 000,00 € split 3 000,00 € / 5 000,00 €, then closed
+        click("settlement-pay-balance");
+        assertThat(field(RadioButtonGroup.class, "Nature du versement").getValue()).isEqualTo(PaymentKind.BALANCE);
+        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("8000.00");
+        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-0")).getValue()).isEqualByComparingTo("3000.00");
+        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-1")).getValue()).isEqualByComparingTo("5000.00");
+        date("Date de valeur", LocalDate.of(2021, 6, 30));
+        type("Numéro de mandat", "M-2021-0555");
+        submitAndConfirm();
+        assertThat(lastNotification()).isEqualTo("Solde de " + euros("8 000,00") + " enregistré. La convention est clôturée.");
+        assertThat(status()).isEqualTo("Clôturée");
+        assertThat(text("figure-paid")).isEqualTo(euros("72 000,00"));
+        assertThat(text("figure-remaining")).isEqualTo(euros("0,00"));
+        tab("Synthèse");
+        assertThat(text("summary-closed-on")).isEqualTo("30/06/2021");
+    }
+
+    @Test
+    void overpayment_path_settle_at_70_percent_then_recovery_order_of_exactly_8000_and_receipt() {
+        seed.signed();
+        seed.payAdvance();
+        seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
+        app.clock.setToday(LocalDate.of(2021, 6, 15));
+        openAs("marie.responsable", "RESPONSABLE", "FINANCES");
+
+        tab("Liquidation");
+        click("settlement-settle");
+        amount("Dépenses réelles justifiées (HT)", "728234.50");
+        date("Date de liquidation", LocalDate.of(2021, 6, 15));
+        submitAndConfirm();
+        assertThat(lastNotification()).isEqualTo("Liquidation enregistrée : subvention définitive " + euros("56 000,00")
+                + ", trop-perçu de " + euros("8 000,00") + " à recouvrer.");
+        assertThat(text("settlement-final")).isEqualTo(euros("56 000,00"));
+        assertThat(text("settlement-overpayment")).isEqualTo(euros("8 000,00"));
+        assertThat(hasButton("settlement-pay-balance")).isFalse();
+
+        click("settlement-issue-order");
+        assertThat(field(Select.class, "Motif").getValue()).isEqualTo(RecoveryGround.OVERPAYMENT);
+        assertThat(field(BigDecimalField.class, "Montant du titre").getValue()).isEqualByComparingTo(new BigDecimal("8000.00"));
+        date("Date d'émission", LocalDate.of(2021, 6, 20));
+        submit();
+        assertThat(confirmationText()).contains(euros("8 000,00"), "Trop-perçu après liquidation (A2)", "20/06/2021");
+        confirm();
+        assertThat(lastNotification()).isEqualTo("Titre de recettes TR-2021-0001 émis pour " + euros("8 000,00") + ".");
+        Grid<AgreementDetails.RecoveryOrderLine> orders = grid("recovery-orders-grid");
+        assertThat(GridKt._getFormattedRow(orders, 0).subList(0, 6)).containsExactly("TR-2021-0001", "Trop-perçu après liquidation (A2)",
+                euros("8 000,00"), euros("0,00"), euros("8 000,00"), "20/06/2021");
+        assertThat(cellText(orders, 0, "status")).isEqualTo("Émis");
+        assertThat(status()).isEqualTo("Soldée");
+
+        clickInRow("recovery-orders-grid", 0, "Enregistrer un encaissement");
+        assertThat(field(BigDecimalField.class, "Montant encaissé").getValue()).isEqualByComparingTo("8000.00");
+        date("Date d'encaissement", LocalDate.of(2021, 7, 15));
+        submit();
+        assertThat(lastNotification()).isEqualTo("Encaissement de " + euros("8 000,00")
+                + " enregistré sur le titre TR-2021-0001. La convention est clôturée.");
+        assertThat(status()).isEqualTo("Clôturée");
+        assertThat(cellText(grid("recovery-orders-grid"), 0, "status")).isEqualTo("Recouvré");
+    }
+
+    private int firstOutstandingBalanceDocument() {
+        Grid<AgreementDetails.ObligationLine> grid = grid("obligations-grid");
+        var lines = GridKt._findAll(grid);
+        for (int i = 0; i < lines.size(); i++) {
+            if (BalanceDocuments.TYPES.contains(lines.get(i).type()) && !lines.get(i).status().isFulfilled()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no outstanding balance document");
+    }
+}

@@ -1,0 +1,209 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.GetAgreementQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/**
+ * The agreement page on the whole application in memory ({@link InMemoryConventio}, the real 2020
+ * agreement through {@link SeedSteps}), browserless (Karibu-Testing), with a logged-in member of staff.
+ * Helpers act as a user would: open a tab, click an action, type in a labelled field, confirm.
+ */
+abstract class AgreementPageTestBase {
+
+    static final String NBSP = "\u00A0";
+
+    final InMemoryConventio app = new InMemoryConventio(LocalDate.of(2020, 1, 6));
+    final SeedSteps seed = new SeedSteps(app);
+    AgreementView view;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(new Routes().autoDiscoverViews("fr.conventio.adapters.web.testsupport"));
+        UI.getCurrent().setLocale(Locale.FRANCE);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Logs in {@code login} with the given roles (also the application's current user) and opens the seed agreement's page. */
+    AgreementView openAs(String login, String... roles) {
+        UserDetails user = User.withUsername(login).password("n/a").roles(roles).build();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        app.currentUser.actAs(login);
+        UI.getCurrent().removeAll();
+        view = new AgreementView(app.getAgreement, app.approveAgreement, app.signAgreement, app.recordPayment, app.cancelPayment,
+                app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
+                app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
+                app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
+                app.getAgreementHistory, new AuthenticationContext());
+        UI.getCurrent().add(view);
+        view.show(seed.agreementId());
+        return view;
+    }
+
+    AgreementDetails details() {
+        return app.getAgreement.get(new GetAgreementQuery(seed.agreementId()));
+    }
+
+    void tab(String label) {
+        TabSheet tabs = _get(TabSheet.class);
+        for (int i = 0; i < AgreementView.TABS.length; i++) {
+            if (label.equals(tabs.getTabAt(i).getLabel())) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new AssertionError("no tab " + label);
+    }
+
+    Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    boolean hasButton(String id) {
+        return !_find(Button.class, spec -> spec.withId(id)).isEmpty();
+    }
+
+    void click(String id) {
+        _click(button(id));
+    }
+
+    Dialog dialog() {
+        return _get(Dialog.class, spec -> spec.withPredicate(d -> d.isOpened()));
+    }
+
+    boolean dialogOpen() {
+        return !_find(Dialog.class, spec -> spec.withPredicate(d -> d.isOpened())).isEmpty();
+    }
+
+    <T extends Component & HasValue<?, ?>> T field(Class<T> type, String label) {
+        return _get(dialog(), type, spec -> spec.withLabel(label));
+    }
+
+    void amount(String label, String value) {
+        _setValue(field(BigDecimalField.class, label), value == null ? null : new BigDecimal(value));
+    }
+
+    void date(String label, LocalDate value) {
+        _setValue(field(DatePicker.class, label), value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void type(String label, String value) {
+        HasValue<?, String> field = (HasValue) _get(dialog(), Component.class,
+                spec -> spec.withLabel(label).withPredicate(c -> c instanceof HasValue<?, ?> hv && !(hv.getValue() instanceof BigDecimal)));
+        _setValue(field, value);
+    }
+
+    /** Picks {@code value} in the dialog's select (or radio group) labelled {@code label}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void choose(Class<? extends Component> type, String label, Object value) {
+        HasValue field = (HasValue) _get(dialog(), type, spec -> spec.withLabel(label));
+        _setValue(field, value);
+    }
+
+    void submit() {
+        _click(_get(dialog(), Button.class, spec -> spec.withId("dialog-submit")));
+    }
+
+    ConfirmDialog confirmation() {
+        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
+        if (open.size() != 1) {
+            throw new AssertionError("expected one open confirmation, found " + open.size());
+        }
+        return open.getFirst();
+    }
+
+    String confirmationText() {
+        return ConfirmDialogKt._getText(confirmation());
+    }
+
+    void confirm() {
+        ConfirmDialogKt._fireConfirm(confirmation());
+    }
+
+    /** Submits the open dialog and accepts its confirmation. */
+    void submitAndConfirm() {
+        submit();
+        confirm();
+    }
+
+    String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+    }
+
+    String lastNotification() {
+        List<String> all = notifications();
+        return all.isEmpty() ? null : all.getLast();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    String status() {
+        return _get(Span.class, spec -> spec.withId("agreement-status")).getText();
+    }
+
+    static String euros(String french) {
+        return french.replace(" ", NBSP) + NBSP + "€";
+    }
+
+    void clickInRow(String gridId, int row, String buttonText) {
+        Grid<?> grid = grid(gridId);
+        _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText(buttonText)));
+    }
+
+    /** The texts of the buttons in a row's actions cell. */
+    List<String> rowActions(String gridId, int row) {
+        return _find(GridKt._getCellComponent(grid(gridId), row, "actions"), Button.class).stream().map(Button::getText).toList();
+    }
+
+    /** The cell's component text (badges, links). */
+    static String cellText(Grid<?> grid, int row, String key) {
+        return GridKt._getCellComponent(grid, row, key).getElement().getTextRecursively();
+    }
+}

@@ -1,0 +1,133 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.domain.obligation.ObligationType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "Obligations": evidence upload (checked by the server), download, accept, reject and waive with their reasons, lateness, roles. */
+class ObligationsTabTest extends AgreementPageTestBase {
+
+    private static final byte[] PDF = "%PDF-1.7 compte rendu financier".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void a_file_of_a_type_not_accepted_is_refused_by_the_server_and_nothing_is_recorded() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2021, 5, 10));
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Obligations");
+        int row = row(ObligationType.FINANCIAL_REPORT);
+        clickInRow("obligations-grid", row, "Déposer une pièce");
+
+        UploadKt._upload(_get(dialog(), Upload.class), "rapport.html", "text/html", "<html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(lastNotification()).isEqualTo(
+                "fichier : « rapport.html » est de type « text/html », qui n'est pas accepté (PDF, JPEG, PNG, ODT, ODS, DOCX ou XLSX)");
+        assertThat(text("evidence-received")).isEqualTo("Le fichier rapport.html n'a pas été accepté : déposez-en un autre.");
+        submit();
+
+        assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("form-problem")).getText()).isEqualTo("Déposez d'abord le fichier reçu.");
+        assertThat(app.documents.size()).isZero();
+        assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Attendue");
+    }
+
+    @Test
+    void evidence_is_received_downloadable_then_rejected_with_a_required_reason() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2021, 5, 10));
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Obligations");
+        int row = row(ObligationType.FINANCIAL_REPORT);
+        assertThat(rowActions("obligations-grid", row)).containsExactly("Déposer une pièce");
+
+        clickInRow("obligations-grid", row, "Déposer une pièce");
+        UploadKt._upload(_get(dialog(), Upload.class), "crf-2020.pdf", "application/pdf", PDF);
+        submit();
+        assertThat(lastNotification()).isEqualTo("Pièce crf-2020.pdf enregistrée pour « Compte rendu financier de l'emploi de la subvention ».");
+        assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Reçue");
+        Anchor link = _get(GridKt._getCellComponent(grid("obligations-grid"), row, "evidence"), Anchor.class);
+        assertThat(link.getText()).isEqualTo("crf-2020.pdf");
+        com.vaadin.flow.component.UI.getCurrent().add(link); // grid cells are rendered detached: attach to register its download
+        assertThat(DownloadKt._download(link)).isEqualTo(PDF);
+        assertThat(rowActions("obligations-grid", row)).containsExactly("Déposer une pièce", "Accepter", "Rejeter");
+
+        clickInRow("obligations-grid", row, "Rejeter");
+        submit();
+        _expectInvalid(_get(dialog(), TextArea.class, s -> s.withId("review-reason")), "Motif du rejet (communiqué à l'association) : champ obligatoire");
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
+        type("Motif du rejet (communiqué à l'association)", "Non signé par le président");
+        submit();
+        assertThat(confirmationText()).contains("Compte rendu financier de l'emploi de la subvention (O2)", "Non signé par le président");
+        confirm();
+
+        assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Rejetée");
+        assertThat(GridKt._getFormattedRow(grid("obligations-grid"), row).get(4)).isEqualTo("Rejetée : Non signé par le président");
+    }
+
+    @Test
+    void o11_waiving_records_who_when_and_why_after_a_confirmation_that_says_so() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2020, 3, 2));
+        openAs("marie.responsable", "RESPONSABLE");
+        tab("Obligations");
+        int row = row(ObligationType.INSURANCE_CERTIFICATE);
+
+        clickInRow("obligations-grid", row, "Lever");
+        submit();
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).as("no waiver without a reason").isEmpty();
+        type("Motif de la levée", "Attestation produite au dossier de demande");
+        submit();
+        assertThat(confirmationText()).contains("Attestation d'assurance responsabilité civile (O1)", "marie.responsable", "02/03/2020",
+                "Attestation produite au dossier de demande");
+        confirm();
+
+        assertThat(lastNotification()).isEqualTo("Obligation levée : Attestation d'assurance responsabilité civile (O1).");
+        assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Levée par décision");
+        assertThat(GridKt._getFormattedRow(grid("obligations-grid"), row).get(4))
+                .isEqualTo("Levée le 02/03/2020 par marie.responsable : Attestation produite au dossier de demande");
+        assertThat(rowActions("obligations-grid", row)).isEmpty();
+    }
+
+    @Test
+    void a_late_obligation_says_en_retard_and_read_only_staff_get_no_action() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2021, 7, 1));
+        openAs("lea.lecture", "LECTURE");
+        tab("Obligations");
+        int row = row(ObligationType.FINANCIAL_REPORT);
+
+        assertThat(GridKt._getFormattedRow(grid("obligations-grid"), row).get(1)).isEqualTo("30/06/2021");
+        assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("En retard");
+        for (int i = 0; i < GridKt._size(grid("obligations-grid")); i++) {
+            assertThat(rowActions("obligations-grid", i)).isEmpty();
+        }
+        tab("Synthèse");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("summary-deadlines")).getElement()
+                .getTextRecursively()).contains("30/06/2021 — Compte rendu financier de l'emploi de la subvention (O2) En retard");
+    }
+
+    private int row(ObligationType type) {
+        Grid<AgreementDetails.ObligationLine> grid = grid("obligations-grid");
+        var lines = GridKt._findAll(grid);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).type() == type) {
+                return i;
+            }
+        }
+        throw new AssertionError("no obligation " + type);
+    }
+}

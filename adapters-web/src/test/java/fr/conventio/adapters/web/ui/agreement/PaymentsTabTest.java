@@ -1,0 +1,174 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.RecordThirdPartyDelegationCommand;
+import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.application.fakes.SeedSteps;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.conventio.domain.payment.PaymentStatus;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "Versements": the payment dialog's pre-fill and checks, the refusals of the use case, cancellation, roles, stale versions. */
+class PaymentsTabTest extends AgreementPageTestBase {
+
+    @Test
+    void v1_advance_of_70000_is_refused_with_the_french_message_and_the_dialog_keeps_what_was_typed() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+
+        amount("Montant du versement", "70000");
+        assertThat(charge(0).getValue()).as("re-split pro rata 30/80").isEqualByComparingTo("26250.00");
+        assertThat(charge(1).getValue()).as("re-split pro rata 50/80").isEqualByComparingTo("43750.00");
+        assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("70 000,00"));
+        type("Numéro de mandat", "M-2020-0101");
+        submitAndConfirm();
+
+        assertThat(lastNotification())
+                .isEqualTo("[V1] l'acompte demandé (70 000,00 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
+        assertThat(dialogOpen()).isTrue();
+        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("70000");
+        assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
+        assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
+    }
+
+    @Test
+    void a_negative_amount_or_more_than_two_decimals_is_a_french_error_on_the_field_and_nothing_is_sent() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+
+        amount("Montant du versement", "-5");
+        _expectInvalid(field(BigDecimalField.class, "Montant du versement"), "Montant négatif : un montant est positif ou nul.");
+        amount("Montant du versement", "12.345");
+        _expectInvalid(field(BigDecimalField.class, "Montant du versement"), "Trop de décimales : un montant a au plus deux décimales (centimes).");
+        submit();
+
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
+        assertThat(notifications()).isEmpty();
+        assertThat(dialogOpen()).isTrue();
+    }
+
+    @Test
+    void the_charges_total_is_live_and_must_equal_the_amount() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+
+        _setValue(charge(0), new BigDecimal("23000"));
+        assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("63 000,00"));
+        submit();
+
+        assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("form-problem")).getText())
+                .isEqualTo("Le total des imputations (" + euros("63 000,00") + ") doit être égal au montant du versement ("
+                        + euros("64 000,00") + ").");
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
+    }
+
+    @Test
+    void a_payment_order_is_cancelled_with_its_reason_and_stops_counting() {
+        seed.signed();
+        seed.payAdvance();
+        app.clock.setToday(LocalDate.of(2020, 2, 20));
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        assertThat(text("payments-paid")).isEqualTo(euros("64 000,00"));
+
+        clickInRow("payments-grid", 0, "Annuler le mandat");
+        submit();
+        _expectInvalid(_get(dialog(), com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("Motif de l'annulation")),
+                "Motif de l'annulation : champ obligatoire");
+        type("Motif de l'annulation", "RIB erroné");
+        submit();
+        assertThat(confirmationText()).contains("Acompte " + euros("64 000,00") + " (17/02/2020)");
+        confirm();
+
+        assertThat(lastNotification()).isEqualTo("Versement Acompte " + euros("64 000,00") + " (17/02/2020) annulé.");
+        var grid = this.<AgreementDetails.PaymentLine>grid("payments-grid");
+        assertThat(GridKt._get(grid, 0).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(cellText(grid, 0, "status")).isEqualTo("Annulé");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(6)).startsWith("Annulé le ").contains("paul.finances", "RIB erroné");
+        assertThat(text("figure-paid")).isEqualTo(euros("0,00"));
+    }
+
+    @Test
+    void a_stale_version_shows_the_concurrency_message_and_reload_keeps_the_input() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+        type("Numéro de mandat", "M-2020-0101");
+        // meanwhile, a colleague changes the agreement
+        app.recordThirdPartyDelegation.record(new RecordThirdPartyDelegationCommand(seed.agreementId(), seed.version(),
+                "Captation vidéo confiée à un prestataire", LocalDate.of(2020, 2, 10)));
+
+        submitAndConfirm();
+
+        String stale = "« Convention » " + seed.agreementId()
+                + " a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.";
+        assertThat(lastNotification()).isEqualTo(stale);
+        assertThat(dialogOpen()).isTrue();
+        assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("stale-warning")).getElement().getTextRecursively()).startsWith(stale);
+        assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
+
+        click("dialog-reload");
+        assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
+        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("64000");
+        submitAndConfirm();
+
+        assertThat(lastNotification()).isEqualTo("Acompte de " + euros("64 000,00") + " enregistré.");
+        assertThat(app.payments.findByAgreement(seed.agreementId())).hasSize(1);
+    }
+
+    @Test
+    void payments_are_offered_to_finance_only_and_never_to_read_only_staff() {
+        seed.signed();
+        assertThat(details().allowedActions()).contains(AgreementAction.RECORD_ADVANCE, AgreementAction.SETTLE);
+        openAs("lea.lecture", "LECTURE");
+        tab("Versements");
+        assertThat(hasButton("payments-record")).isFalse();
+        assertThat(grid("payments-grid").getColumnByKey("actions")).isNull();
+        tab("Synthèse");
+        assertThat(_get(Paragraph.class, s -> s.withId("summary-no-action")).getText())
+                .isEqualTo("Aucune action ne vous est ouverte sur cette convention pour l'instant.");
+        assertThat(hasButton("action-settle")).isFalse();
+        assertThat(hasButton("action-record-advance")).isFalse();
+
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        assertThat(hasButton("payments-record")).isTrue();
+        tab("Synthèse");
+        assertThat(hasButton("action-record-advance")).isTrue();
+        assertThat(hasButton("action-settle")).as("settling is a manager's decision").isFalse();
+
+        openAs("marie.responsable", "RESPONSABLE");
+        tab("Versements");
+        assertThat(hasButton("payments-record")).as("an advance is left but recording it is the finance department's").isFalse();
+        tab("Synthèse");
+        assertThat(hasButton("action-settle")).isTrue();
+    }
+
+    private BigDecimalField charge(int index) {
+        return _get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-" + index));
+    }
+}

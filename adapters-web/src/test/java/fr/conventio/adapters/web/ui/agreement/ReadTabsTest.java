@@ -1,0 +1,135 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.conventio.application.port.in.AuditChange;
+import fr.conventio.application.port.in.AuditEntry;
+import fr.conventio.domain.agreement.ActionProgramme;
+import fr.conventio.domain.agreement.AgreementFixtures;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.shared.AgreementId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read-only tabs (programme, budget, history), the headings and accessible names, and an unknown agreement. */
+class ReadTabsTest extends AgreementPageTestBase {
+
+    @Test
+    void programme_shows_the_object_and_every_category_with_its_actions_and_links_the_draft_wizard_when_allowed() {
+        seed.setUpParties();
+        seed.createDraft();
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Programme");
+
+        assertThat(_get(Paragraph.class, s -> s.withId("programme-object")).getText()).isEqualTo(AgreementFixtures.seedObject().objectives());
+        ActionProgramme programme = AgreementFixtures.seedProgramme();
+        assertThat(_find(H4.class)).extracting(H4::getText).containsExactlyElementsOf(programme.categories().stream()
+                .map(c -> c.numeral() + " — " + c.title()).toList());
+        assertThat(_find(H4.class)).hasSize(5);
+        Anchor edit = _get(Anchor.class, s -> s.withId("programme-edit-draft"));
+        assertThat(edit.getHref()).isEqualTo("conventions/" + seed.agreementId() + "/modifier");
+        tab("Synthèse");
+        assertThat(hasButton("action-approve")).as("approval is a manager's decision").isFalse();
+
+        openAs("lea.lecture", "LECTURE");
+        tab("Programme");
+        assertThat(_find(Anchor.class, s -> s.withId("programme-edit-draft"))).isEmpty();
+
+        seed.approve();
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Programme");
+        assertThat(_find(Anchor.class, s -> s.withId("programme-edit-draft"))).as("only a draft is edited").isEmpty();
+    }
+
+    @Test
+    void budget_shows_the_forecast_the_split_with_its_total_and_the_share_of_cost() {
+        seed.setUpParties();
+        seed.createDraft();
+        openAs("lea.lecture", "LECTURE");
+        tab("Budget");
+
+        assertThat(text("budget-eligible")).isEqualTo(euros("1 040 335,00"));
+        assertThat(text("budget-subsidy")).isEqualTo(euros("80 000,00"));
+        assertThat(text("budget-share")).isEqualTo("7,69" + NBSP + "%");
+        assertThat(text("budget-advance-rate")).isEqualTo("80,00" + NBSP + "%");
+        Grid<SubsidyAllocation> split = grid("budget-split");
+        assertThat(GridKt._getFormattedRow(split, 0)).containsExactly("Budget Principal Métropolitain (CT1)", euros("30 000,00"));
+        assertThat(GridKt._getFormattedRow(split, 1)).containsExactly("Territoire du Pays d'Aix", euros("50 000,00"));
+        assertThat(split.getColumns().get(1).getFooterText()).isEqualTo(euros("80 000,00"));
+        assertThat(GridKt._size(grid("budget-plan"))).isEqualTo(AgreementFixtures.seedForecastBudget().financingPlan().size());
+        assertThat(this.<Object>grid("budget-plan").getColumns().get(2).getFooterText())
+                .isEqualTo(euros(french(AgreementFixtures.seedForecastBudget().financingTotal().value().toPlainString())));
+    }
+
+    @Test
+    void headings_are_in_order_and_every_grid_has_an_accessible_name() {
+        seed.signed();
+        openAs("lea.lecture", "LECTURE");
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("ECO-2020-SCS");
+        for (String tab : new String[] {"Synthèse", "Programme", "Budget", "Versements", "Obligations", "Liquidation", "Avenants",
+                "Contrôle et évaluation", "Historique"}) {
+            tab(tab);
+            assertThat(_find(H3.class)).as("tab %s has its section headings", tab).isNotEmpty();
+            for (Grid<?> grid : _find(Grid.class)) {
+                assertThat(grid.getAriaLabel()).as("grid %s", grid.getId().orElse("?")).hasValueSatisfying(name -> assertThat(name).isNotBlank());
+            }
+        }
+    }
+
+    @Test
+    void history_lists_the_audit_trail_most_recent_first() {
+        seed.signed();
+        Map<String, AuditChange> changes = new LinkedHashMap<>();
+        changes.put("status", new AuditChange("APPROVED", "SIGNED"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-03T10:15:00Z"), "marie.responsable",
+                "AGREEMENT", seed.agreementId().toString(), "UPDATE", changes));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-01-06T08:00:00Z"), "claire.instructrice",
+                "AGREEMENT", seed.agreementId().toString(), "INSERT", Map.of()));
+        openAs("lea.lecture", "LECTURE");
+        tab("Historique");
+
+        Grid<AuditEntry> history = grid("history-grid");
+        assertThat(GridKt._size(history)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(history, 0)).containsExactly("03/02/2020 11:15", "marie.responsable", "Convention",
+                "Modification", "status : APPROVED → SIGNED");
+        assertThat(GridKt._getFormattedRow(history, 1)).containsExactly("06/01/2020 09:00", "claire.instructrice", "Convention",
+                "Création", "");
+    }
+
+    @Test
+    void an_unknown_agreement_says_so_in_french_with_a_way_back() {
+        seed.setUpParties();
+        openAs("lea.lecture", "LECTURE");
+        AgreementId unknown = AgreementId.newId();
+        view.show(unknown);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Convention introuvable");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Convention introuvable : " + unknown);
+        assertThat(_get(Anchor.class).getHref()).isEqualTo("conventions");
+    }
+
+    private static String french(String plain) {
+        String[] parts = plain.split("\\.");
+        StringBuilder grouped = new StringBuilder();
+        String integer = parts[0];
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(integer.charAt(i));
+        }
+        return grouped + "," + (parts.length > 1 ? parts[1] : "00");
+    }
+}
