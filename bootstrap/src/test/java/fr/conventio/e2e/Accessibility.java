@@ -41,6 +41,26 @@ final class Accessibility {
         Assumptions.abort(message);
     }
 
+    /**
+     * Known issue of Vaadin's own tab component (not fixable from Java): the internal scroll
+     * container {@code div#scroll} in {@code vaadin-tabs}' shadow root sits between the
+     * {@code role=tablist} host and its tabs, which axe reports as {@code aria-required-children}.
+     * Only that node is ignored, for that rule; any other node still fails the check.
+     */
+    private static final Map<String, String> KNOWN_VAADIN_ISSUES = Map.of("aria-required-children", "vaadin-tabs #scroll");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutKnownVaadinIssues(Map<String, Object> violation) {
+        String known = KNOWN_VAADIN_ISSUES.get((String) violation.get("id"));
+        if (known == null) {
+            return violation;
+        }
+        List<String> nodes = ((List<String>) violation.get("nodes")).stream().filter(node -> !node.equals(known)).toList();
+        Map<String, Object> rest = new java.util.HashMap<>(violation);
+        rest.put("nodes", nodes);
+        return rest;
+    }
+
     /** Runs axe on the current page and fails on any critical or serious violation, listing them. */
     @SuppressWarnings("unchecked")
     static void assertNoSeriousViolation(WebDriver browser, String page) {
@@ -61,7 +81,8 @@ final class Accessibility {
                 """);
         assertThat(results).as("axe run on %s", page).doesNotContainKey("error");
         List<Map<String, Object>> serious = ((List<Map<String, Object>>) results.get("violations")).stream()
-                .filter(v -> "critical".equals(v.get("impact")) || "serious".equals(v.get("impact"))).toList();
+                .filter(v -> "critical".equals(v.get("impact")) || "serious".equals(v.get("impact")))
+                .map(Accessibility::withoutKnownVaadinIssues).filter(v -> !((List<?>) v.get("nodes")).isEmpty()).toList();
         assertThat(serious).as("critical or serious accessibility violations on %s", page).isEmpty();
     }
 }
