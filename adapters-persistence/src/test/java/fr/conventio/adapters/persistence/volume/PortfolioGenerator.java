@@ -142,8 +142,10 @@ public final class PortfolioGenerator {
      * {@code @Configuration}, so that the ITs' component scan does not pick it up.
      */
     @EnableAutoConfiguration
-    @ComponentScan(basePackageClasses = PersistenceTestApplication.class, excludeFilters = @ComponentScan.Filter(
-            type = FilterType.ASSIGNABLE_TYPE, classes = {PersistenceTestApplication.class, TestDatabase.class}))
+    @ComponentScan(basePackageClasses = PersistenceTestApplication.class, excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {PersistenceTestApplication.class, TestDatabase.class}),
+            // test helpers of the contract tests (they need the ITs' database)
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "fr\\.conventio\\.adapters\\.persistence\\.(contract|volume)\\..*")})
     static class GeneratorApplication {
 
         @Bean
