@@ -1,6 +1,12 @@
 package fr.conventio.bootstrap;
 
+import fr.conventio.application.port.out.AgreementControlRepository;
+import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
+import fr.conventio.application.port.out.ObligationRepository;
+import fr.conventio.application.port.out.PaymentRepository;
+import fr.conventio.application.port.out.RecoveryOrderRepository;
+import fr.conventio.application.service.AgreementFiles;
 import fr.conventio.bootstrap.security.SecurityCurrentUserAdapter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +34,13 @@ public class WiringConfiguration {
     @Bean
     CurrentUserPort currentUser() {
         return new SecurityCurrentUserAdapter();
+    }
+
+    /** What the money and control services load an agreement with, and save it through. */
+    @Bean
+    AgreementFiles agreementFiles(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
+                                  RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls) {
+        return new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.conventio.adapters.persistence.contract.RunningScenarios;
 import fr.conventio.application.port.in.RecordPaymentCommand;
 import fr.conventio.application.port.out.PaymentRepository;
+import fr.conventio.application.service.AgreementFiles;
 import fr.conventio.application.service.RecordPaymentService;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -103,7 +104,7 @@ class FailureAtomicityIT extends DatabaseTestSupport {
                 throw new IllegalStateException("disque plein après l'écriture du versement");
             }
         };
-        RecordPaymentService recordPayment = new RecordPaymentService(agreements, failing, obligations, recoveryOrders, controls);
+        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls));
         Map<String, Long> before = counts();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> recordPayment.record(new RecordPaymentCommand(SEED_AGREEMENT_ID,

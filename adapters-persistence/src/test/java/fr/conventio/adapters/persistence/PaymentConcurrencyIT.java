@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conventio.application.port.in.RecordPaymentCommand;
 import fr.conventio.application.port.in.RecordPaymentUseCase;
+import fr.conventio.application.service.AgreementFiles;
 import fr.conventio.application.service.RecordPaymentService;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.domain.agreement.AgreementFixtures;
@@ -54,7 +55,7 @@ class PaymentConcurrencyIT extends DatabaseTestSupport {
     void concurrent_advances_never_exceed_the_caps_and_every_attempt_is_accounted_for() throws Exception {
         saveSeedParties();
         database.save(AgreementFixtures.signedSeedAgreement());
-        RecordPaymentUseCase service = new RecordPaymentService(agreements, payments, obligations, recoveryOrders, controls);
+        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls));
         RecordPaymentUseCase recordPayment = command -> transaction.execute(tx -> service.record(command));
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger successes = new AtomicInteger();

@@ -1,12 +1,6 @@
 package fr.conventio.application.service;
 
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.AgreementControl;
-import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
@@ -18,7 +12,6 @@ import fr.conventio.domain.payment.PaymentContext;
 import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.settlement.RecoveryOrderStatus;
-import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 
@@ -30,7 +23,8 @@ import java.util.Map;
 
 /**
  * An agreement with everything recorded about it (payments, obligations, recovery orders, control
- * file), loaded once by a service, and the figures every money use case agrees on:
+ * file), loaded once by a service through {@link AgreementFiles}, and the figures every money use case
+ * agrees on:
  * <ul>
  *   <li>subsidy in force: voted minus the reductions decided (A3, N2);</li>
  *   <li>adjusted subsidy (cap of V3): the settled final subsidy (A1) when settled, never above the subsidy in force;</li>
@@ -48,17 +42,6 @@ record AgreementFile(Versioned<Agreement> agreement, List<Versioned<Payment>> pa
         payments = List.copyOf(payments);
         obligations = List.copyOf(obligations);
         recoveryOrders = List.copyOf(recoveryOrders);
-    }
-
-    static AgreementFile load(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                              RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls, AgreementId id) {
-        Versioned<Agreement> agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("Convention", id));
-        return new AgreementFile(agreement, payments.findByAgreement(id), obligations.findByAgreement(id),
-                recoveryOrders.findByAgreement(id), loadControl(controls, id));
-    }
-
-    static Versioned<AgreementControl> loadControl(AgreementControlRepository controls, AgreementId id) {
-        return controls.findByAgreement(id).orElseGet(() -> Versioned.newAggregate(AgreementControl.empty(id)));
     }
 
     Agreement value() {

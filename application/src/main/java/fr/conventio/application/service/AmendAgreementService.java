@@ -46,9 +46,7 @@ public final class AmendAgreementService implements AmendAgreementUseCase {
 
     @Override
     public AmendAgreementResult amend(AmendAgreementCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
         Agreement agreement = loaded.value();
         Subsidy before = agreement.subsidy();
         Subsidy requested = command.request().subsidy();

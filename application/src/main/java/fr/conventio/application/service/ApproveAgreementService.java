@@ -3,7 +3,6 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.ApproveAgreementCommand;
 import fr.conventio.application.port.in.ApproveAgreementUseCase;
 import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Saved;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -22,9 +21,7 @@ public final class ApproveAgreementService implements ApproveAgreementUseCase {
 
     @Override
     public Saved<AgreementId> approve(ApproveAgreementCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
         loaded.value().approve(command.deliberation());
         return Saved.of(command.agreementId(), agreements.save(loaded));
     }

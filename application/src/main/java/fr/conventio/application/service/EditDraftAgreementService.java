@@ -34,9 +34,7 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
 
     @Override
     public DraftAgreementSaved edit(EditDraftAgreementCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
         Agreement agreement = loaded.value();
         AgreementTerms terms = command.terms();
         Funder funder = funders.findById(agreement.funderId()).map(Versioned::value)

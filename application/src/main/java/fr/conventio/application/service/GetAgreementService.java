@@ -3,13 +3,8 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.AgreementDetails;
 import fr.conventio.application.port.in.GetAgreementQuery;
 import fr.conventio.application.port.in.GetAgreementUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.FunderRepository;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.AgreementAction;
 import fr.conventio.application.shared.AgreementControl;
 import fr.conventio.application.shared.Versioned;
@@ -37,31 +32,21 @@ import java.util.Set;
  */
 public final class GetAgreementService implements GetAgreementUseCase {
 
-    private final AgreementRepository agreements;
+    private final AgreementFiles files;
     private final FunderRepository funders;
     private final AssociationRepository associations;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
     private final Clock clock;
 
-    public GetAgreementService(AgreementRepository agreements, FunderRepository funders, AssociationRepository associations,
-                               PaymentRepository payments, ObligationRepository obligations, RecoveryOrderRepository recoveryOrders,
-                               AgreementControlRepository controls, Clock clock) {
-        this.agreements = Objects.requireNonNull(agreements);
+    public GetAgreementService(AgreementFiles files, FunderRepository funders, AssociationRepository associations, Clock clock) {
+        this.files = Objects.requireNonNull(files);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public AgreementDetails get(GetAgreementQuery query) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, query.agreementId());
+        AgreementFile file = files.load(query.agreementId());
         LocalDate today = Guards.today(clock);
         Agreement a = file.value();
         AgreementControl control = file.controlFile();

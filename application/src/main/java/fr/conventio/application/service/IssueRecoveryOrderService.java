@@ -3,12 +3,7 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.IssueRecoveryOrderCommand;
 import fr.conventio.application.port.in.IssueRecoveryOrderResult;
 import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.settlement.RecoveryClaim;
@@ -25,32 +20,21 @@ import java.util.Objects;
  */
 public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCase {
 
-    private final AgreementRepository agreements;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
+    private final AgreementFiles files;
     private final RecoveryOrderNumberingPort numbering;
 
-    public IssueRecoveryOrderService(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                                     RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
-                                     RecoveryOrderNumberingPort numbering) {
-        this.agreements = Objects.requireNonNull(agreements);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
+    public IssueRecoveryOrderService(AgreementFiles files, RecoveryOrderNumberingPort numbering) {
+        this.files = Objects.requireNonNull(files);
         this.numbering = Objects.requireNonNull(numbering);
     }
 
     @Override
     public IssueRecoveryOrderResult issue(IssueRecoveryOrderCommand command) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
-        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         RecoveryClaim claim = RecoveryOrders.claim(file, command.ground());
         RecoveryOrder order = RecoveryOrders.issue(file, claim, command.amount(), command.issuedOn(), numbering);
-        Versioned<Agreement> savedAgreement = agreements.save(file.agreement());
-        Versioned<RecoveryOrder> savedOrder = recoveryOrders.save(Versioned.newAggregate(order));
+        Versioned<Agreement> savedAgreement = files.save(file);
+        Versioned<RecoveryOrder> savedOrder = files.addOrder(order);
         return new IssueRecoveryOrderResult(order.id(), order.number(), savedOrder.version(), savedAgreement.version());
     }
 }

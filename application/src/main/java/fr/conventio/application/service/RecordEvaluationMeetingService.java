@@ -7,7 +7,6 @@ import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.shared.AgreementControl;
 import fr.conventio.application.shared.MeetingRecord;
-import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Saved;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -37,9 +36,7 @@ public final class RecordEvaluationMeetingService implements RecordEvaluationMee
 
     @Override
     public Saved<AgreementId> record(RecordEvaluationMeetingCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
         Agreement agreement = loaded.value();
         Guards.requireStatus(agreement, "enregistrer une réunion", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,
                 AgreementStatus.SETTLED, AgreementStatus.CLOSED, AgreementStatus.TERMINATED);
@@ -48,7 +45,7 @@ public final class RecordEvaluationMeetingService implements RecordEvaluationMee
                     + " précède la signature du " + FrenchFormat.date(agreement.signatureDate().orElseThrow()));
         }
         MeetingRecord meeting = new MeetingRecord(command.kind(), command.heldOn(), command.summary(), currentUser.currentUser());
-        Versioned<AgreementControl> control = AgreementFile.loadControl(controls, agreement.id());
+        Versioned<AgreementControl> control = AgreementFiles.loadControl(controls, agreement.id());
         Versioned<Agreement> saved = agreements.save(loaded);
         controls.save(new Versioned<>(control.value().withMeeting(meeting), control.version()));
         return Saved.of(command.agreementId(), saved);

@@ -3,12 +3,7 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.RecordFundingDecisionCommand;
 import fr.conventio.application.port.in.RecordFundingDecisionResult;
 import fr.conventio.application.port.in.RecordFundingDecisionUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.AgreementControl;
 import fr.conventio.application.shared.FundingDecisionAction;
 import fr.conventio.application.shared.Versioned;
@@ -29,28 +24,17 @@ import java.util.Objects;
  */
 public final class RecordFundingDecisionService implements RecordFundingDecisionUseCase {
 
-    private final AgreementRepository agreements;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
+    private final AgreementFiles files;
     private final CurrentUserPort currentUser;
 
-    public RecordFundingDecisionService(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                                        RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
-                                        CurrentUserPort currentUser) {
-        this.agreements = Objects.requireNonNull(agreements);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
+    public RecordFundingDecisionService(AgreementFiles files, CurrentUserPort currentUser) {
+        this.files = Objects.requireNonNull(files);
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
     public RecordFundingDecisionResult record(RecordFundingDecisionCommand command) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
-        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.value();
         AgreementControl control = file.controlFile();
         Amount toRecover = Amount.ZERO;
@@ -70,10 +54,7 @@ public final class RecordFundingDecisionService implements RecordFundingDecision
             toRecover = decision.amountToRecover();
         }
 
-        Versioned<Agreement> saved = agreements.save(file.agreement());
-        if (control != file.controlFile()) {
-            controls.save(new Versioned<>(control, file.control().version()));
-        }
+        Versioned<Agreement> saved = control == file.controlFile() ? files.save(file) : files.save(file, control);
         return new RecordFundingDecisionResult(saved.version(), agreement.status(),
                 control.subsidyInForce(agreement.subsidy().votedAmount()), toRecover);
     }

@@ -29,10 +29,8 @@ public final class RecordNoticeRemedyService implements RecordNoticeRemedyUseCas
 
     @Override
     public Saved<AgreementId> record(RecordNoticeRemedyCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
-        Versioned<AgreementControl> control = AgreementFile.loadControl(controls, command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
+        Versioned<AgreementControl> control = AgreementFiles.loadControl(controls, command.agreementId());
         FormalNotice notice = control.value().notice(command.noticeNumber())
                 .orElseThrow(() -> new NotFoundException("Mise en demeure n° " + command.noticeNumber(), command.agreementId()));
         if (notice.isRemedied()) {

@@ -3,11 +3,6 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.RecordPaymentCommand;
 import fr.conventio.application.port.in.RecordPaymentResult;
 import fr.conventio.application.port.in.RecordPaymentUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.payment.Payment;
@@ -30,25 +25,15 @@ import java.util.Objects;
  */
 public final class RecordPaymentService implements RecordPaymentUseCase {
 
-    private final AgreementRepository agreements;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
+    private final AgreementFiles files;
 
-    public RecordPaymentService(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                                RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls) {
-        this.agreements = Objects.requireNonNull(agreements);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
+    public RecordPaymentService(AgreementFiles files) {
+        this.files = Objects.requireNonNull(files);
     }
 
     @Override
     public RecordPaymentResult record(RecordPaymentCommand command) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
-        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.value();
         PaymentRequest request = new PaymentRequest(command.kind(), command.charges(), command.valueDate(), command.orderReference());
         Payment payment = Payment.create(PaymentId.newId(), file.paymentContext(), request);
@@ -58,8 +43,8 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
             agreement.close(payment.valueDate());
         }
 
-        Versioned<Agreement> saved = agreements.save(file.agreement());
-        payments.save(Versioned.newAggregate(payment));
+        Versioned<Agreement> saved = files.save(file);
+        files.addPayment(payment);
         return new RecordPaymentResult(payment.id(), saved.version(), closes);
     }
 }

@@ -3,13 +3,8 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachCommand;
 import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachResult;
 import fr.conventio.application.port.in.RecordRepublicanCommitmentBreachUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.RepublicanBreachRecord;
 import fr.conventio.application.shared.Versioned;
@@ -28,31 +23,20 @@ import java.util.Objects;
  */
 public final class RecordRepublicanCommitmentBreachService implements RecordRepublicanCommitmentBreachUseCase {
 
-    private final AgreementRepository agreements;
+    private final AgreementFiles files;
     private final AssociationRepository associations;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
     private final CurrentUserPort currentUser;
 
-    public RecordRepublicanCommitmentBreachService(AgreementRepository agreements, AssociationRepository associations,
-                                                   PaymentRepository payments, ObligationRepository obligations,
-                                                   RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
+    public RecordRepublicanCommitmentBreachService(AgreementFiles files, AssociationRepository associations,
                                                    CurrentUserPort currentUser) {
-        this.agreements = Objects.requireNonNull(agreements);
+        this.files = Objects.requireNonNull(files);
         this.associations = Objects.requireNonNull(associations);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
     public RecordRepublicanCommitmentBreachResult record(RecordRepublicanCommitmentBreachCommand command) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
-        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.value();
         Guards.requireStatus(agreement, "constater un manquement au contrat d'engagement républicain (N2)",
                 AgreementStatus.SIGNED, AgreementStatus.SUSPENDED, AgreementStatus.SETTLED);
@@ -65,8 +49,7 @@ public final class RecordRepublicanCommitmentBreachService implements RecordRepu
                 file.amountKept().min(subsidy));
         RepublicanBreachRecord breach = new RepublicanBreachRecord(withdrawal, currentUser.currentUser());
 
-        Versioned<Agreement> saved = agreements.save(file.agreement());
-        controls.save(new Versioned<>(file.controlFile().withRepublicanBreach(breach), file.control().version()));
+        Versioned<Agreement> saved = files.save(file, file.controlFile().withRepublicanBreach(breach));
         return new RecordRepublicanCommitmentBreachResult(saved.version(), withdrawal);
     }
 }

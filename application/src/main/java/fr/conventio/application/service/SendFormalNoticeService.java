@@ -6,7 +6,6 @@ import fr.conventio.application.port.in.SendFormalNoticeUseCase;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.shared.AgreementControl;
-import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
@@ -32,9 +31,7 @@ public final class SendFormalNoticeService implements SendFormalNoticeUseCase {
 
     @Override
     public SendFormalNoticeResult send(SendFormalNoticeCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
         Agreement agreement = loaded.value();
         Guards.requireStatus(agreement, "adresser une mise en demeure (T1)", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,
                 AgreementStatus.SETTLED);
@@ -43,7 +40,7 @@ public final class SendFormalNoticeService implements SendFormalNoticeUseCase {
                     + " précède la signature du " + FrenchFormat.date(agreement.signatureDate().orElseThrow()));
         }
         FormalNotice notice = FormalNotice.send(command.sentOn(), command.registeredLetterReference(), command.breach(), command.sentBy());
-        Versioned<AgreementControl> control = AgreementFile.loadControl(controls, agreement.id());
+        Versioned<AgreementControl> control = AgreementFiles.loadControl(controls, agreement.id());
         AgreementControl updated = control.value().withNotice(notice);
 
         Versioned<Agreement> saved = agreements.save(loaded);

@@ -3,11 +3,6 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.SettleAgreementCommand;
 import fr.conventio.application.port.in.SettleAgreementResult;
 import fr.conventio.application.port.in.SettleAgreementUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.settlement.Settlement;
@@ -23,25 +18,15 @@ import java.util.Objects;
  */
 public final class SettleAgreementService implements SettleAgreementUseCase {
 
-    private final AgreementRepository agreements;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
+    private final AgreementFiles files;
 
-    public SettleAgreementService(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                                  RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls) {
-        this.agreements = Objects.requireNonNull(agreements);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
+    public SettleAgreementService(AgreementFiles files) {
+        this.files = Objects.requireNonNull(files);
     }
 
     @Override
     public SettleAgreementResult settle(SettleAgreementCommand command) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
-        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.value();
         Settlement settlement = SettlementPolicy.settle(file.subsidyInForce(), agreement.forecastBudget().eligibleExpenses(),
                 command.realExpenses(), file.amountKept());
@@ -50,7 +35,7 @@ public final class SettleAgreementService implements SettleAgreementUseCase {
         if (closes) {
             agreement.close(command.settledOn());
         }
-        Versioned<Agreement> saved = agreements.save(file.agreement());
+        Versioned<Agreement> saved = files.save(file);
         return new SettleAgreementResult(saved.version(), settlement, closes);
     }
 }

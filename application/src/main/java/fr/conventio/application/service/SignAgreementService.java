@@ -64,9 +64,7 @@ public final class SignAgreementService implements SignAgreementUseCase {
 
     @Override
     public SignAgreementResult sign(SignAgreementCommand command) {
-        Versioned<Agreement> loaded = agreements.findById(command.agreementId())
-                .orElseThrow(() -> new NotFoundException("Convention", command.agreementId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Convention", command.agreementId());
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
         Agreement agreement = loaded.value();
         Association association = associations.findById(agreement.associationId()).map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
@@ -98,7 +96,7 @@ public final class SignAgreementService implements SignAgreementUseCase {
         committed.forEach(lines::save);
         obligations.saveAll(generated.stream().map(Versioned::newAggregate).toList());
         if (deadline.isPresent()) {
-            Versioned<AgreementControl> control = AgreementFile.loadControl(controls, agreement.id());
+            Versioned<AgreementControl> control = AgreementFiles.loadControl(controls, agreement.id());
             controls.save(new Versioned<>(control.value().withPaymentDeadline(deadline.get()), control.version()));
         }
         return new SignAgreementResult(agreement.id(), saved.version(), generated.stream().map(Obligation::type).toList(),

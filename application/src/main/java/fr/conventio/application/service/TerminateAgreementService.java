@@ -3,12 +3,7 @@ package fr.conventio.application.service;
 import fr.conventio.application.port.in.TerminateAgreementCommand;
 import fr.conventio.application.port.in.TerminateAgreementResult;
 import fr.conventio.application.port.in.TerminateAgreementUseCase;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
-import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.AgreementControl;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -36,28 +31,17 @@ import java.util.Optional;
  */
 public final class TerminateAgreementService implements TerminateAgreementUseCase {
 
-    private final AgreementRepository agreements;
-    private final PaymentRepository payments;
-    private final ObligationRepository obligations;
-    private final RecoveryOrderRepository recoveryOrders;
-    private final AgreementControlRepository controls;
+    private final AgreementFiles files;
     private final RecoveryOrderNumberingPort numbering;
 
-    public TerminateAgreementService(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                                     RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
-                                     RecoveryOrderNumberingPort numbering) {
-        this.agreements = Objects.requireNonNull(agreements);
-        this.payments = Objects.requireNonNull(payments);
-        this.obligations = Objects.requireNonNull(obligations);
-        this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
-        this.controls = Objects.requireNonNull(controls);
+    public TerminateAgreementService(AgreementFiles files, RecoveryOrderNumberingPort numbering) {
+        this.files = Objects.requireNonNull(files);
         this.numbering = Objects.requireNonNull(numbering);
     }
 
     @Override
     public TerminateAgreementResult terminate(TerminateAgreementCommand command) {
-        AgreementFile file = AgreementFile.load(agreements, payments, obligations, recoveryOrders, controls, command.agreementId());
-        Guards.requireVersion(file.agreement(), command.expectedVersion(), "Convention", command.agreementId());
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.value();
         FormalNotice notice = command.ground() == TerminationGround.BREACH_AFTER_NOTICE ? noticeOf(file.controlFile(), command) : null;
         Amount subsidy = file.adjustedSubsidy();
@@ -75,10 +59,9 @@ public final class TerminateAgreementService implements TerminateAgreementUseCas
             order = RecoveryOrders.issue(terminated, outstanding, outstanding.amountDue(), command.effectiveDate(), numbering);
         }
 
-        Versioned<Agreement> saved = agreements.save(file.agreement());
-        controls.save(new Versioned<>(control, file.control().version()));
+        Versioned<Agreement> saved = files.save(file, control);
         if (order != null) {
-            recoveryOrders.save(Versioned.newAggregate(order));
+            files.addOrder(order);
         }
         return new TerminateAgreementResult(saved.version(), outcome, order == null ? null : order.number());
     }

@@ -39,6 +39,7 @@ import fr.conventio.application.port.in.TerminateAgreementUseCase;
 import fr.conventio.application.port.in.UpdateAssociationUseCase;
 import fr.conventio.application.port.in.WaiveObligationUseCase;
 import fr.conventio.application.service.AcceptEvidenceService;
+import fr.conventio.application.service.AgreementFiles;
 import fr.conventio.application.service.AmendAgreementService;
 import fr.conventio.application.service.ApproveAgreementService;
 import fr.conventio.application.service.CancelPaymentService;
@@ -117,6 +118,7 @@ public final class InMemoryConventio {
     public final InMemoryDashboardQueries dashboardQueries =
             new InMemoryDashboardQueries(agreements, associations, payments, obligations, recoveryOrders, controls);
     public final InMemoryAuditTrailQueries auditTrailQueries = new InMemoryAuditTrailQueries();
+    private final AgreementFiles files = new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls);
 
     public final SetUpFunderUseCase setUpFunder = new SetUpFunderService(funders);
     public final DefineBudgetLineUseCase defineBudgetLine = new DefineBudgetLineService(budgetLines, funders);
@@ -128,13 +130,13 @@ public final class InMemoryConventio {
     public final SignAgreementUseCase signAgreement = new SignAgreementService(agreements, associations, budgetLines, obligations, controls);
     public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(agreements, payments, budgetLines);
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(agreements);
-    public final RecordPaymentUseCase recordPayment = new RecordPaymentService(agreements, payments, obligations, recoveryOrders, controls);
+    public final RecordPaymentUseCase recordPayment = new RecordPaymentService(files);
     public final CancelPaymentUseCase cancelPayment;
-    public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(agreements, payments, obligations, recoveryOrders, controls);
+    public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files);
     public final IssueRecoveryOrderUseCase issueRecoveryOrder =
-            new IssueRecoveryOrderService(agreements, payments, obligations, recoveryOrders, controls, numbering);
+            new IssueRecoveryOrderService(files, numbering);
     public final RecordRecoveryReceiptUseCase recordRecoveryReceipt =
-            new RecordRecoveryReceiptService(agreements, payments, obligations, recoveryOrders, controls);
+            new RecordRecoveryReceiptService(files);
     public final RecordFundingDecisionUseCase recordFundingDecision;
     public final ReceiveEvidenceUseCase receiveEvidence;
     public final AcceptEvidenceUseCase acceptEvidence;
@@ -143,7 +145,7 @@ public final class InMemoryConventio {
     public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(agreements, controls);
     public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(agreements, controls);
     public final TerminateAgreementUseCase terminateAgreement =
-            new TerminateAgreementService(agreements, payments, obligations, recoveryOrders, controls, numbering);
+            new TerminateAgreementService(files, numbering);
     public final RecordEvaluationMeetingUseCase recordMeeting;
     public final RecordRepublicanCommitmentBreachUseCase recordRepublicanCommitmentBreach;
     public final SearchAgreementsUseCase searchAgreements = new SearchAgreementsService(agreementQueries);
@@ -164,16 +166,14 @@ public final class InMemoryConventio {
     public InMemoryConventio(LocalDate today) {
         this.clock = new TestClock(today);
         this.cancelPayment = new CancelPaymentService(payments, currentUser);
-        this.recordFundingDecision = new RecordFundingDecisionService(agreements, payments, obligations, recoveryOrders, controls, currentUser);
+        this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser);
         this.receiveEvidence = new ReceiveEvidenceService(obligations, documents, currentUser);
         this.acceptEvidence = new AcceptEvidenceService(obligations, currentUser);
         this.rejectEvidence = new RejectEvidenceService(obligations, currentUser);
         this.waiveObligation = new WaiveObligationService(obligations, currentUser);
         this.recordMeeting = new RecordEvaluationMeetingService(agreements, controls, currentUser);
-        this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(agreements, associations, payments,
-                obligations, recoveryOrders, controls, currentUser);
-        this.getAgreement = new GetAgreementService(agreements, funders, associations, payments, obligations, recoveryOrders,
-                controls, clock);
+        this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
+        this.getAgreement = new GetAgreementService(files, funders, associations, clock);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
         this.exportAgreements = new ExportAgreementsService(agreementQueries, clock);

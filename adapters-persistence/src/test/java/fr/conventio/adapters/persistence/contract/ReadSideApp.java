@@ -30,6 +30,7 @@ import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.service.AcceptEvidenceService;
+import fr.conventio.application.service.AgreementFiles;
 import fr.conventio.application.service.ApproveAgreementService;
 import fr.conventio.application.service.CancelPaymentService;
 import fr.conventio.application.service.CreateDraftAgreementService;
@@ -129,13 +130,12 @@ public final class ReadSideApp {
         createDraft = new CreateDraftAgreementService(s.agreements(), s.funders(), s.associations(), s.budgetLines());
         approve = new ApproveAgreementService(s.agreements());
         sign = new SignAgreementService(s.agreements(), s.associations(), s.budgetLines(), s.obligations(), s.controls());
-        recordPayment = new RecordPaymentService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls());
+        AgreementFiles files = new AgreementFiles(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls());
+        recordPayment = new RecordPaymentService(files);
         cancelPayment = new CancelPaymentService(s.payments(), user);
-        settle = new SettleAgreementService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls());
-        issueRecoveryOrder = new IssueRecoveryOrderService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(),
-                s.controls(), s.numbering());
-        recordFundingDecision = new RecordFundingDecisionService(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(),
-                s.controls(), user);
+        settle = new SettleAgreementService(files);
+        issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering());
+        recordFundingDecision = new RecordFundingDecisionService(files, user);
         receiveEvidence = new ReceiveEvidenceService(s.obligations(), documents, user);
         acceptEvidence = new AcceptEvidenceService(s.obligations(), user);
         rejectEvidence = new RejectEvidenceService(s.obligations(), user);
