@@ -26,7 +26,6 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.adapters.web.ui.association.Saving;
 import fr.conventio.application.port.in.DefineBudgetLineCommand;
 import fr.conventio.application.port.in.DefineBudgetLineUseCase;
 import fr.conventio.application.port.in.ExportOpenDataQuery;
@@ -185,7 +184,7 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
         Confirmations.confirm(getTranslation("admin.line.adopt.confirm.title", String.valueOf(year)),
                 getTranslation("admin.line.adopt.confirm.text", line.code(), line.label(), String.valueOf(year)),
                 getTranslation("admin.line.adopt"),
-                () -> Saving.attempt(() -> defineBudgetLine.define(new DefineBudgetLineCommand(line.id(), line.version(), line.code(),
+                () -> Notifications.attemptWithReload(() -> defineBudgetLine.define(new DefineBudgetLineCommand(line.id(), line.version(), line.code(),
                                 line.label(), BudgetYear.of(year), null, true)),
                         () -> {
                             Notifications.success(getTranslation("admin.line.saved"));

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.association.DomainConverters;
-import fr.conventio.adapters.web.ui.association.Saving;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.port.in.DefineBudgetLineCommand;
 import fr.conventio.application.port.in.DefineBudgetLineUseCase;
@@ -85,7 +84,7 @@ public class BudgetLineDialog extends Dialog {
             if (mode == Mode.ENVELOPE) {
                 envelopeBinding = envelopeBinding.asRequired(required("admin.line.envelope"));
             }
-            envelopeBinding.withConverter(DomainConverters.amount(getTranslation("admin.line.envelope")))
+            envelopeBinding.withConverter(DomainConverters.typedAmount(getTranslation("admin.line.envelope")))
                     .bind(BudgetLineFormData::getEnvelope, BudgetLineFormData::setEnvelope);
             form.add(year, envelope);
         }
@@ -148,7 +147,7 @@ public class BudgetLineDialog extends Dialog {
         if (!binder.writeBeanIfValid(data)) {
             return;
         }
-        Saving.attempt(() -> {
+        Notifications.attemptWithReload(() -> {
             try {
                 defineBudgetLine.define(command.apply(data));
             } catch (DomainException refusal) {

@@ -15,8 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import fr.conventio.adapters.web.ui.association.DomainConverters;
-import fr.conventio.adapters.web.ui.association.Saving;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.port.in.SetUpFunderCommand;
 import fr.conventio.application.port.in.SetUpFunderUseCase;
@@ -195,7 +194,7 @@ public class FunderForm extends Composite<VerticalLayout> {
             showRefusal(refusal);
             return;
         }
-        Saving.attempt(() -> setUpFunder.setUp(command), () -> {
+        Notifications.attemptWithReload(() -> setUpFunder.setUp(command), () -> {
             Notifications.success(getTranslation("admin.funder.saved"));
             reload.run();
         }, reload);

@@ -1,11 +1,11 @@
 package fr.conventio.adapters.web.ui.agreement;
 
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.port.in.AgreementDetails;
 import fr.conventio.application.port.in.TerminateAgreementResult;
 import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.domain.obligation.ObligationId;
 import fr.conventio.domain.settlement.Settlement;
@@ -82,7 +82,7 @@ final class AgreementPage {
             try {
                 call.run();
             } catch (RuntimeException error) {
-                stale[0] = staleMessage(error);
+                stale[0] = Messages.staleRecord(error).map(Throwable::getMessage).orElse(null);
                 throw error;
             }
         }, then);
@@ -90,15 +90,6 @@ final class AgreementPage {
             onStale.accept(stale[0]);
         }
         return done;
-    }
-
-    private static String staleMessage(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrentUpdateException) {
-                return cause.getMessage();
-            }
-        }
-        return null;
     }
 
     /** The obligation as on screen now (its version changes with each reload). */

@@ -68,7 +68,7 @@ final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         FormLayout subsidy = section();
         BigDecimalField voted = Fields.amount(Texts.t("agreement.amend.subsidy"));
         voted.setId("amend-subsidy");
-        binder.forField(voted).withConverter(new AmountConverter()).bind(f -> f.votedAmount, (f, v) -> f.votedAmount = v);
+        binder.forField(voted).withConverter(Fields.amountConverter()).bind(f -> f.votedAmount, (f, v) -> f.votedAmount = v);
         subsidy.add(voted, 2);
         int index = 0;
         for (SubsidyAllocation allocation : d.subsidy().split()) {
@@ -76,7 +76,7 @@ final class AmendDialog extends ActionDialog<AmendDialog.Form> {
                     allocation.label() == null ? Texts.t("agreement.budget.line") + " " + (index + 1) : allocation.label()));
             line.setId("amend-line-" + index++);
             BudgetLineId id = allocation.budgetLineId();
-            binder.forField(line).withConverter(new AmountConverter()).bind(f -> f.split.get(id), (f, v) -> f.split.put(id, v));
+            binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.split.get(id), (f, v) -> f.split.put(id, v));
             subsidy.add(line);
         }
         toggle(Texts.t("agreement.amend.changes.subsidy"), "amend-change-subsidy", subsidy, (f, v) -> f.subsidy = v);
@@ -84,7 +84,7 @@ final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         FormLayout budget = section();
         BigDecimalField eligible = Fields.amount(Texts.t("agreement.amend.eligible"));
         eligible.setId("amend-eligible");
-        binder.forField(eligible).withConverter(new AmountConverter()).bind(f -> f.eligibleExpenses, (f, v) -> f.eligibleExpenses = v);
+        binder.forField(eligible).withConverter(Fields.amountConverter()).bind(f -> f.eligibleExpenses, (f, v) -> f.eligibleExpenses = v);
         budget.add(eligible);
         toggle(Texts.t("agreement.amend.changes.budget"), "amend-change-budget", budget, (f, v) -> f.budget = v);
 

@@ -9,10 +9,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.data.converter.Converter;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.domain.shared.Amount;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,12 +37,14 @@ final class Fields {
     }
 
     static DatePicker date(String label, LocalDate initial) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.FRANCE);
-        picker.setI18n(frenchDates());
+        DatePicker picker = FrenchDatePickers.picker(label);
         picker.setValue(initial);
-        picker.setPlaceholder("jj/mm/aaaa");
         return picker;
+    }
+
+    /** A typed number to an {@link Amount}: a negative number or more than two decimals is refused, naming the problem. */
+    static Converter<BigDecimal, Amount> amountConverter() {
+        return DomainConverters.amount(Texts.t("agreement.field.amount.negative"), Texts.t("agreement.field.amount.decimals"));
     }
 
     static TextField text(String label) {
@@ -59,7 +64,7 @@ final class Fields {
     static <F> Binder.Binding<F, Amount> requiredAmount(Binder<F> binder, BigDecimalField field, SerializableFunction<F, Amount> getter,
                                                         SerializableBiConsumer<F, Amount> setter) {
         return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel()))
-                .withConverter(new AmountConverter()).bind(getter::apply, setter::accept);
+                .withConverter(amountConverter()).bind(getter::apply, setter::accept);
     }
 
     static <F> Binder.Binding<F, LocalDate> requiredDate(Binder<F> binder, DatePicker field, SerializableFunction<F, LocalDate> getter,
@@ -72,19 +77,5 @@ final class Fields {
         return binder.forField(field).asRequired(Texts.t("agreement.field.required", label))
                 .withValidator(value -> value != null && !value.isBlank(), Texts.t("agreement.field.required", label))
                 .bind(getter::apply, setter::accept);
-    }
-
-    static DatePicker.DatePickerI18n frenchDates() {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                "octobre", "novembre", "décembre"));
-        i18n.setWeekdays(List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"));
-        i18n.setWeekdaysShort(List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."));
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday("Aujourd'hui");
-        i18n.setCancel("Annuler");
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setBadInputErrorMessage("Date invalide : saisissez-la au format jj/mm/aaaa (par exemple 31/12/2020).");
-        return i18n;
     }
 }

@@ -62,7 +62,7 @@ final class FundingDecisionDialog extends ActionDialog<FundingDecisionDialog.For
         BigDecimalField amount = Fields.amount(Texts.t("agreement.decision.amount"));
         amount.setId("decision-amount");
         amount.setHelperText(Texts.t("agreement.decision.amountHelp", Formats.amount(d.subsidyInForce()), Formats.amount(d.totalPaid())));
-        binder.forField(amount).withConverter(new AmountConverter()).bind(f -> f.amount, (f, v) -> f.amount = v);
+        binder.forField(amount).withConverter(Fields.amountConverter()).bind(f -> f.amount, (f, v) -> f.amount = v);
         DatePicker date = Fields.date(Texts.t("agreement.decision.date"), page.today());
         Fields.requiredDate(binder, date, f -> f.decidedOn, (f, v) -> f.decidedOn = v);
         addField(action, 2);

@@ -77,7 +77,7 @@ final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
             BigDecimalField line = Fields.amount(label);
             line.setId("payment-charge-" + index++);
             BudgetLineId id = allocation.budgetLineId();
-            binder.forField(line).withConverter(new AmountConverter()).bind(f -> f.charges.get(id), (f, v) -> f.charges.put(id, v));
+            binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.charges.get(id), (f, v) -> f.charges.put(id, v));
             line.addValueChangeListener(change -> showTotal());
             lineFields.put(id, line);
             addField(line, 1);

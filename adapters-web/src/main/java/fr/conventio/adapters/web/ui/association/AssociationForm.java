@@ -8,6 +8,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.port.in.AssociationData;
 import fr.conventio.application.shared.InvalidCommandException;
@@ -77,7 +79,7 @@ public class AssociationForm extends Composite<FormLayout> {
         annualBudget.setId("association-annual-budget");
         annualBudget.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
         annualBudget.setHelperText(getTranslation("association.field.amount.help"));
-        republicanCommitmentDate.setI18n(FrenchDates.datePickerI18n(this));
+        republicanCommitmentDate.setI18n(FrenchDatePickers.i18n());
         republicanCommitmentDate.setHelperText(getTranslation("association.field.republicanCommitment.help"));
 
         label(name, "association.field.name");
@@ -135,7 +137,7 @@ public class AssociationForm extends Composite<FormLayout> {
         binder.forField(fiscalYearDay).asRequired(required("association.field.fiscalYearDay"))
                 .bind(AssociationFormData::getFiscalYearDay, AssociationFormData::setFiscalYearDay);
         binder.forField(annualBudget).asRequired(required("association.field.annualBudget"))
-                .withConverter(DomainConverters.amount(getTranslation("association.field.annualBudget")))
+                .withConverter(DomainConverters.typedAmount(getTranslation("association.field.annualBudget")))
                 .bind(AssociationFormData::getAnnualBudget, AssociationFormData::setAnnualBudget);
         binder.forField(republicanCommitmentDate)
                 .bind(AssociationFormData::getRepublicanCommitmentDate, AssociationFormData::setRepublicanCommitmentDate);

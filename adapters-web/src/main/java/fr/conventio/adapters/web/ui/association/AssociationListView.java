@@ -24,7 +24,6 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.port.in.AssociationSummary;
-import fr.conventio.application.port.in.RegisterAssociationCommand;
 import fr.conventio.application.port.in.RegisterAssociationUseCase;
 import fr.conventio.application.port.in.SearchAssociationsQuery;
 import fr.conventio.application.port.in.SearchAssociationsUseCase;
@@ -130,15 +129,11 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
     }
 
     private void openRegistration() {
-        new AssociationDialog(getTranslation("association.dialog.create.title"), getTranslation("association.dialog.create.save"),
-                AssociationFormData.empty(),
-                data -> registerAssociation.register(new RegisterAssociationCommand(data)).id(),
-                id -> {
-                    Notifications.success(getTranslation("association.dialog.create.done"));
-                    refresh();
-                    getUI().ifPresent(ui -> ui.navigate(AssociationView.class, new RouteParameters(AssociationView.ID, id.toString())));
-                },
-                this::refresh).open();
+        AssociationDialog.registration(registerAssociation, (id, data) -> {
+            Notifications.success(getTranslation("association.dialog.create.done"));
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(AssociationView.class, new RouteParameters(AssociationView.ID, id.toString())));
+        }).open();
     }
 
     @Override

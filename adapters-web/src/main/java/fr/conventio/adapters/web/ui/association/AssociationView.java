@@ -198,7 +198,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         new AssociationDialog(getTranslation("association.dialog.edit.title"), getTranslation("association.dialog.edit.save"),
                 AssociationFormData.of(details),
                 data -> updateAssociation.update(new UpdateAssociationCommand(associationId, version, data)).id(),
-                id -> {
+                (id, data) -> {
                     Notifications.success(getTranslation("association.dialog.edit.done"));
                     reload();
                 },

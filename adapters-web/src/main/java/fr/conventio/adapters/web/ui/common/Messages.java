@@ -36,4 +36,14 @@ public final class Messages {
     public static String of(Throwable error) {
         return forStaff(error).orElse(UNEXPECTED);
     }
+
+    /** The concurrent update behind {@code error} (itself or one of its causes), when someone else saved the record first. */
+    public static Optional<ConcurrentUpdateException> staleRecord(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConcurrentUpdateException stale) {
+                return Optional.of(stale);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -1,9 +1,16 @@
 package fr.conventio.adapters.web.ui.common;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import fr.conventio.application.shared.ConcurrentUpdateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
 
 /** The one way views tell staff that something worked or was refused (French, no stack trace). */
 public final class Notifications {
@@ -52,5 +59,46 @@ public final class Notifications {
         }
         then.run();
         return true;
+    }
+
+    /**
+     * Like {@link #attempt}, but when another member of staff saved the same record first
+     * ({@link ConcurrentUpdateException}) shows its message with a "Recharger" button that runs {@code reload};
+     * the form stays as typed until the user chooses to reload.
+     */
+    public static boolean attemptWithReload(Runnable action, Runnable then, Runnable reload) {
+        try {
+            action.run();
+        } catch (RuntimeException error) {
+            Optional<ConcurrentUpdateException> stale = Messages.staleRecord(error);
+            if (stale.isPresent()) {
+                showStale(stale.get(), reload);
+            } else {
+                error(error);
+            }
+            return false;
+        }
+        then.run();
+        return true;
+    }
+
+    private static void showStale(ConcurrentUpdateException stale, Runnable reload) {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setPosition(Notification.Position.MIDDLE);
+        notification.setDuration(0);
+        Span text = new Span(Messages.of(stale));
+        Button reloadButton = new Button(notification.getTranslation("association.stale.reload"), click -> {
+            notification.close();
+            reload.run();
+        });
+        reloadButton.setId("stale-reload");
+        reloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(notification.getTranslation("association.stale.close"), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout layout = new HorizontalLayout(text, reloadButton, close);
+        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        notification.add(layout);
+        notification.open();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.FundingSourceData;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.InKindData;
 import fr.conventio.domain.agreement.FundingSourceKind;
@@ -37,7 +38,7 @@ final class BudgetStep extends WizardStep {
         eligibleExpenses.setId("draft-expenses");
         eligibleExpenses.setHelperText(getTranslation("draft.budget.expenses.help"));
         binder.forField(eligibleExpenses).asRequired(required("draft.budget.expenses"))
-                .withConverter(ValueConverters.amount(getTranslation("draft.budget.expenses")))
+                .withConverter(DomainConverters.amount(getTranslation("draft.budget.expenses")))
                 .bind(DraftFormData::getEligibleExpenses, DraftFormData::setEligibleExpenses);
 
         financingPlan = new EditableRows<>(data.financingPlan(), FundingSourceData::new, FundingEditor::new,
@@ -102,7 +103,7 @@ final class BudgetStep extends WizardStep {
             rowBinder.forField(name).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.fundingSource")))
                     .bind(FundingSourceData::getName, FundingSourceData::setName);
             rowBinder.forField(amount).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.amount")))
-                    .withConverter(ValueConverters.amount(getTranslation("draft.budget.amount")))
+                    .withConverter(DomainConverters.amount(getTranslation("draft.budget.amount")))
                     .bind(FundingSourceData::getAmount, FundingSourceData::setAmount);
             rowBinder.setBean(source);
             rowBinder.addValueChangeListener(event -> onChange.run());
@@ -140,7 +141,7 @@ final class BudgetStep extends WizardStep {
                     .asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.inKindDescription")))
                     .bind(InKindData::getDescription, InKindData::setDescription);
             rowBinder.forField(value).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.inKindValue")))
-                    .withConverter(ValueConverters.amount(getTranslation("draft.budget.inKindValue")))
+                    .withConverter(DomainConverters.amount(getTranslation("draft.budget.inKindValue")))
                     .bind(InKindData::getValue, InKindData::setValue);
             rowBinder.setBean(contribution);
             rowBinder.addValueChangeListener(event -> onChange.run());

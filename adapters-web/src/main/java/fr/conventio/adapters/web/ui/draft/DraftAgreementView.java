@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.conventio.adapters.web.ui.AgreementListView;
 import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.association.AssociationDialog;
 import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
@@ -166,7 +167,12 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
         if (!staff.may(RegisterAssociationUseCase.class)) {
             return null;
         }
-        return onRegistered -> new AssociationDialog(registerAssociation, onRegistered).open();
+        return onRegistered -> AssociationDialog.registration(registerAssociation, (id, data) -> {
+            String name = data.name().strip();
+            String city = data.registeredAddress().city();
+            Notifications.success(getTranslation("draft.association.registered", name));
+            onRegistered.accept(new AssociationChoice(id, name, data.siret() == null ? city : data.siret().value() + ", " + city));
+        }).open();
     }
 
     private void save() {

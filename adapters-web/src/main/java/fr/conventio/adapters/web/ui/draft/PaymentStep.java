@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.DateData;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
@@ -36,7 +38,7 @@ final class PaymentStep extends WizardStep {
         advanceRate.addThemeName("align-right");
         advanceRate.setHelperText(getTranslation("draft.payment.advanceRate.help"));
         binder.forField(advanceRate).asRequired(required("draft.payment.advanceRate"))
-                .withConverter(ValueConverters.rate(getTranslation("draft.payment.advanceRate")))
+                .withConverter(DomainConverters.rate(getTranslation("draft.payment.advanceRate")))
                 .withValidator(rate -> !rate.equals(Rate.ZERO), getTranslation("draft.payment.advanceRate.zero"))
                 .bind(DraftFormData::getAdvanceRate, DraftFormData::setAdvanceRate);
         advanceCap.setId("draft-advance-cap");
@@ -49,7 +51,7 @@ final class PaymentStep extends WizardStep {
                 n -> getTranslation("draft.payment.dateName", n), false, MAX_DATES, onChange);
         paymentDates.setId("draft-payment-dates");
 
-        awardNotifiedOn = FrenchDates.picker(getTranslation("draft.payment.awardNotifiedOn"));
+        awardNotifiedOn = FrenchDatePickers.picker(getTranslation("draft.payment.awardNotifiedOn"));
         awardNotifiedOn.setId("draft-award-notified-on");
         awardNotifiedOn.setHelperText(getTranslation("draft.payment.awardNotifiedOn.help"));
         binder.forField(awardNotifiedOn).bind(DraftFormData::getAwardNotifiedOn, DraftFormData::setAwardNotifiedOn);
@@ -82,7 +84,7 @@ final class PaymentStep extends WizardStep {
     final class DateEditor implements EditableRows.RowEditor {
 
         private final Binder<DateData> rowBinder = new Binder<>();
-        final DatePicker date = FrenchDates.picker("");
+        final DatePicker date = FrenchDatePickers.picker("");
 
         DateEditor(DateData row) {
             rowBinder.forField(date).asRequired(getTranslation("draft.error.required", getTranslation("draft.payment.date")))

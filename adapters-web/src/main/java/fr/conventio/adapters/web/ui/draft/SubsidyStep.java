@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.AllocationData;
 import fr.conventio.domain.agreement.AgreementThreshold;
 import fr.conventio.domain.shared.Amount;
@@ -41,7 +42,7 @@ final class SubsidyStep extends WizardStep {
         subsidy = amountField("draft.subsidy.amount");
         subsidy.setId("draft-subsidy");
         binder.forField(subsidy).asRequired(required("draft.subsidy.amount"))
-                .withConverter(ValueConverters.amount(getTranslation("draft.subsidy.amount")))
+                .withConverter(DomainConverters.amount(getTranslation("draft.subsidy.amount")))
                 .bind(DraftFormData::getSubsidy, DraftFormData::setSubsidy);
         share.setId("draft-share");
         noAgreementRequired.setId("draft-d3-notice");
@@ -133,7 +134,7 @@ final class SubsidyStep extends WizardStep {
             rowBinder.forField(line).asRequired(getTranslation("draft.error.required", getTranslation("draft.subsidy.line")))
                     .bind(AllocationData::getLine, AllocationData::setLine);
             rowBinder.forField(amount).asRequired(getTranslation("draft.error.required", getTranslation("draft.subsidy.lineAmount")))
-                    .withConverter(ValueConverters.amount(getTranslation("draft.subsidy.lineAmount")))
+                    .withConverter(DomainConverters.amount(getTranslation("draft.subsidy.lineAmount")))
                     .bind(AllocationData::getAmount, AllocationData::setAmount);
             rowBinder.setBean(allocation);
             rowBinder.addValueChangeListener(event -> onChange.run());

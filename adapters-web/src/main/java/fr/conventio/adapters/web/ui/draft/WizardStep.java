@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.domain.shared.InvalidValueException;
 
 import java.util.function.Consumer;
@@ -76,7 +77,7 @@ abstract class WizardStep extends Composite<VerticalLayout> {
                 check.accept(value);
                 return ValidationResult.ok();
             } catch (InvalidValueException refusal) {
-                return ValidationResult.error(ValueConverters.message(label, refusal));
+                return ValidationResult.error(DomainConverters.message(label, refusal));
             }
         };
     }

@@ -4,10 +4,13 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import fr.conventio.adapters.web.testing.AgreementPageStub;
 import fr.conventio.adapters.web.ui.AgreementListView;
+import fr.conventio.adapters.web.ui.association.AssociationDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.conventio.adapters.web.testing.UiTesting;
@@ -172,28 +175,31 @@ class DraftAgreementViewTest {
         DraftForm form = view.form();
         _click(form.parties.newAssociation);
         AssociationDialog dialog = _get(AssociationDialog.class);
+        TextField siret = associationField("siret");
+        TextField rna = associationField("rna");
+        Button register = _get(Button.class, spec -> spec.withId("association-save"));
 
-        _setValue(dialog.siret, "999 999 998 00018");
+        _setValue(siret, "999 999 998 00018");
 
-        assertThat(dialog.siret.isInvalid()).isTrue();
-        assertThat(dialog.siret.getErrorMessage()).isEqualTo("SIRET : clé de contrôle (Luhn) invalide pour « 99999999800018 »");
-        _setValue(dialog.rna, "W12345");
-        assertThat(dialog.rna.getErrorMessage()).startsWith("Numéro RNA : un numéro RNA s'écrit « W » suivi de 9 chiffres");
+        assertThat(siret.isInvalid()).isTrue();
+        assertThat(siret.getErrorMessage()).isEqualTo("SIRET : clé de contrôle (Luhn) invalide pour « 99999999800018 »");
+        _setValue(rna, "W12345");
+        assertThat(rna.getErrorMessage()).startsWith("Numéro RNA : un numéro RNA s'écrit « W » suivi de 9 chiffres");
 
-        _setValue(dialog.name, "Les Amis du Numérique");
-        _setValue(dialog.addressLine, "1 rue de la République");
-        _setValue(dialog.postalCode, "13001");
-        _setValue(dialog.city, "Marseille");
-        _setValue(dialog.representativeName, "Camille MARTIN");
-        _setValue(dialog.representativeFunction, "Présidente");
-        _setValue(dialog.annualBudget, new BigDecimal("120000"));
-        _click(dialog.register);
+        _setValue(associationField("name"), "Les Amis du Numérique");
+        _setValue(associationField("address"), "1 rue de la République");
+        _setValue(associationField("postal-code"), "13001");
+        _setValue(associationField("city"), "Marseille");
+        _setValue(associationField("representative-name"), "Camille MARTIN");
+        _setValue(associationField("representative-function"), "Présidente");
+        _setValue(associationField("annual-budget"), "120000");
+        _click(register);
         assertThat(app.associations.findAll()).hasSize(1);
         assertThat(dialog.isOpened()).isTrue();
 
-        _setValue(dialog.siret, "73282932000074");
-        _setValue(dialog.rna, "w131234567");
-        _click(dialog.register);
+        _setValue(siret, "73282932000074");
+        _setValue(rna, "w131234567");
+        _click(register);
 
         assertThat(dialog.isOpened()).isFalse();
         List<Association> registered = app.associations.findAll().stream().map(Versioned::value)
@@ -377,5 +383,9 @@ class DraftAgreementViewTest {
 
     private static AllocationEditor allocation(DraftForm form, int index) {
         return (AllocationEditor) form.subsidy.allocations.editor(index);
+    }
+
+    private static TextField associationField(String id) {
+        return _get(TextField.class, spec -> spec.withId("association-" + id));
     }
 }
