@@ -1,6 +1,7 @@
 package fr.conventio.e2e;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Each path needs the seed as a fresh DRAFT: each runs in the shared browser-test context (whose tests
  * only read the seed) and marks it dirty afterwards, so the next test gets a new context, a new data
- * directory, and the demo data loader's fresh draft again. Two paths, at most two context starts (~25 s each).
+ * directory, and the demo data loader's fresh draft again. This class runs after the read-only browser tests
+ * (see junit-platform.properties), so the whole browser suite starts two contexts (~25 s each).
  */
+@Order(Integer.MAX_VALUE) // after the read-only browser tests: they share the context these paths dirty
 class AgreementLifecycleBrowserIT {
 
     static final String REFERENCE = "ECO-2020-SCS";
@@ -52,6 +55,7 @@ class AgreementLifecycleBrowserIT {
 
             // settlement at 936 301,50 € of real expenses (90 %): final subsidy 72 000,00 €, balance 8 000,00 €
             settle("936301,50", "936 301,50 €");
+            Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 72 000,00 €, solde dû 8 000,00 €.");
             waitForText(browser, "settlement-final", "72 000,00 €");
             waitForText(browser, "settlement-balance", "8 000,00 €");
             waitForText(browser, "settlement-paid", "64 000,00 €");
@@ -74,6 +78,7 @@ class AgreementLifecycleBrowserIT {
             submit(browser);
             assertThat(confirmationText(browser)).contains("solde de 8 000,00 €", "30/06/2021", "M-2021-0555");
             confirm(browser);
+            Pages.waitForNotification(browser, "Solde de 8 000,00 € enregistré. La convention est clôturée.");
             waitForText(browser, "agreement-status", "Clôturée");
             waitForText(browser, "figure-paid", "72 000,00 €");
             waitForText(browser, "figure-remaining", "0,00 €");
@@ -99,6 +104,7 @@ class AgreementLifecycleBrowserIT {
 
             // settlement at 728 234,50 € (70 %): final subsidy 56 000,00 €, 8 000,00 € overpaid
             settle("728234,50", "728 234,50 €");
+            Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 56 000,00 €, trop-perçu de 8 000,00 € à recouvrer.");
             waitForText(browser, "settlement-final", "56 000,00 €");
             waitForText(browser, "settlement-overpayment", "8 000,00 €");
             assertThat(browser.findElements(By.id("settlement-pay-balance"))).isEmpty();
@@ -113,6 +119,7 @@ class AgreementLifecycleBrowserIT {
             submit(browser);
             assertThat(confirmationText(browser)).contains("8 000,00 €", "Trop-perçu après liquidation (A2)", "20/06/2021");
             confirm(browser);
+            Pages.waitForNotification(browser, "Titre de recettes TR-2021-0001 émis pour 8 000,00 €.");
             Pages.waiting(browser).until(d -> Pages.normalized(d.findElement(By.id("recovery-orders-grid")).getText()).contains("TR-2021-0001"));
             assertThat(Pages.normalized(browser.findElement(By.id("recovery-orders-grid")).getText()))
                     .contains("TR-2021-0001", "Trop-perçu après liquidation (A2)", "8 000,00 €", "20/06/2021", "Émis");
@@ -129,6 +136,7 @@ class AgreementLifecycleBrowserIT {
             date(browser, "Date d'encaissement", LocalDate.of(2021, 7, 15));
             submit(browser);
             waitForDialogClosed(browser);
+            Pages.waitForNotification(browser, "Encaissement de 8 000,00 € enregistré sur le titre TR-2021-0001. La convention est clôturée.");
             waitForText(browser, "agreement-status", "Clôturée");
             Pages.waiting(browser).until(d -> Pages.normalized(d.findElement(By.id("recovery-orders-grid")).getText()).contains("Recouvré"));
             screenshot("closed");
@@ -143,8 +151,7 @@ class AgreementLifecycleBrowserIT {
         String agreementUrl;
 
         void screenshot(String step) {
-            Pages.closeNotifications(browser);
-            BrowserSupport.screenshot(browser, "%s-%02d-%s".formatted(shot, ++shots, step));
+            Pages.screenshotWithoutNotifications(browser, "%s-%02d-%s".formatted(shot, ++shots, step));
         }
 
         /** DRAFT → approved (deliberation of 19/12/2019) → signed (03/02/2020) → advance of 64 000,00 € (17/02/2020). */
@@ -176,6 +183,7 @@ class AgreementLifecycleBrowserIT {
             screenshot("approve-dialog");
             submit(browser);
             waitForDialogClosed(browser);
+            Pages.waitForNotification(browser, "Délibération n° ECO 001-19/12/2019/BM du 19/12/2019 enregistrée : la convention est approuvée.");
             waitForText(browser, "agreement-status", "Approuvée");
             waitForText(browser, "summary-deliberation", "n° ECO 001-19/12/2019/BM — Bureau de la Métropole — 19/12/2019");
             assertThat(browser.findElements(By.id("action-approve"))).isEmpty();
@@ -189,6 +197,7 @@ class AgreementLifecycleBrowserIT {
             assertThat(confirmationText(browser)).contains(REFERENCE, "03/02/2020", "80 000,00 €", "30 000,00 €", "50 000,00 €");
             screenshot("sign-confirmation");
             confirm(browser);
+            Pages.waitForNotification(browser, "Signature du 03/02/2020 enregistrée : ");
             waitForText(browser, "agreement-status", "Signée");
             waitForText(browser, "summary-signature", "03/02/2020");
             screenshot("signed");
@@ -207,6 +216,7 @@ class AgreementLifecycleBrowserIT {
             submit(browser);
             assertThat(confirmationText(browser)).contains("acompte de 64 000,00 €", "17/02/2020", "M-2020-0101");
             confirm(browser);
+            Pages.waitForNotification(browser, "Acompte de 64 000,00 € enregistré.");
             waitForText(browser, "figure-paid", "64 000,00 €");
             waitForText(browser, "figure-remaining", "16 000,00 €");
             tab(browser, "Versements");
@@ -251,6 +261,7 @@ class AgreementLifecycleBrowserIT {
             Pages.waiting(browser).until(d -> d.findElements(By.id("obligations-balance-outstanding")).isEmpty());
             String grid = Pages.normalized(browser.findElement(By.id("obligations-grid")).getText());
             assertThat(grid).contains("piece-o10-1.pdf", "piece-o10-2.pdf", "piece-o10-3.pdf", "Acceptée le 20/05/2021 par");
+            Pages.scrollTo(browser, browser.findElement(By.linkText("piece-o10-1.pdf")));
             screenshot("balance-documents-accepted");
         }
 

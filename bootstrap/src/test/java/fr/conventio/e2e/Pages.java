@@ -211,16 +211,31 @@ final class Pages {
         waitForVaadin(browser);
     }
 
-    /** The text of the last notification shown (success or refusal), or empty. */
-    static String lastNotification(WebDriver browser) {
-        List<WebElement> cards = browser.findElements(By.cssSelector("vaadin-notification-card"));
-        return cards.isEmpty() ? "" : normalized(cards.getLast().getText());
+    /** Waits for a notification (success or refusal) saying {@code expected}, spaces normalised. */
+    static void waitForNotification(WebDriver browser, String expected) {
+        try {
+            waiting(browser).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .anyMatch(card -> normalized(card.getText()).contains(expected)));
+        } catch (RuntimeException timeout) {
+            throw new AssertionError("no notification saying \"" + expected + "\"; shown: " + browser.findElements(
+                    By.cssSelector("vaadin-notification-card")).stream().map(card -> normalized(card.getText())).toList(), timeout);
+        }
     }
 
-    /** Closes every notification (they would hide parts of the next screenshot). */
-    static void closeNotifications(WebDriver browser) {
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+    /** Takes a screenshot without the notifications (they would hide the bottom of the page; the test checks their text). */
+    static void screenshotWithoutNotifications(WebDriver browser, String name) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("""
+                const style = document.createElement('style');
+                style.id = 'e2e-hide-notifications';
+                style.textContent = 'vaadin-notification-container, vaadin-notification-card { visibility: hidden !important; }';
+                document.head.appendChild(style);
+                """);
+        try {
+            BrowserSupport.screenshot(browser, name);
+        } finally {
+            js.executeScript("document.getElementById('e2e-hide-notifications')?.remove()");
+        }
     }
 
     static String xpathLiteral(String text) {
