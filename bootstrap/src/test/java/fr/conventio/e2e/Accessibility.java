@@ -42,23 +42,30 @@ final class Accessibility {
     }
 
     /**
-     * Known issue of Vaadin's own tab component (not fixable from Java): the internal scroll
-     * container {@code div#scroll} in {@code vaadin-tabs}' shadow root sits between the
-     * {@code role=tablist} host and its tabs, which axe reports as {@code aria-required-children}.
-     * Only that node is ignored, for that rule; any other node still fails the check.
+     * A known issue of one of Vaadin's own components (not fixable from Java), ignored only for this rule,
+     * on this kind of element, for exactly this reason as axe words it: the same rule on another element,
+     * or on the same element for another reason (another child, another attribute), still fails the check.
+     * Not matched on axe's target selector: for these elements it depends on their id or attributes
+     * ({@code vaadin-tabs}, {@code #draft-steps}, {@code vaadin-select-value-button[aria-labelledby="label-vaadin-select-71"]}...).
      */
-    private static final Map<String, String> KNOWN_VAADIN_ISSUES = Map.of("aria-required-children", "vaadin-tabs #scroll");
+    record KnownIssue(String rule, String element, String failureSummary, String why) {
+    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> withoutKnownVaadinIssues(Map<String, Object> violation) {
-        String known = KNOWN_VAADIN_ISSUES.get((String) violation.get("id"));
-        if (known == null) {
-            return violation;
-        }
-        List<String> nodes = ((List<String>) violation.get("nodes")).stream().filter(node -> !node.equals(known)).toList();
-        Map<String, Object> rest = new java.util.HashMap<>(violation);
-        rest.put("nodes", nodes);
-        return rest;
+    static final List<KnownIssue> KNOWN_VAADIN_ISSUES = List.of(
+            // vaadin-tabs (role=tablist; also inside vaadin-tabsheet) slots its tabs into a focusable scroll
+            // container <div id="scroll" tabindex> of its shadow root, which axe sees as a child not allowed in a tablist
+            new KnownIssue("aria-required-children", "vaadin-tabs",
+                    "Fix any of the following: Element has children which are not allowed: div[tabindex]",
+                    "vaadin-tabs' internal scroll container"),
+            // a required vaadin-select puts aria-required on its value button (role=button), where ARIA does not
+            // allow it: https://github.com/vaadin/web-components/issues/7337 (open)
+            new KnownIssue("aria-allowed-attr", "vaadin-select-value-button",
+                    "Fix all of the following: ARIA attribute is not allowed: aria-required=\"true\"",
+                    "vaadin/web-components#7337"));
+
+    static boolean isKnown(String rule, Map<String, Object> node) {
+        return KNOWN_VAADIN_ISSUES.stream().anyMatch(known -> known.rule().equals(rule)
+                && known.element().equals(node.get("element")) && known.failureSummary().equals(node.get("summary")));
     }
 
     /** Runs axe on the current page and fails on any critical or serious violation, listing them. */
@@ -76,13 +83,22 @@ final class Accessibility {
                 axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main']]},
                         {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                    .then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                          nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))}))
+                          nodes: v.nodes.map(n => ({target: JSON.stringify(n.target),
+                                 element: (n.html.match(/^<([a-zA-Z0-9-]+)/) || [])[1] || '',
+                                 summary: (n.failureSummary || '').replace(/\\s+/g, ' ').trim()}))}))}))
                    .catch(e => done({error: String(e)}));
                 """);
         assertThat(results).as("axe run on %s", page).doesNotContainKey("error");
-        List<Map<String, Object>> serious = ((List<Map<String, Object>>) results.get("violations")).stream()
-                .filter(v -> "critical".equals(v.get("impact")) || "serious".equals(v.get("impact")))
-                .map(Accessibility::withoutKnownVaadinIssues).filter(v -> !((List<?>) v.get("nodes")).isEmpty()).toList();
+        List<String> serious = new java.util.ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) results.get("violations")) {
+            if (!"critical".equals(v.get("impact")) && !"serious".equals(v.get("impact"))) {
+                continue;
+            }
+            String rule = (String) v.get("id");
+            ((List<Map<String, Object>>) v.get("nodes")).stream().filter(node -> !isKnown(rule, node))
+                    .forEach(node -> serious.add(rule + " (" + v.get("impact") + ": " + v.get("help") + ") on " + node.get("target")
+                            + " <" + node.get("element") + "> -- " + node.get("summary")));
+        }
         assertThat(serious).as("critical or serious accessibility violations on %s", page).isEmpty();
     }
 }

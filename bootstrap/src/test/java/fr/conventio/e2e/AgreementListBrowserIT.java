@@ -1,20 +1,10 @@
 package fr.conventio.e2e;
 
-import fr.conventio.ConventioApplication;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,38 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The walking skeleton in a real browser: headless Chromium logs in with a demo account and the
  * agreements list shows the real 2020 agreement with 80 000,00 € and 7,69 %, French formatted.
  */
-@SpringBootTest(classes = ConventioApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AgreementListBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-
-    @DynamicPropertySource
-    static void isolatedData(DynamicPropertyRegistry registry) throws Exception {
-        Path data = Files.createTempDirectory("conventio-e2e-");
-        registry.add("conventio.database.data-directory", () -> data.resolve("postgres").toString());
-        registry.add("conventio.documents.directory", () -> data.resolve("documents").toString());
-        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        BrowserSupport.requireBrowser();
-        browser = BrowserSupport.startChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AgreementListBrowserIT extends BrowserTestBase {
 
     @Test
     void a_reader_logs_in_and_sees_the_seed_agreement_in_the_list() {
-        browser.get("http://localhost:" + port + "/conventions");
+        browser.get(url("conventions"));
         Pages.login(browser, "lecture");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements-grid"), "ECO-2020-SCS"));

@@ -1,6 +1,8 @@
 package fr.conventio.e2e;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +27,9 @@ final class BrowserSupport {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CONVENTIO_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CONVENTIO_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The viewport the pages are checked at (a common office laptop screen). */
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 768;
 
     private BrowserSupport() {
     }
@@ -59,9 +64,40 @@ final class BrowserSupport {
                     "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            fitViewport(driver, WIDTH, HEIGHT);
+            return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the viewport (not the window) {@code width × height}: headless Chromium's --window-size counts
+     * the window's frame, which leaves a viewport about 140 px shorter than asked.
+     */
+    static void fitViewport(WebDriver driver, int width, int height) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+            long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
+            if (innerWidth == width && innerHeight == height) {
+                return;
+            }
+            Dimension window = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(window.getWidth() + (int) (width - innerWidth),
+                    window.getHeight() + (int) (height - innerHeight)));
+        }
+    }
+
+    /** Saves the page's HTML (light DOM) next to the screenshots, to see what the browser had when a step failed. */
+    static void dumpPage(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), String.valueOf(((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.outerHTML")));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save the page of " + name + ": " + e);
         }
     }
 

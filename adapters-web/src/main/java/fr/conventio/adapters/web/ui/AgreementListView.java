@@ -187,23 +187,24 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         Grid.Column<AgreementSummary> reference = grid.addComponentColumn(AgreementListView::referenceLink)
                 .setHeader(getTranslation("agreements.column.reference"))
                 .setKey(SearchAgreementsUseCase.SORT_REFERENCE).setSortProperty(SearchAgreementsUseCase.SORT_REFERENCE)
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        // the association's name takes the width left by the short columns (auto width, no growth): not cut at 1366 px
         grid.addColumn(AgreementSummary::associationName)
                 .setHeader(getTranslation("agreements.column.association"))
                 .setKey(SearchAgreementsUseCase.SORT_ASSOCIATION).setSortable(true).setFlexGrow(2);
         grid.addColumn(AgreementSummary::budgetYear)
                 .setHeader(getTranslation("agreements.column.year"))
-                .setKey(SearchAgreementsUseCase.SORT_YEAR).setSortable(true).setAutoWidth(true);
+                .setKey(SearchAgreementsUseCase.SORT_YEAR).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> Formats.amount(summary.subsidy()))
                 .setHeader(getTranslation("agreements.column.subsidy"))
                 .setKey(SearchAgreementsUseCase.SORT_SUBSIDY).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> Formats.rate(summary.shareOfCost()))
                 .setHeader(getTranslation("agreements.column.share"))
-                .setKey("shareOfCost").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setKey("shareOfCost").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> getTranslation("status." + summary.status().name()))
                 .setHeader(getTranslation("agreements.column.status"))
-                .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setAutoWidth(true);
+                .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(reference, SortDirection.ASCENDING)));
         grid.addItemClickListener(click -> {

@@ -70,7 +70,8 @@ final class BudgetTab extends VerticalLayout {
         Grid<T> grid = new Grid<>();
         grid.setAriaLabel(accessibleName);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // long labels (obligations, budget lines, grounds) wrap instead of being cut with an ellipsis
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         grid.setEmptyStateText(Texts.t("agreement.grid.empty"));
         return grid;

@@ -38,7 +38,7 @@ final class HistoryTab extends VerticalLayout {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("history-grid");
         grid.setAriaLabel(Texts.t("agreement.history.title"));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         grid.setHeight("28rem");
         grid.setEmptyStateText(Texts.t("agreement.history.empty"));

@@ -80,7 +80,7 @@ final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
             binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.charges.get(id), (f, v) -> f.charges.put(id, v));
             line.addValueChangeListener(change -> showTotal());
             lineFields.put(id, line);
-            addField(line, 1);
+            addField(line, 2); // full width: the label names the line and its share, too long for half the dialog
         }
         total.setId("payment-total");
         total.getElement().setAttribute("aria-live", "polite");

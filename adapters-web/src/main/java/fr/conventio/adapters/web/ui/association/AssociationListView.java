@@ -92,20 +92,20 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("association.column.name"))
                 .setKey(SearchAssociationsUseCase.SORT_NAME).setSortable(true).setFlexGrow(3);
         grid.addColumn(summary -> Identifiers.siret(summary.siret()))
-                .setHeader(getTranslation("association.column.siret")).setKey("siret").setAutoWidth(true);
+                .setHeader(getTranslation("association.column.siret")).setKey("siret").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> summary.rna() == null ? "" : summary.rna())
-                .setHeader(getTranslation("association.column.rna")).setKey("rna").setAutoWidth(true);
+                .setHeader(getTranslation("association.column.rna")).setKey("rna").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AssociationSummary::city)
                 .setHeader(getTranslation("association.column.city"))
                 .setKey(SearchAssociationsUseCase.SORT_CITY).setSortable(true).setAutoWidth(true);
         grid.addColumn(AssociationSummary::agreementCount)
                 .setHeader(getTranslation("association.column.agreements"))
                 .setKey(SearchAssociationsUseCase.SORT_AGREEMENT_COUNT).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> Formats.amount(summary.totalSubsidiesVoted()))
                 .setHeader(getTranslation("association.column.totalVoted"))
                 .setKey(SearchAssociationsUseCase.SORT_TOTAL_SUBSIDIES).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setItems(query -> {

@@ -36,6 +36,7 @@ final class BudgetStep extends WizardStep {
         heading();
         eligibleExpenses = amountField("draft.budget.expenses");
         eligibleExpenses.setId("draft-expenses");
+        eligibleExpenses.setWidth("22em"); // the label "Dépenses éligibles prévisionnelles (HT)" is cut at the default width
         eligibleExpenses.setHelperText(getTranslation("draft.budget.expenses.help"));
         binder.forField(eligibleExpenses).asRequired(required("draft.budget.expenses"))
                 .withConverter(DomainConverters.amount(getTranslation("draft.budget.expenses")))

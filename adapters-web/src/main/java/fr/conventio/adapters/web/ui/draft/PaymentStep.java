@@ -53,6 +53,7 @@ final class PaymentStep extends WizardStep {
 
         awardNotifiedOn = FrenchDatePickers.picker(getTranslation("draft.payment.awardNotifiedOn"));
         awardNotifiedOn.setId("draft-award-notified-on");
+        awardNotifiedOn.setWidth("22em"); // the label is cut at the default width
         awardNotifiedOn.setHelperText(getTranslation("draft.payment.awardNotifiedOn.help"));
         binder.forField(awardNotifiedOn).bind(DraftFormData::getAwardNotifiedOn, DraftFormData::setAwardNotifiedOn);
 
