@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -183,28 +184,30 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         grid.setId("agreements-grid");
         grid.setAriaLabel(getTranslation("agreements.title"));
         grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a long association name wraps rather than being cut
         // the reference is a link: keyboard users reach each agreement with Tab (a row click is mouse-only)
         Grid.Column<AgreementSummary> reference = grid.addComponentColumn(AgreementListView::referenceLink)
                 .setHeader(getTranslation("agreements.column.reference"))
                 .setKey(SearchAgreementsUseCase.SORT_REFERENCE).setSortProperty(SearchAgreementsUseCase.SORT_REFERENCE)
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        // the association's name takes the width left by the short columns (auto width, no growth): not cut at 1366 px
+        // the association's name takes the width the short columns leave (fixed widths in rem, which fit their
+        // sortable headers and stay aligned with the body: an em width differs in the smaller header font; no growth)
         grid.addColumn(AgreementSummary::associationName)
                 .setHeader(getTranslation("agreements.column.association"))
                 .setKey(SearchAgreementsUseCase.SORT_ASSOCIATION).setSortable(true).setFlexGrow(2);
         grid.addColumn(AgreementSummary::budgetYear)
                 .setHeader(getTranslation("agreements.column.year"))
-                .setKey(SearchAgreementsUseCase.SORT_YEAR).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey(SearchAgreementsUseCase.SORT_YEAR).setSortable(true).setWidth("6.75rem").setFlexGrow(0);
         grid.addColumn(summary -> Formats.amount(summary.subsidy()))
                 .setHeader(getTranslation("agreements.column.subsidy"))
                 .setKey(SearchAgreementsUseCase.SORT_SUBSIDY).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(summary -> Formats.rate(summary.shareOfCost()))
                 .setHeader(getTranslation("agreements.column.share"))
                 .setKey("shareOfCost").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> getTranslation("status." + summary.status().name()))
                 .setHeader(getTranslation("agreements.column.status"))
-                .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(reference, SortDirection.ASCENDING)));
         grid.addItemClickListener(click -> {

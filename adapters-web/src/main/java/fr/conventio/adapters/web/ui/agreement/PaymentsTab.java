@@ -50,15 +50,15 @@ final class PaymentsTab extends VerticalLayout {
         Grid<AgreementDetails.PaymentLine> grid = BudgetTab.grid(Texts.t("agreement.payments.title"));
         grid.setId("payments-grid");
         grid.addColumn(p -> Texts.t("agreement.payment.kind." + p.kind().name())).setHeader(Texts.t("agreement.payments.column.kind"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.amount(p.amount())).setHeader(Texts.t("agreement.payments.column.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.charges().stream().map(c -> lineLabel(d, c.budgetLineId()) + " : " + Formats.amount(c.amount()))
-                .collect(Collectors.joining(" ; "))).setHeader(Texts.t("agreement.payments.column.charges")).setFlexGrow(2);
-        grid.addColumn(p -> Formats.date(p.valueDate())).setHeader(Texts.t("agreement.payments.column.valueDate")).setAutoWidth(true);
+                .collect(Collectors.joining(" ; "))).setHeader(Texts.t("agreement.payments.column.charges")).setFlexGrow(3); // the short columns do not grow: the charges get the width
+        grid.addColumn(p -> Formats.date(p.valueDate())).setHeader(Texts.t("agreement.payments.column.valueDate")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.orderReference() == null ? "—" : p.orderReference()).setHeader(Texts.t("agreement.payments.column.order"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(p -> Badges.payment(p.status())).setKey("status").setHeader(Texts.t("agreement.payments.column.status")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> Badges.payment(p.status())).setKey("status").setHeader(Texts.t("agreement.payments.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.status() == PaymentStatus.CANCELLED
                 ? Texts.t("agreement.payments.cancelled", Formats.date(p.cancelledOn()), String.valueOf(p.cancelledBy()), p.cancellationReason())
                 : "").setHeader(Texts.t("agreement.payments.column.note")).setFlexGrow(1);
@@ -72,7 +72,7 @@ final class PaymentsTab extends VerticalLayout {
                 cancel.setAriaLabel(Texts.t("agreement.payments.cancelAria", Texts.t("agreement.payment.kind." + p.kind().name()),
                         Formats.amount(p.amount()), Formats.date(p.valueDate())));
                 return cancel;
-            }).setKey("actions").setHeader(Texts.t("agreement.grid.actions")).setAutoWidth(true);
+            }).setKey("actions").setHeader(Texts.t("agreement.grid.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(d.payments());
         add(grid);

@@ -97,7 +97,7 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("association.column.rna")).setKey("rna").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AssociationSummary::city)
                 .setHeader(getTranslation("association.column.city"))
-                .setKey(SearchAssociationsUseCase.SORT_CITY).setSortable(true).setAutoWidth(true);
+                .setKey(SearchAssociationsUseCase.SORT_CITY).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AssociationSummary::agreementCount)
                 .setHeader(getTranslation("association.column.agreements"))
                 .setKey(SearchAssociationsUseCase.SORT_AGREEMENT_COUNT).setSortable(true)
