@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.common.Confirmations;
+import fr.conventio.application.port.in.AuditEntry;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
  * asks for a confirmation stating the consequence when the action is irreversible, then calls its use
  * case through {@link AgreementPage#attempt}. On refusal the dialog stays open with what was typed; when
  * someone else saved the agreement in between, it says so and offers "Recharger", which reloads the
- * page behind the dialog and keeps the input (the next try carries the new version).
+ * page behind the dialog and keeps the input (the next try carries the new version). It also tells who
+ * made the latest change to the agreement, when, and what (the last entry of its history).
  *
  * @param <F> the form-data object
  */
@@ -36,6 +38,7 @@ abstract class ActionDialog<F> extends Dialog {
     private final Div problem = new Div();
     private final Div stale = new Div();
     private final Paragraph staleText = new Paragraph();
+    private final Paragraph staleChange = new Paragraph();
     private final Button submit;
 
     protected ActionDialog(AgreementPage page, String title, String submitLabel, F form) {
@@ -56,7 +59,9 @@ abstract class ActionDialog<F> extends Dialog {
             stale.setVisible(false);
         });
         reload.setId("dialog-reload");
-        stale.add(staleText, reload);
+        staleChange.addClassName("stale-change");
+        staleChange.setVisible(false);
+        stale.add(staleText, staleChange, reload);
         stale.addClassName("stale-warning");
         stale.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
@@ -136,6 +141,14 @@ abstract class ActionDialog<F> extends Dialog {
 
     private void showStale(String message) {
         staleText.setText(message + " " + Texts.t("agreement.stale.hint"));
+        Optional<AuditEntry> latest = page.latestChange();
+        latest.ifPresent(entry -> {
+            String what = HistoryFormat.changes(entry.aggregateType(), entry.changes());
+            staleChange.setText(Texts.t("agreement.stale.lastChange", entry.actor() == null ? HistoryFormat.NONE : entry.actor(),
+                    HistoryFormat.when(entry), HistoryFormat.type(entry.aggregateType()), HistoryFormat.action(entry.action()),
+                    what.isEmpty() ? HistoryFormat.NONE : what));
+        });
+        staleChange.setVisible(latest.isPresent());
         stale.setVisible(true);
     }
 }

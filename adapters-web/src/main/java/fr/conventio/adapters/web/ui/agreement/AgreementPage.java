@@ -4,6 +4,10 @@ import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.port.in.AgreementDetails;
+import fr.conventio.application.port.in.AuditEntry;
+import fr.conventio.application.port.in.GetAgreementHistoryQuery;
+import fr.conventio.application.port.in.GetAgreementHistoryUseCase;
+import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.port.in.TerminateAgreementResult;
 import fr.conventio.application.shared.AgreementAction;
 import fr.conventio.application.shared.NotFoundException;
@@ -12,6 +16,7 @@ import fr.conventio.domain.settlement.Settlement;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -90,6 +95,19 @@ final class AgreementPage {
             onStale.accept(stale[0]);
         }
         return done;
+    }
+
+    /**
+     * The latest entry of the agreement's audit trail (who changed what, when), to tell a user whose save
+     * was refused what the other user did; empty when there is none or the trail cannot be read now.
+     */
+    Optional<AuditEntry> latestChange() {
+        try {
+            return useCases.getAgreementHistory().history(new GetAgreementHistoryQuery(details.id(),
+                    PageRequest.ofOffset(0, 1, GetAgreementHistoryUseCase.SORT_OCCURRED_AT, false))).content().stream().findFirst();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** The obligation as on screen now (its version changes with each reload). */

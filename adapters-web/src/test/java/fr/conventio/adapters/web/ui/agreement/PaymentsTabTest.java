@@ -141,6 +141,36 @@ class PaymentsTabTest extends AgreementPageTestBase {
     }
 
     @Test
+    void a_stale_version_tells_who_changed_the_agreement_when_and_what() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+        type("Numéro de mandat", "M-2020-0101");
+        // meanwhile, a colleague changes the agreement, and the trail records it
+        app.recordThirdPartyDelegation.record(new RecordThirdPartyDelegationCommand(seed.agreementId(), seed.version(),
+                "Captation vidéo confiée à un prestataire", LocalDate.of(2020, 2, 10)));
+        java.util.Map<String, fr.conventio.application.port.in.AuditChange> changes = new java.util.LinkedHashMap<>();
+        changes.put("thirdPartyDelegations", new fr.conventio.application.port.in.AuditChange("0", "1"));
+        changes.put("subsidy", new fr.conventio.application.port.in.AuditChange("80000.00", "72000.00"));
+        app.auditTrailQueries.record(seed.agreementId(), new fr.conventio.application.port.in.AuditEntry(
+                java.time.Instant.parse("2020-02-10T09:30:00Z"), "marie.responsable", "AGREEMENT", seed.agreementId().toString(),
+                "UPDATE", changes));
+
+        submitAndConfirm();
+
+        assertThat(dialogOpen()).isTrue();
+        String change = _get(dialog(), Paragraph.class, spec -> spec.withClasses("stale-change")).getText();
+        assertThat(change).isEqualTo("Dernière modification par marie.responsable le 10/02/2020 10:30 (Convention, Modification) :"
+                + " Nombre de délégations à des tiers : 0 → 1 ; Subvention votée : 80\u00A0000,00\u00A0€ → 72\u00A0000,00\u00A0€");
+        assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("stale-warning")).getElement().getTextRecursively())
+                .contains("marie.responsable");
+        assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
+        assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
+    }
+
+    @Test
     void payments_are_offered_to_finance_only_and_never_to_read_only_staff() {
         seed.signed();
         assertThat(details().allowedActions()).contains(AgreementAction.RECORD_ADVANCE, AgreementAction.SETTLE);

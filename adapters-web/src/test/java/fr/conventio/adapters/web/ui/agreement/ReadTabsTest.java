@@ -89,6 +89,38 @@ class ReadTabsTest extends AgreementPageTestBase {
     }
 
     @Test
+    void history_shows_french_labels_and_formatted_values() {
+        seed.signed();
+        Map<String, AuditChange> changes = new LinkedHashMap<>();
+        changes.put("status", new AuditChange("DRAFT", "APPROVED"));
+        changes.put("subsidy", new AuditChange("80000.00", "72000.00"));
+        changes.put("signatureDate", new AuditChange(null, "2020-01-20"));
+        changes.put("subsidy.0b1c2d3e-1111-2222-3333-444455556666", new AuditChange("30000.00", "27000.00"));
+        changes.put("formalNotice.2", new AuditChange(null, "envoyée le 2020-03-02 (RAR-1) par marie"));
+        changes.put("someNewField", new AuditChange("a", null));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-03T10:15:00Z"), "marie.responsable",
+                "AGREEMENT", seed.agreementId().toString(), "UPDATE", changes));
+        Map<String, AuditChange> payment = new LinkedHashMap<>();
+        payment.put("status", new AuditChange("RECORDED", "CANCELLED"));
+        payment.put("amount", new AuditChange("64000.00", "64000.00"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-01-06T08:00:00Z"), "paul.finances",
+                "PAYMENT", "p-1", "UPDATE", payment));
+        openAs("lea.lecture", "LECTURE");
+        tab("Historique");
+
+        Grid<AuditEntry> history = grid("history-grid");
+        String nbsp = "\u00A0";
+        assertThat(GridKt._getFormattedRow(history, 0)).containsExactly("03/02/2020 11:15", "marie.responsable", "Convention",
+                "Modification", "Statut : Brouillon → Approuvée ; Subvention votée : 80" + nbsp + "000,00" + nbsp + "€ → 72" + nbsp
+                        + "000,00" + nbsp + "€ ; Date de signature : — → 20/01/2020 ; Subvention imputée sur la ligne 0b1c2d3e : 30"
+                        + nbsp + "000,00" + nbsp + "€ → 27" + nbsp + "000,00" + nbsp + "€ ; Mise en demeure n° 2 : — → envoyée le"
+                        + " 02/03/2020 (RAR-1) par marie ; someNewField : a → —");
+        assertThat(GridKt._getFormattedRow(history, 1)).containsExactly("06/01/2020 09:00", "paul.finances", "Versement",
+                "Modification", "Statut : Enregistré → Annulé ; Montant : 64" + nbsp + "000,00" + nbsp + "€ → 64" + nbsp + "000,00"
+                        + nbsp + "€");
+    }
+
+    @Test
     void history_lists_the_audit_trail_most_recent_first() {
         seed.signed();
         Map<String, AuditChange> changes = new LinkedHashMap<>();
@@ -103,7 +135,7 @@ class ReadTabsTest extends AgreementPageTestBase {
         Grid<AuditEntry> history = grid("history-grid");
         assertThat(GridKt._size(history)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(history, 0)).containsExactly("03/02/2020 11:15", "marie.responsable", "Convention",
-                "Modification", "status : APPROVED → SIGNED");
+                "Modification", "Statut : Approuvée → Signée");
         assertThat(GridKt._getFormattedRow(history, 1)).containsExactly("06/01/2020 09:00", "claire.instructrice", "Convention",
                 "Création", "");
     }

@@ -1,0 +1,158 @@
+package fr.conventio.adapters.web.ui.agreement;
+
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.port.in.AuditChange;
+import fr.conventio.application.port.in.AuditEntry;
+import fr.conventio.domain.shared.Amount;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The audit trail in French, as staff read it: a label per field ({@code agreement.history.field.*}),
+ * amounts as {@code 80 000,00 €}, rates as {@code 80,00 %}, statuses and kinds by their French label,
+ * dates as {@code dd/MM/yyyy}, "—" for no value. A field, status or type without a label shows as
+ * recorded: formatting never fails.
+ */
+final class HistoryFormat {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final String NONE = "—";
+    private static final String FIELD = "agreement.history.field.";
+    private static final Set<String> TYPES = Set.of("FUNDER", "ASSOCIATION", "BUDGET_LINE", "AGREEMENT", "PAYMENT", "OBLIGATION",
+            "RECOVERY_ORDER", "AGREEMENT_CONTROL");
+    private static final Set<String> ACTIONS = Set.of("INSERT", "UPDATE");
+    /** Fields holding an amount ("72000.00"), by full name or by prefix before the id / year suffix. */
+    private static final Set<String> MONEY = Set.of("subsidy", "eligibleExpenses", "finalSubsidy", "amount", "amountReceived",
+            "annualBudget", "amountKept", "amountToRestitute", "subsidyReductions", "charge", "envelope", "committed");
+    private static final Set<String> RATES = Set.of("advanceRate");
+    private static final Set<String> BOOLEANS = Set.of("budgetAdopted");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private HistoryFormat() {
+    }
+
+    static String when(AuditEntry entry) {
+        return WHEN.format(entry.occurredAt().atZone(PARIS));
+    }
+
+    static String type(String code) {
+        return code != null && TYPES.contains(code) ? Texts.t("agreement.history.type." + code) : orNone(code);
+    }
+
+    static String action(String code) {
+        return code != null && ACTIONS.contains(code) ? Texts.t("agreement.history.action." + code) : orNone(code);
+    }
+
+    /** "Statut : Brouillon → Approuvée ; Subvention votée : 80 000,00 € → 72 000,00 €". */
+    static String changes(String aggregateType, Map<String, AuditChange> changes) {
+        return changes.entrySet().stream()
+                .map(c -> field(c.getKey()) + " : " + value(aggregateType, c.getKey(), c.getValue().oldValue()) + " → "
+                        + value(aggregateType, c.getKey(), c.getValue().newValue()))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    /** The French label of a recorded field: "Statut", "Subvention, ligne 1a2b3c4d", "Mise en demeure n° 2"; else the raw name. */
+    static String field(String name) {
+        if (name == null) {
+            return NONE;
+        }
+        String whole = optional(FIELD + name);
+        if (whole != null) {
+            return whole;
+        }
+        int dot = name.indexOf('.');
+        if (dot > 0 && dot < name.length() - 1) {
+            String prefix = name.substring(0, dot);
+            String suffix = name.substring(dot + 1);
+            String readable = UUID.matcher(suffix).matches() ? suffix.substring(0, 8) : suffix;
+            String pattern = optional(FIELD + prefix + ".item", readable);
+            if (pattern != null) {
+                return pattern;
+            }
+        }
+        return name;
+    }
+
+    /** A recorded value as shown: "—" when absent, French amount / rate / date / label when it is one. */
+    static String value(String aggregateType, String field, String value) {
+        if (value == null || value.isBlank() || "∅".equals(value)) {
+            return NONE;
+        }
+        try {
+            String prefix = field == null ? "" : field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+            if (MONEY.contains(prefix) && DECIMAL.matcher(value).matches()) {
+                BigDecimal euros = new BigDecimal(value);
+                return euros.signum() >= 0 && euros.scale() <= 2 ? Formats.amount(Amount.of(value))
+                        : Formats.number(euros) + Formats.NBSP + "€";
+            }
+            if (RATES.contains(prefix) && DECIMAL.matcher(value).matches()) {
+                return Formats.number(new BigDecimal(value)) + Formats.NBSP + "%";
+            }
+            if (BOOLEANS.contains(prefix) && ("true".equals(value) || "false".equals(value))) {
+                return Texts.t("agreement.history.value." + value);
+            }
+            String enumKey = enumKey(aggregateType, prefix);
+            if (enumKey != null) {
+                String label = optional(enumKey + value);
+                if (label != null) {
+                    return label;
+                }
+            }
+            if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
+                return Formats.date(LocalDate.parse(value));
+            }
+        } catch (RuntimeException | Error unreadable) {
+            return dates(value);
+        }
+        return dates(value);
+    }
+
+    /** The bundle prefix of the labels of an enum field, or null. */
+    private static String enumKey(String aggregateType, String field) {
+        return switch (field) {
+            case "status" -> switch (aggregateType == null ? "" : aggregateType) {
+                case "PAYMENT" -> "agreement.payment.status.";
+                case "OBLIGATION" -> "agreement.obligation.status.";
+                case "RECOVERY_ORDER" -> "agreement.recovery.status.";
+                default -> "status.";
+            };
+            case "kind" -> "PAYMENT".equals(aggregateType) ? "agreement.payment.kind." : null;
+            case "ground" -> "agreement.recovery.ground.";
+            case "terminationGround" -> "agreement.terminate.ground.";
+            default -> null;
+        };
+    }
+
+    /** ISO dates inside a free text ("envoyée le 2020-03-02") as dd/MM/yyyy. */
+    private static String dates(String text) {
+        return ISO_DATE.matcher(text).replaceAll("$3/$2/$1");
+    }
+
+    private static String orNone(String code) {
+        return code == null ? NONE : code;
+    }
+
+    /** The translation of {@code key}, or null when the bundle has none (the provider's "!…key" marker). */
+    private static String optional(String key, Object... arguments) {
+        try {
+            String text = Texts.t(key, arguments);
+            if (text == null || text.isEmpty() || (text.startsWith("!") && text.contains(key))) {
+                return null;
+            }
+            return text;
+        } catch (RuntimeException missing) {
+            return null;
+        }
+    }
+
+}
