@@ -59,11 +59,23 @@ public final class StaffUi {
 
     /** Logs {@code username} in with the given roles (without the ROLE_ prefix) and opens a UI (on the default route). */
     public static void start(InMemoryConventio app, String username, String... roles) {
-        Authentication authentication = login(username, roles);
+        open(app, login(username, roles));
+    }
+
+    /** Opens a UI (on the default route) for a visitor who is not logged in. */
+    public static void startAnonymous(InMemoryConventio app) {
+        SecurityContextHolder.clearContext();
+        open(app, null);
+    }
+
+    private static void open(InMemoryConventio app, Authentication authentication) {
         defaultRequests = MockVaadin.getMockRequestFactory();
         Function1<FakeHttpSession, FakeRequest> base = defaultRequests;
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = base.invoke(session);
+            if (authentication == null) {
+                return request;
+            }
             request.setUserPrincipalInt(authentication);
             request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                     .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
