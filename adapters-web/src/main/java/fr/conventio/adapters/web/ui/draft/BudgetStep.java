@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.FundingSourceData;
@@ -87,13 +86,11 @@ final class BudgetStep extends WizardStep {
     }
 
     /** One resource of the financing plan: kind, name, amount. */
-    final class FundingEditor implements EditableRows.RowEditor {
+    final class FundingEditor extends EditableRows.FormRowEditor<FundingSourceData> {
 
-        private final Binder<FundingSourceData> rowBinder = new Binder<>();
         final Select<FundingSourceKind> kind = new Select<>();
         final TextField name = new TextField(getTranslation("draft.budget.fundingSource"));
         final BigDecimalField amount = amountField("draft.budget.amount");
-        private final FormLayout layout = new FormLayout();
 
         FundingEditor(FundingSourceData source) {
             kind.setLabel(getTranslation("draft.budget.fundingKind"));
@@ -111,26 +108,14 @@ final class BudgetStep extends WizardStep {
             layout.add(kind, name, amount);
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         }
-
-        @Override
-        public Component component() {
-            return layout;
-        }
-
-        @Override
-        public boolean validate() {
-            return rowBinder.validate().isOk();
-        }
     }
 
     /** One in-kind contribution: kind, description, value. */
-    final class InKindEditor implements EditableRows.RowEditor {
+    final class InKindEditor extends EditableRows.FormRowEditor<InKindData> {
 
-        private final Binder<InKindData> rowBinder = new Binder<>();
         final Select<InKindContributionKind> kind = new Select<>();
         final TextField description = new TextField(getTranslation("draft.budget.inKindDescription"));
         final BigDecimalField value = amountField("draft.budget.inKindValue");
-        private final FormLayout layout = new FormLayout();
 
         InKindEditor(InKindData contribution) {
             kind.setLabel(getTranslation("draft.budget.inKindKind"));
@@ -148,16 +133,6 @@ final class BudgetStep extends WizardStep {
             rowBinder.addValueChangeListener(event -> onChange.run());
             layout.add(kind, description, value);
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        }
-
-        @Override
-        public Component component() {
-            return layout;
-        }
-
-        @Override
-        public boolean validate() {
-            return rowBinder.validate().isOk();
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +35,26 @@ final class EditableRows<T> extends Composite<VerticalLayout> {
 
         /** Called whenever the row's position changes (1-based), e.g. to show the category's numeral. */
         default void setPosition(int position) {
+        }
+    }
+
+    /**
+     * A row edited through its own binder in a form layout: validation and the component are the
+     * same for every such row.
+     */
+    abstract static class FormRowEditor<R> implements RowEditor {
+
+        protected final Binder<R> rowBinder = new Binder<>();
+        protected final FormLayout layout = new FormLayout();
+
+        @Override
+        public Component component() {
+            return layout;
+        }
+
+        @Override
+        public boolean validate() {
+            return rowBinder.validate().isOk();
         }
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.AllocationData;
@@ -119,13 +118,11 @@ final class SubsidyStep extends WizardStep {
     }
 
     /** One line of the split: the budget line, the amount, and what the line has left for the year. */
-    final class AllocationEditor implements EditableRows.RowEditor {
+    final class AllocationEditor extends EditableRows.FormRowEditor<AllocationData> {
 
-        private final Binder<AllocationData> rowBinder = new Binder<>();
         final Select<BudgetLineChoice> line = new Select<>();
         final BigDecimalField amount = amountField("draft.subsidy.lineAmount");
         final Span remaining = new Span();
-        private final FormLayout layout = new FormLayout();
 
         AllocationEditor(AllocationData allocation) {
             line.setLabel(getTranslation("draft.subsidy.line"));
@@ -158,16 +155,6 @@ final class SubsidyStep extends WizardStep {
 
         void refresh() {
             refresh(rowBinder.getBean());
-        }
-
-        @Override
-        public Component component() {
-            return layout;
-        }
-
-        @Override
-        public boolean validate() {
-            return rowBinder.validate().isOk();
         }
     }
 }
