@@ -16,20 +16,20 @@ import java.util.regex.Pattern;
 
 /**
  * Registers every use-case service of the application module as a bean, constructor-autowired
- * with the outbound ports the adapters provide: {@code fr.conventio.application.service.XxxService}
- * implementing {@code XxxUseCase}. The application stays free of Spring annotations, and a new
+ * with the outbound ports the adapters provide: {@code fr.conventio.application.<capability>.XxxService}
+ * implementing {@code XxxUseCase} (e.g. {@code settlement.SettleAgreementService}). The application stays free of Spring annotations, and a new
  * use case needs no wiring code. {@link UseCaseProxies} then puts each behind its inbound port
  * with authorization and a transaction.
  */
 public class UseCaseBeans implements BeanDefinitionRegistryPostProcessor {
 
-    static final String SERVICE_PACKAGE = "fr.conventio.application.service";
+    static final String APPLICATION_PACKAGE = "fr.conventio.application";
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(Pattern.quote(SERVICE_PACKAGE) + "\\.[A-Za-z0-9]+Service")));
-        for (var candidate : scanner.findCandidateComponents(SERVICE_PACKAGE)) {
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(Pattern.quote(APPLICATION_PACKAGE) + "\\.[a-z]+\\.[A-Za-z0-9]+Service")));
+        for (var candidate : scanner.findCandidateComponents(APPLICATION_PACKAGE)) {
             Class<?> service = ClassUtils.resolveClassName(candidate.getBeanClassName(), getClass().getClassLoader());
             if (useCaseOf(service).isEmpty()) {
                 continue;
@@ -47,7 +47,7 @@ public class UseCaseBeans implements BeanDefinitionRegistryPostProcessor {
 
     /** The inbound port a service implements: its one interface named {@code *UseCase}. */
     static Optional<Class<?>> useCaseOf(Class<?> service) {
-        if (!service.getPackageName().equals(SERVICE_PACKAGE)) {
+        if (!service.getPackageName().startsWith(APPLICATION_PACKAGE + ".")) {
             return Optional.empty();
         }
         return Arrays.stream(service.getInterfaces()).filter(type -> type.getSimpleName().endsWith("UseCase")).findFirst();

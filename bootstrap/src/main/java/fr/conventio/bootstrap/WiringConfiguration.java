@@ -1,13 +1,14 @@
 package fr.conventio.bootstrap;
 
+import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
-import fr.conventio.application.service.AgreementFiles;
 import fr.conventio.bootstrap.security.SecurityCurrentUserAdapter;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

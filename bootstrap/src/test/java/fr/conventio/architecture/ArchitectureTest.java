@@ -1,16 +1,16 @@
 package fr.conventio.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering of Conventio, checked on the compiled production classes of every module:
@@ -72,17 +72,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
             .because("only the persistence adapter (and the bootstrap's DataSource wiring) talk to the database");
 
-    @ArchTest
-    static final ArchRule inbound_ports_are_use_cases = classes().that().resideInAPackage("fr.conventio.application.port.in..")
-            .and().areInterfaces().and().doNotHaveSimpleName("package-info")
-            .should().haveSimpleNameEndingWith("UseCase")
-            .because("an inbound port is one use case (STYLE.md)");
+    /** The packages of what staff do (drafting, payment, settlement...): everything but ports, shared support and security. */
+    static final String[] NOT_CAPABILITIES = {"fr.conventio.application.port..", "fr.conventio.application.shared..", "fr.conventio.application.agreementfile..",
+            "fr.conventio.application.security.."};
 
     @ArchTest
-    static final ArchRule inbound_port_types_are_records_or_use_cases = classes().that().resideInAPackage("fr.conventio.application.port.in..")
-            .and().areNotInterfaces().and().areNotEnums().and().areTopLevelClasses()
+    static final ArchRule inbound_ports_are_use_cases_of_a_capability = classes().that().resideInAPackage(APPLICATION)
+            .and().areInterfaces().and().haveSimpleNameEndingWith("UseCase")
+            .should().resideOutsideOfPackages(NOT_CAPABILITIES)
+            .because("an inbound port is one use case, in the package of the capability it belongs to (STYLE.md)");
+
+    @ArchTest
+    static final ArchRule capability_types_are_records_use_cases_or_services = classes().that().resideInAPackage(APPLICATION)
+            .and().resideOutsideOfPackages(NOT_CAPABILITIES)
+            .and().arePublic().and().areTopLevelClasses().and().areNotInterfaces().and().areNotEnums()
+            .and().haveSimpleNameNotEndingWith("Service")
             .should().beRecords()
-            .because("commands, queries and read models crossing an inbound port are immutable records");
+            .because("commands, queries, results and read models crossing an inbound port are immutable records");
 
     @ArchTest
     static final ArchRule outbound_ports_are_named_by_role = classes().that().resideInAPackage("fr.conventio.application.port.out..")
@@ -93,7 +99,7 @@ class ArchitectureTest {
             .because("outbound ports are repositories (aggregates), queries (read models) or ports to outside systems");
 
     @ArchTest
-    static final ArchRule services_implement_use_cases = classes().that().resideInAPackage("fr.conventio.application.service..")
+    static final ArchRule services_implement_use_cases = classes().that().resideInAPackage(APPLICATION)
             .and().areTopLevelClasses().and().haveSimpleNameEndingWith("Service")
             .should().implement(com.tngtech.archunit.base.DescribedPredicate.describe("a use case",
                     (com.tngtech.archunit.core.domain.JavaClass c) -> c.getSimpleName().endsWith("UseCase")))

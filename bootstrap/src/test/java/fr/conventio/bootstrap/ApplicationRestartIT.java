@@ -1,14 +1,17 @@
 package fr.conventio.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.conventio.ConventioApplication;
-import fr.conventio.application.port.in.AgreementSearch;
-import fr.conventio.application.port.in.AgreementSummary;
-import fr.conventio.application.port.in.SearchAgreementsUseCase;
+import fr.conventio.application.reading.AgreementSearch;
+import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.security.Roles;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The walking skeleton, end to end without a browser: the application starts on its embedded

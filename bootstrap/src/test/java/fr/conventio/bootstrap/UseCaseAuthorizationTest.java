@@ -1,8 +1,13 @@
 package fr.conventio.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.security.Roles;
 import fr.conventio.application.security.UseCasePermissions;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -22,10 +27,6 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Walks every use case of the application for every role (and for no role): the call reaches the
@@ -90,7 +91,7 @@ class UseCaseAuthorizationTest {
     }
 
     @Test
-    void payments_are_recorded_by_finance_and_decisions_taken_by_managers() throws ClassNotFoundException {
+    void payments_are_recorded_by_finance_and_decisions_taken_by_managers() {
         assertThat(UseCasePermissions.rolesFor(port("RecordPaymentUseCase"))).containsExactly(Roles.FINANCES);
         assertThat(UseCasePermissions.rolesFor(port("SignAgreementUseCase"))).containsExactly(Roles.RESPONSABLE);
         assertThat(UseCasePermissions.rolesFor(port("TerminateAgreementUseCase"))).containsExactly(Roles.RESPONSABLE);
@@ -98,8 +99,9 @@ class UseCaseAuthorizationTest {
         assertThat(UseCasePermissions.rolesFor(port("DefineBudgetLineUseCase"))).containsExactly(Roles.ADMINISTRATEUR);
     }
 
-    private static Class<?> port(String name) throws ClassNotFoundException {
-        return Class.forName("fr.conventio.application.port.in." + name);
+    private static Class<?> port(String name) {
+        return useCases().stream().filter(useCase -> useCase.getSimpleName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no use case " + name));
     }
 
     private static void invoke(Object proxy, Method method) throws Throwable {
@@ -135,8 +137,8 @@ class UseCaseAuthorizationTest {
                 return definition.getMetadata().isInterface();
             }
         };
-        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile("fr\\.conventio\\.application\\.port\\.in\\.[A-Za-z]+UseCase")));
-        List<Class<?>> found = scanner.findCandidateComponents("fr.conventio.application.port.in").stream()
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile("fr\\.conventio\\.application\\.[a-z]+\\.[A-Za-z]+UseCase")));
+        List<Class<?>> found = scanner.findCandidateComponents("fr.conventio.application").stream()
                 .<Class<?>>map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), null)).toList();
         if (found.isEmpty()) {
             fail("no use case found on the class path");

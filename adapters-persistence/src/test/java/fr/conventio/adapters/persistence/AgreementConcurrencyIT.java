@@ -3,6 +3,7 @@ package fr.conventio.adapters.persistence;
 import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.adapters.persistence.support.VersionGuard;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -10,6 +11,11 @@ import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.shared.Rate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class AgreementConcurrencyIT extends DatabaseTestSupport {
 

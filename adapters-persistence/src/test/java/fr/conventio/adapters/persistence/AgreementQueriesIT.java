@@ -1,10 +1,10 @@
 package fr.conventio.adapters.persistence;
 
-import static fr.conventio.application.port.in.SearchAgreementsUseCase.SORT_ASSOCIATION;
-import static fr.conventio.application.port.in.SearchAgreementsUseCase.SORT_REFERENCE;
-import static fr.conventio.application.port.in.SearchAgreementsUseCase.SORT_STATUS;
-import static fr.conventio.application.port.in.SearchAgreementsUseCase.SORT_SUBSIDY;
-import static fr.conventio.application.port.in.SearchAgreementsUseCase.SORT_YEAR;
+import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_ASSOCIATION;
+import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_REFERENCE;
+import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_STATUS;
+import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_SUBSIDY;
+import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_YEAR;
 import static fr.conventio.domain.agreement.AgreementFixtures.CT1_LINE_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.PAYS_AIX_LINE_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SEED_ASSOCIATION_ID;
@@ -12,8 +12,9 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_FUNDER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.application.port.in.AgreementSearch;
-import fr.conventio.application.port.in.AgreementSummary;
+import fr.conventio.adapters.persistence.readside.AgreementQueriesAdapter;
+import fr.conventio.application.reading.AgreementSearch;
+import fr.conventio.application.reading.AgreementSummary;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
@@ -36,15 +37,17 @@ import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.Rate;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The agreements list on six agreements:

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.adapters.persistence.contract.RunningScenarios;
+import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
+import fr.conventio.adapters.persistence.readside.AuditTrailQueriesAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
 import fr.conventio.application.fakes.FixedCurrentUser;
-import fr.conventio.application.port.in.AuditChange;
-import fr.conventio.application.port.in.AuditEntry;
-import fr.conventio.application.shared.AgreementControl;
+import fr.conventio.application.reading.AuditChange;
+import fr.conventio.application.reading.AuditEntry;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
@@ -18,14 +23,16 @@ import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.shared.Amount;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 class AuditTrailIT extends DatabaseTestSupport {
 

@@ -2,13 +2,17 @@ package fr.conventio.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.adapters.persistence.support.AuditTrail;
+import fr.conventio.adapters.persistence.support.AuditedFields;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** The diff and its JSON text, without a database. */
 class AuditTrailTest {

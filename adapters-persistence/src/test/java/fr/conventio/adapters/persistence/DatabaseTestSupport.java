@@ -1,5 +1,10 @@
 package fr.conventio.adapters.persistence;
 
+import fr.conventio.adapters.persistence.agreement.AgreementPersistenceAdapter;
+import fr.conventio.adapters.persistence.association.AssociationPersistenceAdapter;
+import fr.conventio.adapters.persistence.budgetline.BudgetLinePersistenceAdapter;
+import fr.conventio.adapters.persistence.funder.FunderPersistenceAdapter;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -7,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Spring context on the embedded PostgreSQL, emptied before each test. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
-abstract class DatabaseTestSupport {
+public abstract class DatabaseTestSupport {
 
     @Autowired
     protected JdbcTemplate jdbc;

@@ -5,8 +5,13 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conventio.adapters.persistence.contract.RunningScenarios;
-import fr.conventio.application.port.in.Deadline;
-import fr.conventio.application.shared.DeadlineKind;
+import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
+import fr.conventio.adapters.persistence.readside.DeadlineQueriesAdapter;
+import fr.conventio.adapters.persistence.readside.PublicationQueriesAdapter;
+import fr.conventio.application.dashboard.Deadline;
+import fr.conventio.application.dashboard.DeadlineKind;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
@@ -17,11 +22,13 @@ import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetYear;
-import java.time.LocalDate;
-import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The deadlines dashboard and the open-data list, in SQL. Seed agreement (signed, ECO-2020-SCS) and

@@ -9,10 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.adapters.persistence.contract.RunningScenarios;
-import fr.conventio.application.port.in.RecordPaymentCommand;
+import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderNumberingAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
+import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.payment.RecordPaymentService;
 import fr.conventio.application.port.out.PaymentRepository;
-import fr.conventio.application.service.AgreementFiles;
-import fr.conventio.application.service.RecordPaymentService;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
@@ -24,13 +29,15 @@ import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A use case that fails after its first write leaves nothing behind: no half-saved aggregate, no

@@ -6,10 +6,14 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.application.port.in.RecordPaymentCommand;
-import fr.conventio.application.port.in.RecordPaymentUseCase;
-import fr.conventio.application.service.AgreementFiles;
-import fr.conventio.application.service.RecordPaymentService;
+import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
+import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.payment.RecordPaymentService;
+import fr.conventio.application.payment.RecordPaymentUseCase;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.payment.LineCharge;
@@ -17,6 +21,11 @@ import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.RuleViolationException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +35,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Many members of staff recording advances on one agreement at the same moment, through the real use

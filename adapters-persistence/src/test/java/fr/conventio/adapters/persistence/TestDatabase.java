@@ -1,10 +1,15 @@
 package fr.conventio.adapters.persistence;
 
+import fr.conventio.adapters.persistence.agreement.AgreementPersistenceAdapter;
+import fr.conventio.adapters.persistence.association.AssociationPersistenceAdapter;
+import fr.conventio.adapters.persistence.budgetline.BudgetLinePersistenceAdapter;
+import fr.conventio.adapters.persistence.funder.FunderPersistenceAdapter;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.party.Funder;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 /**
- * Types shared by the application's ports: pages and their requests, optimistic-locking wrapper and
- * exceptions, command shape checks, the enums of the inbound ports (read models and commands are
- * records; enums live here) and the agreement's control file.
+ * What the capabilities share: loading and saving an agreement with everything recorded about it
+ * (AgreementFiles), pages and their requests, the optimistic-locking wrapper, guards and exceptions.
  */
 package fr.conventio.application.shared;
+
+import fr.conventio.application.agreementfile.AgreementFiles;

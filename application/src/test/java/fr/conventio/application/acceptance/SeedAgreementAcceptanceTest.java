@@ -1,25 +1,28 @@
 package fr.conventio.application.acceptance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.AmendAgreementCommand;
-import fr.conventio.application.port.in.GetAgreementQuery;
-import fr.conventio.application.port.in.IssueRecoveryOrderCommand;
-import fr.conventio.application.port.in.IssueRecoveryOrderResult;
-import fr.conventio.application.port.in.RecordPaymentCommand;
-import fr.conventio.application.port.in.RecordPaymentResult;
-import fr.conventio.application.port.in.RecordRecoveryReceiptCommand;
-import fr.conventio.application.port.in.RecordRecoveryReceiptResult;
-import fr.conventio.application.port.in.SendFormalNoticeCommand;
-import fr.conventio.application.port.in.SendFormalNoticeResult;
-import fr.conventio.application.port.in.SettleAgreementCommand;
-import fr.conventio.application.port.in.SettleAgreementResult;
-import fr.conventio.application.port.in.SignAgreementResult;
-import fr.conventio.application.port.in.TerminateAgreementCommand;
-import fr.conventio.application.port.in.TerminateAgreementResult;
-import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.application.lifecycle.AmendAgreementCommand;
+import fr.conventio.application.lifecycle.SignAgreementResult;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.payment.RecordPaymentResult;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.reading.GetAgreementQuery;
+import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
+import fr.conventio.application.settlement.IssueRecoveryOrderResult;
+import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
+import fr.conventio.application.settlement.RecordRecoveryReceiptResult;
+import fr.conventio.application.settlement.SettleAgreementCommand;
+import fr.conventio.application.settlement.SettleAgreementResult;
 import fr.conventio.application.shared.ConcurrentUpdateException;
+import fr.conventio.application.termination.SendFormalNoticeCommand;
+import fr.conventio.application.termination.SendFormalNoticeResult;
+import fr.conventio.application.termination.TerminateAgreementCommand;
+import fr.conventio.application.termination.TerminateAgreementResult;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.agreement.AmendmentRequest;
@@ -31,23 +34,21 @@ import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.settlement.RecoveryOrderNumber;
 import fr.conventio.domain.settlement.RecoveryOrderStatus;
-import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.RuleViolationException;
 import fr.conventio.domain.termination.Party;
 import fr.conventio.domain.termination.RestitutionMode;
 import fr.conventio.domain.termination.TerminationGround;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The real 2020 agreement (Métropole Aix-Marseille-Provence / Pôle SCS, 80 000 €) from creation to

@@ -1,7 +1,7 @@
 package fr.conventio.application.fakes;
 
 import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.shared.AgreementControl;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.shared.AgreementId;
 

@@ -1,9 +1,9 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.in.AgreementSearch;
-import fr.conventio.application.port.in.AgreementSummary;
-import fr.conventio.application.port.in.SearchAgreementsUseCase;
-import fr.conventio.application.port.out.AgreementQueries;
+import fr.conventio.application.reading.AgreementQueries;
+import fr.conventio.application.reading.AgreementSearch;
+import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;

@@ -1,9 +1,9 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.in.AssociationSummary;
-import fr.conventio.application.port.in.ReceivedDocument;
-import fr.conventio.application.port.in.SearchAssociationsUseCase;
-import fr.conventio.application.port.out.AssociationQueries;
+import fr.conventio.application.association.AssociationQueries;
+import fr.conventio.application.association.AssociationSummary;
+import fr.conventio.application.association.ReceivedDocument;
+import fr.conventio.application.association.SearchAssociationsUseCase;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;

@@ -1,7 +1,7 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.in.AuditEntry;
-import fr.conventio.application.port.out.AuditTrailQueries;
+import fr.conventio.application.reading.AuditEntry;
+import fr.conventio.application.reading.AuditTrailQueries;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.shared.AgreementId;

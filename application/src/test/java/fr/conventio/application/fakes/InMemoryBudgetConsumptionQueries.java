@@ -1,7 +1,7 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.in.BudgetLineConsumption;
-import fr.conventio.application.port.out.BudgetConsumptionQueries;
+import fr.conventio.application.dashboard.BudgetConsumptionQueries;
+import fr.conventio.application.dashboard.BudgetLineConsumption;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.payment.Payment;

@@ -1,10 +1,10 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.in.AgreementAwaitingDecision;
-import fr.conventio.application.port.in.PaymentToMake;
-import fr.conventio.application.port.out.DashboardQueries;
-import fr.conventio.application.shared.AgreementControl;
-import fr.conventio.application.shared.AwaitedDecision;
+import fr.conventio.application.dashboard.AgreementAwaitingDecision;
+import fr.conventio.application.dashboard.AwaitedDecision;
+import fr.conventio.application.dashboard.DashboardQueries;
+import fr.conventio.application.dashboard.PaymentToMake;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;

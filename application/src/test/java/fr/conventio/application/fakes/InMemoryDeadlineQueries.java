@@ -1,8 +1,8 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.in.Deadline;
-import fr.conventio.application.port.out.DeadlineQueries;
-import fr.conventio.application.shared.DeadlineKind;
+import fr.conventio.application.dashboard.Deadline;
+import fr.conventio.application.dashboard.DeadlineKind;
+import fr.conventio.application.dashboard.DeadlineQueries;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;

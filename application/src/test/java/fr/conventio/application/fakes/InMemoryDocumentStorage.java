@@ -1,8 +1,8 @@
 package fr.conventio.application.fakes;
 
+import fr.conventio.application.port.out.DocumentRef;
 import fr.conventio.application.port.out.DocumentStoragePort;
-import fr.conventio.application.shared.DocumentRef;
-import fr.conventio.application.shared.StoredDocument;
+import fr.conventio.application.port.out.StoredDocument;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

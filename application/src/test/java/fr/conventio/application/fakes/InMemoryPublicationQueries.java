@@ -1,6 +1,6 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.port.out.PublicationQueries;
+import fr.conventio.application.publication.PublicationQueries;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetYear;

@@ -1,14 +1,16 @@
 package fr.conventio.application.property;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.application.control.FundingDecisionAction;
+import fr.conventio.application.control.RecordFundingDecisionCommand;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.CancelPaymentCommand;
-import fr.conventio.application.port.in.GetAgreementQuery;
-import fr.conventio.application.port.in.RecordFundingDecisionCommand;
-import fr.conventio.application.port.in.RecordPaymentCommand;
-import fr.conventio.application.port.in.SettleAgreementCommand;
-import fr.conventio.application.shared.FundingDecisionAction;
+import fr.conventio.application.payment.CancelPaymentCommand;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.reading.GetAgreementQuery;
+import fr.conventio.application.settlement.SettleAgreementCommand;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
@@ -18,6 +20,7 @@ import fr.conventio.domain.settlement.FundingDecisionCause;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.DomainException;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,8 +31,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V1–V4 through the whole application: on the seed agreement, random sequences of requests (advances

@@ -1,12 +1,13 @@
 package fr.conventio.bootstrap.demo;
 
-import fr.conventio.application.port.in.CreateDraftAgreementUseCase;
-import fr.conventio.application.port.in.DefineBudgetLineUseCase;
-import fr.conventio.application.port.in.GetFunderSettingsUseCase;
-import fr.conventio.application.port.in.RegisterAssociationUseCase;
-import fr.conventio.application.port.in.SearchAgreementsUseCase;
-import fr.conventio.application.port.in.SearchAssociationsUseCase;
-import fr.conventio.application.port.in.SetUpFunderUseCase;
+import fr.conventio.application.association.RegisterAssociationUseCase;
+import fr.conventio.application.association.SearchAssociationsUseCase;
+import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
+import fr.conventio.application.funder.DefineBudgetLineUseCase;
+import fr.conventio.application.funder.GetFunderSettingsUseCase;
+import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.reading.SearchAgreementsUseCase;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,9 @@
 package fr.conventio.domain.shared;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Objects;
  * {@code equals} works ({@code 80000} equals {@code 80000.00}). Values given with more than two
  * decimals are refused (a typed amount is never silently rounded); computed values go through
  * {@link #prorata(BigDecimal, BigDecimal)} or {@link #percent(Rate)}, which apply the
- * {@link RoundingPolicy}. Subtraction that would go below zero is refused: use
+ * {@link RoundingPolicy}; a cap goes through {@link #percentAtMost(Rate)} (rounded down) and a
+ * sharing-out through {@link #apportion(List)} (largest remainder). Subtraction that would go below zero is refused: use
  * {@link #minusOrZero(Amount)} or compare first.
  */
 public record Amount(BigDecimal value) implements Comparable<Amount> {
@@ -88,6 +91,21 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
     /** This × rate, rounded to the cent (e.g. 80 % of 80,000.00 = 64,000.00). */
     public Amount percent(Rate rate) {
         return new Amount(RoundingPolicy.toCents(value.multiply(rate.fraction())));
+    }
+
+    /** This × rate as a cap, rounded down to the cent: never above the exact product (V1: 80 % of 1 234,57 € is at most 987,65 €). */
+    public Amount percentAtMost(Rate rate) {
+        return new Amount(RoundingPolicy.capToCents(value.multiply(rate.fraction())));
+    }
+
+    /**
+     * This amount shared out in proportion to {@code weights}, by the largest remainder of the
+     * {@link RoundingPolicy}: one part per weight, in the same order, adding up exactly to this amount;
+     * when this amount is at most the sum of the weights, no part exceeds its weight.
+     */
+    public List<Amount> apportion(List<Amount> weights) {
+        long[] cents = RoundingPolicy.apportionCents(cents(), weights.stream().mapToLong(Amount::cents).toArray());
+        return Arrays.stream(cents).mapToObj(Amount::ofCents).toList();
     }
 
     /** The share this amount is of {@code whole}, as a percentage with two decimals (B2). */

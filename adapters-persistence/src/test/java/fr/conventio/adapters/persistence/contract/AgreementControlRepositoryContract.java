@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.shared.AgreementControl;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.settlement.FundingDecisionKind;

@@ -2,17 +2,17 @@ package fr.conventio.adapters.persistence.contract;
 
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_NAME;
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_REFERENCE;
-import static fr.conventio.application.port.in.SearchAssociationsUseCase.SORT_AGREEMENT_COUNT;
-import static fr.conventio.application.port.in.SearchAssociationsUseCase.SORT_CITY;
-import static fr.conventio.application.port.in.SearchAssociationsUseCase.SORT_NAME;
-import static fr.conventio.application.port.in.SearchAssociationsUseCase.SORT_TOTAL_SUBSIDIES;
+import static fr.conventio.application.association.SearchAssociationsUseCase.SORT_AGREEMENT_COUNT;
+import static fr.conventio.application.association.SearchAssociationsUseCase.SORT_CITY;
+import static fr.conventio.application.association.SearchAssociationsUseCase.SORT_NAME;
+import static fr.conventio.application.association.SearchAssociationsUseCase.SORT_TOTAL_SUBSIDIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.application.port.in.AssociationData;
-import fr.conventio.application.port.in.AssociationSummary;
-import fr.conventio.application.port.in.ReceivedDocument;
-import fr.conventio.application.port.out.AssociationQueries;
-import fr.conventio.application.shared.DocumentRef;
+import fr.conventio.application.association.AssociationData;
+import fr.conventio.application.association.AssociationQueries;
+import fr.conventio.application.association.AssociationSummary;
+import fr.conventio.application.association.ReceivedDocument;
+import fr.conventio.application.port.out.DocumentRef;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.agreement.AgreementFixtures;
@@ -23,14 +23,16 @@ import fr.conventio.domain.party.PostalAddress;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.AssociationId;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What every {@link AssociationQueries} answers, the in-memory fake and the PostgreSQL adapter alike,

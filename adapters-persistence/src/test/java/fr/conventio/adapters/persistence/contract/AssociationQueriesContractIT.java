@@ -4,10 +4,11 @@ import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.adapters.persistence.AssociationQueriesAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
-import fr.conventio.application.port.out.AssociationQueries;
+import fr.conventio.adapters.persistence.readside.AssociationQueriesAdapter;
+import fr.conventio.application.association.AssociationQueries;
 import fr.conventio.application.shared.PageRequest;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

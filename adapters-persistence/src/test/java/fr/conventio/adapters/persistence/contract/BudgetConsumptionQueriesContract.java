@@ -2,16 +2,18 @@ package fr.conventio.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.application.port.in.BudgetLineConsumption;
-import fr.conventio.application.port.out.BudgetConsumptionQueries;
+import fr.conventio.application.dashboard.BudgetConsumptionQueries;
+import fr.conventio.application.dashboard.BudgetLineConsumption;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
-import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /**
  * What every {@link BudgetConsumptionQueries} answers, the in-memory fake and the PostgreSQL adapter

@@ -1,8 +1,9 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.BudgetConsumptionQueriesAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
-import fr.conventio.application.port.out.BudgetConsumptionQueries;
+import fr.conventio.adapters.persistence.readside.BudgetConsumptionQueriesAdapter;
+import fr.conventio.application.dashboard.BudgetConsumptionQueries;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

@@ -4,11 +4,11 @@ import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_NAME;
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.application.port.in.AgreementAwaitingDecision;
-import fr.conventio.application.port.in.PaymentToMake;
-import fr.conventio.application.port.out.DashboardQueries;
-import fr.conventio.application.shared.AwaitedDecision;
-import fr.conventio.application.shared.FundingDecisionAction;
+import fr.conventio.application.control.FundingDecisionAction;
+import fr.conventio.application.dashboard.AgreementAwaitingDecision;
+import fr.conventio.application.dashboard.AwaitedDecision;
+import fr.conventio.application.dashboard.DashboardQueries;
+import fr.conventio.application.dashboard.PaymentToMake;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
@@ -20,9 +20,11 @@ import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
-import java.time.LocalDate;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
 
 /**
  * What every {@link DashboardQueries} answers, the in-memory fake and the PostgreSQL adapter alike, on

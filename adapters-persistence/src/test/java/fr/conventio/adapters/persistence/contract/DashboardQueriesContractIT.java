@@ -1,8 +1,9 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.DashboardQueriesAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
-import fr.conventio.application.port.out.DashboardQueries;
+import fr.conventio.adapters.persistence.readside.DashboardQueriesAdapter;
+import fr.conventio.application.dashboard.DashboardQueries;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

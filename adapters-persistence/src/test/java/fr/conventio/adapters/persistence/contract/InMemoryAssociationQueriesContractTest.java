@@ -1,7 +1,8 @@
 package fr.conventio.adapters.persistence.contract;
 
+import fr.conventio.application.association.AssociationQueries;
 import fr.conventio.application.fakes.InMemoryConventio;
-import fr.conventio.application.port.out.AssociationQueries;
+
 import java.time.LocalDate;
 
 /** The contract on the in-memory fake of the application's tests (the reference behaviour). */

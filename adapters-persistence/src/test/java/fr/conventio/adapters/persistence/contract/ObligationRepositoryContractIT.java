@@ -1,9 +1,10 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.ObligationPersistenceAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
 import fr.conventio.application.port.out.ObligationRepository;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

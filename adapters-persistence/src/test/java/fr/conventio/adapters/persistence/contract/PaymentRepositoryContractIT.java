@@ -1,9 +1,10 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.PaymentPersistenceAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
 import fr.conventio.application.port.out.PaymentRepository;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

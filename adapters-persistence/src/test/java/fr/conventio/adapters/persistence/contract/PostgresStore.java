@@ -1,15 +1,16 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.AgreementControlPersistenceAdapter;
-import fr.conventio.adapters.persistence.AgreementPersistenceAdapter;
-import fr.conventio.adapters.persistence.AssociationPersistenceAdapter;
-import fr.conventio.adapters.persistence.BudgetLinePersistenceAdapter;
-import fr.conventio.adapters.persistence.FunderPersistenceAdapter;
-import fr.conventio.adapters.persistence.ObligationPersistenceAdapter;
-import fr.conventio.adapters.persistence.PaymentPersistenceAdapter;
-import fr.conventio.adapters.persistence.RecoveryOrderNumberingAdapter;
-import fr.conventio.adapters.persistence.RecoveryOrderPersistenceAdapter;
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.agreement.AgreementPersistenceAdapter;
+import fr.conventio.adapters.persistence.association.AssociationPersistenceAdapter;
+import fr.conventio.adapters.persistence.budgetline.BudgetLinePersistenceAdapter;
+import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
+import fr.conventio.adapters.persistence.funder.FunderPersistenceAdapter;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderNumberingAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 

@@ -1,52 +1,52 @@
 package fr.conventio.adapters.persistence.contract;
 
+import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.association.RegisterAssociationCommand;
+import fr.conventio.application.association.RegisterAssociationService;
+import fr.conventio.application.control.FundingDecisionAction;
+import fr.conventio.application.control.RecordFundingDecisionCommand;
+import fr.conventio.application.control.RecordFundingDecisionService;
+import fr.conventio.application.drafting.AgreementTerms;
+import fr.conventio.application.drafting.CreateDraftAgreementCommand;
+import fr.conventio.application.drafting.CreateDraftAgreementService;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.InMemoryDocumentStorage;
 import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.port.in.AcceptEvidenceCommand;
-import fr.conventio.application.port.in.AgreementTerms;
-import fr.conventio.application.port.in.ApproveAgreementCommand;
-import fr.conventio.application.port.in.CancelPaymentCommand;
-import fr.conventio.application.port.in.CreateDraftAgreementCommand;
-import fr.conventio.application.port.in.DefineBudgetLineCommand;
-import fr.conventio.application.port.in.IssueRecoveryOrderCommand;
-import fr.conventio.application.port.in.ReceiveEvidenceCommand;
-import fr.conventio.application.port.in.RecordFundingDecisionCommand;
-import fr.conventio.application.port.in.RecordPaymentCommand;
-import fr.conventio.application.port.in.RegisterAssociationCommand;
-import fr.conventio.application.port.in.RejectEvidenceCommand;
-import fr.conventio.application.port.in.SetUpFunderCommand;
-import fr.conventio.application.port.in.SettleAgreementCommand;
-import fr.conventio.application.port.in.SignAgreementCommand;
-import fr.conventio.application.port.in.WaiveObligationCommand;
+import fr.conventio.application.funder.DefineBudgetLineCommand;
+import fr.conventio.application.funder.DefineBudgetLineService;
+import fr.conventio.application.funder.SetUpFunderCommand;
+import fr.conventio.application.funder.SetUpFunderService;
+import fr.conventio.application.lifecycle.ApproveAgreementCommand;
+import fr.conventio.application.lifecycle.ApproveAgreementService;
+import fr.conventio.application.lifecycle.SignAgreementCommand;
+import fr.conventio.application.lifecycle.SignAgreementService;
+import fr.conventio.application.obligation.AcceptEvidenceCommand;
+import fr.conventio.application.obligation.AcceptEvidenceService;
+import fr.conventio.application.obligation.ReceiveEvidenceCommand;
+import fr.conventio.application.obligation.ReceiveEvidenceService;
+import fr.conventio.application.obligation.RejectEvidenceCommand;
+import fr.conventio.application.obligation.RejectEvidenceService;
+import fr.conventio.application.obligation.WaiveObligationCommand;
+import fr.conventio.application.obligation.WaiveObligationService;
+import fr.conventio.application.payment.CancelPaymentCommand;
+import fr.conventio.application.payment.CancelPaymentService;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.payment.RecordPaymentService;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.BudgetLineRepository;
+import fr.conventio.application.port.out.DocumentRef;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
-import fr.conventio.application.service.AcceptEvidenceService;
-import fr.conventio.application.service.AgreementFiles;
-import fr.conventio.application.service.ApproveAgreementService;
-import fr.conventio.application.service.CancelPaymentService;
-import fr.conventio.application.service.CreateDraftAgreementService;
-import fr.conventio.application.service.DefineBudgetLineService;
-import fr.conventio.application.service.IssueRecoveryOrderService;
-import fr.conventio.application.service.ReceiveEvidenceService;
-import fr.conventio.application.service.RecordFundingDecisionService;
-import fr.conventio.application.service.RecordPaymentService;
-import fr.conventio.application.service.RegisterAssociationService;
-import fr.conventio.application.service.RejectEvidenceService;
-import fr.conventio.application.service.SetUpFunderService;
-import fr.conventio.application.service.SettleAgreementService;
-import fr.conventio.application.service.SignAgreementService;
-import fr.conventio.application.service.WaiveObligationService;
-import fr.conventio.application.shared.DocumentRef;
-import fr.conventio.application.shared.FundingDecisionAction;
+import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
+import fr.conventio.application.settlement.IssueRecoveryOrderService;
+import fr.conventio.application.settlement.SettleAgreementCommand;
+import fr.conventio.application.settlement.SettleAgreementService;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
@@ -68,6 +68,7 @@ import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -161,7 +162,7 @@ public final class ReadSideApp {
         return defineBudgetLine.define(DefineBudgetLineCommand.create(code, label, year, envelope, true)).id();
     }
 
-    public AssociationId register(fr.conventio.application.port.in.AssociationData data) {
+    public AssociationId register(fr.conventio.application.association.AssociationData data) {
         return registerAssociation.register(new RegisterAssociationCommand(data)).id();
     }
 

@@ -1,13 +1,14 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.RecoveryOrderNumberingAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderNumberingAdapter;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
+import fr.conventio.domain.shared.FunderId;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import fr.conventio.domain.shared.FunderId;
 
 /** The contract on the PostgreSQL adapter. */
 @SpringBootTest(classes = PersistenceTestApplication.class)

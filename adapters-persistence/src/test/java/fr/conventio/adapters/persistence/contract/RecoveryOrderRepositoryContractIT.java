@@ -1,9 +1,10 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.adapters.persistence.RecoveryOrderPersistenceAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,10 +6,10 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SEED_FUNDER_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 
-import fr.conventio.application.shared.AgreementControl;
-import fr.conventio.application.shared.MeetingKind;
-import fr.conventio.application.shared.MeetingRecord;
-import fr.conventio.application.shared.RepublicanBreachRecord;
+import fr.conventio.domain.control.AgreementControl;
+import fr.conventio.domain.control.MeetingKind;
+import fr.conventio.domain.control.MeetingRecord;
+import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;

@@ -1,19 +1,19 @@
 package fr.conventio.adapters.persistence.volume;
 
-import fr.conventio.adapters.persistence.AgreementControlPersistenceAdapter;
-import fr.conventio.adapters.persistence.AgreementPersistenceAdapter;
-import fr.conventio.adapters.persistence.AssociationPersistenceAdapter;
-import fr.conventio.adapters.persistence.BudgetLinePersistenceAdapter;
-import fr.conventio.adapters.persistence.FunderPersistenceAdapter;
-import fr.conventio.adapters.persistence.ObligationPersistenceAdapter;
-import fr.conventio.adapters.persistence.PaymentPersistenceAdapter;
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
-import fr.conventio.adapters.persistence.RecoveryOrderNumberingAdapter;
-import fr.conventio.adapters.persistence.RecoveryOrderPersistenceAdapter;
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.agreement.AgreementPersistenceAdapter;
+import fr.conventio.adapters.persistence.association.AssociationPersistenceAdapter;
+import fr.conventio.adapters.persistence.budgetline.BudgetLinePersistenceAdapter;
+import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
+import fr.conventio.adapters.persistence.funder.FunderPersistenceAdapter;
+import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
+import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderNumberingAdapter;
+import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.application.shared.AgreementControl;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.ActionCategory;
 import fr.conventio.domain.agreement.ActionProgramme;
@@ -61,7 +61,16 @@ import fr.conventio.domain.termination.Party;
 import fr.conventio.domain.termination.RestitutionMode;
 import fr.conventio.domain.termination.TerminationGround;
 import fr.conventio.domain.termination.TerminationOutcome;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,13 +86,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills a database with a portfolio of N agreements over five budget years (2019-2023), for volume

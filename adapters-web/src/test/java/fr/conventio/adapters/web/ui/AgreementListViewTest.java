@@ -1,5 +1,33 @@
 package fr.conventio.adapters.web.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static fr.conventio.adapters.web.testing.UiTesting.currentPath;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import fr.conventio.adapters.web.testing.UiTesting;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.application.drafting.AgreementTerms;
+import fr.conventio.application.drafting.CreateDraftAgreementCommand;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.reading.AgreementSearch;
+import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.application.reading.SearchAgreementsUseCase;
+import fr.conventio.application.security.Roles;
+import fr.conventio.application.shared.Page;
+import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.agreement.AgreementObject;
+import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.agreement.Subsidy;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetYear;
+
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -10,24 +38,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import fr.conventio.adapters.web.testing.UiTesting;
-import fr.conventio.adapters.web.ui.common.CurrentStaff;
-import fr.conventio.application.fakes.InMemoryConventio;
-import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.port.in.AgreementSearch;
-import fr.conventio.application.port.in.AgreementSummary;
-import fr.conventio.application.port.in.AgreementTerms;
-import fr.conventio.application.port.in.CreateDraftAgreementCommand;
-import fr.conventio.application.port.in.SearchAgreementsUseCase;
-import fr.conventio.application.security.Roles;
-import fr.conventio.application.shared.Page;
-import fr.conventio.application.shared.PageRequest;
-import fr.conventio.domain.agreement.AgreementObject;
-import fr.conventio.domain.agreement.AgreementReference;
-import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.agreement.Subsidy;
-import fr.conventio.domain.shared.Amount;
-import fr.conventio.domain.shared.BudgetYear;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,15 +48,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static fr.conventio.adapters.web.testing.UiTesting.currentPath;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /**
  * Browserless test of the agreements list on the whole application in memory: the seed agreement

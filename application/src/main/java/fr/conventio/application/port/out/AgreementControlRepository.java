@@ -1,6 +1,6 @@
 package fr.conventio.application.port.out;
 
-import fr.conventio.application.shared.AgreementControl;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.shared.AgreementId;
 

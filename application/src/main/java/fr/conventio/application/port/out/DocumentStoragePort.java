@@ -1,8 +1,5 @@
 package fr.conventio.application.port.out;
 
-import fr.conventio.application.shared.DocumentRef;
-import fr.conventio.application.shared.StoredDocument;
-
 import java.util.Optional;
 
 /**

@@ -1,5 +1,18 @@
 package fr.conventio.adapters.web.ui.admin;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.funder.DefineBudgetLineCommand;
+import fr.conventio.application.funder.DefineBudgetLineUseCase;
+import fr.conventio.application.funder.FunderSettings.BudgetLineSettings;
+import fr.conventio.application.funder.FunderSettings.YearFigures;
+import fr.conventio.application.shared.InvalidCommandException;
+import fr.conventio.domain.party.BudgetLine;
+import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.DomainException;
+import fr.conventio.domain.shared.InvalidValueException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,18 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.common.DomainConverters;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.DefineBudgetLineCommand;
-import fr.conventio.application.port.in.DefineBudgetLineUseCase;
-import fr.conventio.application.port.in.FunderSettings.BudgetLineSettings;
-import fr.conventio.application.port.in.FunderSettings.YearFigures;
-import fr.conventio.domain.party.BudgetLine;
-import fr.conventio.domain.shared.BudgetYear;
-import fr.conventio.application.shared.InvalidCommandException;
-import fr.conventio.domain.shared.DomainException;
-import fr.conventio.domain.shared.InvalidValueException;
 
 import java.util.function.Function;
 

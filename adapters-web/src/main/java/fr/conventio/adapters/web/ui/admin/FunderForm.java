@@ -1,5 +1,16 @@
 package fr.conventio.adapters.web.ui.admin;
 
+import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.funder.SetUpFunderCommand;
+import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.shared.InvalidCommandException;
+import fr.conventio.domain.party.Civility;
+import fr.conventio.domain.party.FunderKind;
+import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.DomainException;
+import fr.conventio.domain.shared.InvalidValueException;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -15,16 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import fr.conventio.adapters.web.ui.common.DomainConverters;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.SetUpFunderCommand;
-import fr.conventio.application.port.in.SetUpFunderUseCase;
-import fr.conventio.application.shared.InvalidCommandException;
-import fr.conventio.domain.party.Civility;
-import fr.conventio.domain.party.FunderKind;
-import fr.conventio.domain.party.Signatory;
-import fr.conventio.domain.shared.DomainException;
-import fr.conventio.domain.shared.InvalidValueException;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fr.conventio.adapters.web.ui.admin;
 
-import fr.conventio.application.port.in.FunderSettings;
-import fr.conventio.application.port.in.SetUpFunderCommand;
+import fr.conventio.application.funder.FunderSettings;
+import fr.conventio.application.funder.SetUpFunderCommand;
 import fr.conventio.domain.party.FunderKind;
 import fr.conventio.domain.party.PostalAddress;
 import fr.conventio.domain.party.Signatory;

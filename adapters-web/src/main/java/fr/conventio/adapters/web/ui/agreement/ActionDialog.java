@@ -1,5 +1,8 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.common.Confirmations;
+import fr.conventio.application.reading.AuditEntry;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
-import fr.conventio.adapters.web.ui.common.Confirmations;
-import fr.conventio.application.port.in.AuditEntry;
 
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,16 +1,9 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.AmendAgreementCommand;
-import fr.conventio.application.port.in.AmendAgreementResult;
+import fr.conventio.application.lifecycle.AmendAgreementCommand;
+import fr.conventio.application.lifecycle.AmendAgreementResult;
+import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.AmendmentRequest;
 import fr.conventio.domain.agreement.ForecastBudget;
 import fr.conventio.domain.agreement.Subsidy;
@@ -19,6 +12,14 @@ import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Rate;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,16 +1,17 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.lifecycle.AmendAgreementUseCase;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.agreement.AgreementVersion;
+import fr.conventio.domain.agreement.Amendment;
+import fr.conventio.domain.agreement.ChangedElement;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.AmendAgreementUseCase;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.domain.agreement.AgreementVersion;
-import fr.conventio.domain.agreement.Amendment;
-import fr.conventio.domain.agreement.ChangedElement;
 
 import java.util.stream.Collectors;
 

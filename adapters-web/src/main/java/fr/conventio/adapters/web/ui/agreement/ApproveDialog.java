@@ -1,10 +1,11 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.lifecycle.ApproveAgreementCommand;
+import fr.conventio.domain.party.Deliberation;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.ApproveAgreementCommand;
-import fr.conventio.domain.party.Deliberation;
 
 import java.time.LocalDate;
 

@@ -1,16 +1,17 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.FundingSource;
+import fr.conventio.domain.agreement.InKindContribution;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.domain.agreement.ForecastBudget;
-import fr.conventio.domain.agreement.FundingSource;
-import fr.conventio.domain.agreement.InKindContribution;
-import fr.conventio.domain.agreement.SubsidyAllocation;
 
 /**
  * "Budget" (B1–B3): forecast eligible expenses, the financing plan with its total, the in-kind

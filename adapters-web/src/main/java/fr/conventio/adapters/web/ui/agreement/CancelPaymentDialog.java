@@ -1,11 +1,12 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.payment.CancelPaymentCommand;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.payment.PaymentId;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.CancelPaymentCommand;
-import fr.conventio.domain.payment.PaymentId;
 
 import java.time.LocalDate;
 import java.util.Optional;

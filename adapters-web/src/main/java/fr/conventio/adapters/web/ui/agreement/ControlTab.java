@@ -1,5 +1,21 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.control.FundingDecisionAction;
+import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
+import fr.conventio.application.control.RecordFundingDecisionUseCase;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.settlement.IssueRecoveryOrderUseCase;
+import fr.conventio.domain.control.MeetingRecord;
+import fr.conventio.application.termination.RecordNoticeRemedyUseCase;
+import fr.conventio.application.termination.SendFormalNoticeUseCase;
+import fr.conventio.application.termination.TerminateAgreementResult;
+import fr.conventio.application.termination.TerminateAgreementUseCase;
+import fr.conventio.domain.settlement.FundingDecision;
+import fr.conventio.domain.termination.FormalNotice;
+import fr.conventio.domain.termination.TerminationOutcome;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,21 +25,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
-import fr.conventio.application.port.in.RecordEvaluationMeetingUseCase;
-import fr.conventio.application.port.in.RecordFundingDecisionUseCase;
-import fr.conventio.application.port.in.RecordNoticeRemedyUseCase;
-import fr.conventio.application.port.in.SendFormalNoticeUseCase;
-import fr.conventio.application.port.in.TerminateAgreementUseCase;
-import fr.conventio.application.port.in.TerminateAgreementResult;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.application.shared.FundingDecisionAction;
-import fr.conventio.application.shared.MeetingRecord;
-import fr.conventio.domain.settlement.FundingDecision;
-import fr.conventio.domain.termination.FormalNotice;
-import fr.conventio.domain.termination.TerminationOutcome;
 
 import java.util.ArrayList;
 import java.util.List;

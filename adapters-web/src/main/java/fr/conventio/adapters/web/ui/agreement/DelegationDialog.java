@@ -1,9 +1,10 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.lifecycle.RecordThirdPartyDelegationCommand;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.RecordThirdPartyDelegationCommand;
 
 import java.time.LocalDate;
 

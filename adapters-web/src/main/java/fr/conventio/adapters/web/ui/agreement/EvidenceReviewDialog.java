@@ -1,14 +1,15 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.obligation.AcceptEvidenceCommand;
+import fr.conventio.application.obligation.RejectEvidenceCommand;
+import fr.conventio.application.obligation.WaiveObligationCommand;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.obligation.ObligationId;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AcceptEvidenceCommand;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.RejectEvidenceCommand;
-import fr.conventio.application.port.in.WaiveObligationCommand;
-import fr.conventio.domain.obligation.ObligationId;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,12 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.application.document.StoreDocumentCommand;
+import fr.conventio.application.document.StoreDocumentUseCase;
+import fr.conventio.application.obligation.ReceiveEvidenceCommand;
+import fr.conventio.application.port.out.DocumentRef;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.obligation.ObligationId;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,12 +16,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.ReceiveEvidenceCommand;
-import fr.conventio.application.port.in.StoreDocumentCommand;
-import fr.conventio.application.port.in.StoreDocumentUseCase;
-import fr.conventio.application.shared.DocumentRef;
-import fr.conventio.domain.obligation.ObligationId;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

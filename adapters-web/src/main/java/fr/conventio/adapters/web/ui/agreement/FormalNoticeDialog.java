@@ -1,13 +1,14 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.termination.SendFormalNoticeCommand;
+import fr.conventio.application.termination.SendFormalNoticeResult;
+import fr.conventio.domain.termination.Party;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.SendFormalNoticeCommand;
-import fr.conventio.application.port.in.SendFormalNoticeResult;
-import fr.conventio.domain.termination.Party;
 
 import java.time.LocalDate;
 

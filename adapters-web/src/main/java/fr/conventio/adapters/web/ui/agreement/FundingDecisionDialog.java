@@ -1,17 +1,18 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.control.FundingDecisionAction;
+import fr.conventio.application.control.RecordFundingDecisionCommand;
+import fr.conventio.application.control.RecordFundingDecisionResult;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.settlement.FundingDecisionCause;
+import fr.conventio.domain.shared.Amount;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.RecordFundingDecisionCommand;
-import fr.conventio.application.port.in.RecordFundingDecisionResult;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.application.shared.FundingDecisionAction;
-import fr.conventio.domain.settlement.FundingDecisionCause;
-import fr.conventio.domain.shared.Amount;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

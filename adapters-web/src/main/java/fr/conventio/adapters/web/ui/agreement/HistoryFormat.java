@@ -1,8 +1,8 @@
 package fr.conventio.adapters.web.ui.agreement;
 
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AuditChange;
-import fr.conventio.application.port.in.AuditEntry;
+import fr.conventio.application.reading.AuditChange;
+import fr.conventio.application.reading.AuditEntry;
 import fr.conventio.domain.shared.Amount;
 
 import java.math.BigDecimal;

@@ -1,14 +1,15 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.application.reading.AuditEntry;
+import fr.conventio.application.reading.GetAgreementHistoryQuery;
+import fr.conventio.application.reading.GetAgreementHistoryUseCase;
+import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.shared.AgreementId;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.application.port.in.AuditEntry;
-import fr.conventio.application.port.in.GetAgreementHistoryQuery;
-import fr.conventio.application.port.in.GetAgreementHistoryUseCase;
-import fr.conventio.application.shared.PageRequest;
-import fr.conventio.domain.shared.AgreementId;
 
 /**
  * "Historique": the audit trail of the agreement and of the records attached to it, most recent first,

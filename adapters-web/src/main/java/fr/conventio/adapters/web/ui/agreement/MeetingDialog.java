@@ -1,11 +1,12 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.control.RecordEvaluationMeetingCommand;
+import fr.conventio.domain.control.MeetingKind;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.RecordEvaluationMeetingCommand;
-import fr.conventio.application.shared.MeetingKind;
 
 import java.time.LocalDate;
 

@@ -1,10 +1,11 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.termination.RecordNoticeRemedyCommand;
+import fr.conventio.domain.termination.FormalNotice;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.RecordNoticeRemedyCommand;
-import fr.conventio.domain.termination.FormalNotice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

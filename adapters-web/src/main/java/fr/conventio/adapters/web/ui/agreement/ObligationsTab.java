@@ -1,5 +1,18 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.document.OpenDocumentQuery;
+import fr.conventio.application.document.OpenDocumentUseCase;
+import fr.conventio.application.document.StoreDocumentUseCase;
+import fr.conventio.application.obligation.AcceptEvidenceUseCase;
+import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
+import fr.conventio.application.obligation.RejectEvidenceUseCase;
+import fr.conventio.application.obligation.WaiveObligationUseCase;
+import fr.conventio.application.port.out.StoredDocument;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.obligation.EvidenceRef;
+import fr.conventio.domain.obligation.ObligationEvent;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,18 +24,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AcceptEvidenceUseCase;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.OpenDocumentQuery;
-import fr.conventio.application.port.in.OpenDocumentUseCase;
-import fr.conventio.application.port.in.ReceiveEvidenceUseCase;
-import fr.conventio.application.port.in.RejectEvidenceUseCase;
-import fr.conventio.application.port.in.StoreDocumentUseCase;
-import fr.conventio.application.port.in.WaiveObligationUseCase;
-import fr.conventio.application.shared.StoredDocument;
-import fr.conventio.domain.obligation.EvidenceRef;
-import fr.conventio.domain.obligation.ObligationEvent;
 
 import java.io.ByteArrayInputStream;
 

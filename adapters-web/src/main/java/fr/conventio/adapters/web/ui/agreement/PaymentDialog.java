@@ -1,21 +1,22 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.RecordPaymentCommand;
-import fr.conventio.application.port.in.RecordPaymentResult;
-import fr.conventio.application.shared.AgreementAction;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.payment.RecordPaymentResult;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

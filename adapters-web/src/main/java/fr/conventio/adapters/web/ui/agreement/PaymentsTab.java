@@ -1,5 +1,15 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.payment.CancelPaymentUseCase;
+import fr.conventio.application.payment.RecordPaymentUseCase;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentStatus;
+import fr.conventio.domain.shared.BudgetLineId;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -7,15 +17,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.CancelPaymentUseCase;
-import fr.conventio.application.port.in.RecordPaymentUseCase;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.domain.agreement.SubsidyAllocation;
-import fr.conventio.domain.payment.PaymentKind;
-import fr.conventio.domain.payment.PaymentStatus;
-import fr.conventio.domain.shared.BudgetLineId;
 
 import java.util.stream.Collectors;
 

@@ -1,5 +1,11 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.application.drafting.EditDraftAgreementUseCase;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.agreement.Action;
+import fr.conventio.domain.agreement.ActionCategory;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -7,11 +13,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.EditDraftAgreementUseCase;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.domain.agreement.Action;
-import fr.conventio.domain.agreement.ActionCategory;
 
 /**
  * "Programme": the object (Article 1) and the categories I–V with their actions, read-only. A draft is

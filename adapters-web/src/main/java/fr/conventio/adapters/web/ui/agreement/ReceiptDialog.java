@@ -1,13 +1,14 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.RecordRecoveryReceiptCommand;
-import fr.conventio.application.port.in.RecordRecoveryReceiptResult;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
+import fr.conventio.application.settlement.RecordRecoveryReceiptResult;
 import fr.conventio.domain.settlement.RecoveryOrderId;
 import fr.conventio.domain.shared.Amount;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
 

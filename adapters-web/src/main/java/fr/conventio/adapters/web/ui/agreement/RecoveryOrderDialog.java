@@ -1,15 +1,16 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.IssueRecoveryOrderCommand;
-import fr.conventio.application.port.in.IssueRecoveryOrderResult;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
+import fr.conventio.application.settlement.IssueRecoveryOrderResult;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.shared.Amount;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,13 +1,14 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.settlement.SettleAgreementCommand;
+import fr.conventio.application.settlement.SettleAgreementResult;
+import fr.conventio.domain.settlement.Settlement;
+import fr.conventio.domain.shared.Amount;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.SettleAgreementCommand;
-import fr.conventio.application.port.in.SettleAgreementResult;
-import fr.conventio.domain.settlement.Settlement;
-import fr.conventio.domain.shared.Amount;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,16 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.payment.RecordPaymentUseCase;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.settlement.IssueRecoveryOrderUseCase;
+import fr.conventio.application.settlement.RecordRecoveryReceiptUseCase;
+import fr.conventio.application.settlement.SettleAgreementUseCase;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.settlement.RecoveryOrderStatus;
+import fr.conventio.domain.settlement.Settlement;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,16 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.IssueRecoveryOrderUseCase;
-import fr.conventio.application.port.in.RecordPaymentUseCase;
-import fr.conventio.application.port.in.RecordRecoveryReceiptUseCase;
-import fr.conventio.application.port.in.SettleAgreementUseCase;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.domain.payment.PaymentKind;
-import fr.conventio.domain.settlement.RecoveryOrderStatus;
-import fr.conventio.domain.settlement.Settlement;
 
 /**
  * "Liquidation" (A1, A2): settle on the real justified expenses; the settlement the use case returned

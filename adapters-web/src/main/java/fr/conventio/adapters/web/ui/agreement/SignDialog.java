@@ -1,11 +1,12 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.lifecycle.SignAgreementCommand;
+import fr.conventio.application.lifecycle.SignAgreementResult;
+import fr.conventio.application.reading.AgreementDetails;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.SignAgreementCommand;
-import fr.conventio.application.port.in.SignAgreementResult;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,16 +1,17 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.termination.TerminateAgreementCommand;
+import fr.conventio.application.termination.TerminateAgreementResult;
+import fr.conventio.domain.termination.Party;
+import fr.conventio.domain.termination.RestitutionMode;
+import fr.conventio.domain.termination.TerminationGround;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.TerminateAgreementCommand;
-import fr.conventio.application.port.in.TerminateAgreementResult;
-import fr.conventio.domain.termination.Party;
-import fr.conventio.domain.termination.RestitutionMode;
-import fr.conventio.domain.termination.TerminationGround;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,14 +1,15 @@
 package fr.conventio.adapters.web.ui.association;
 
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.association.AssociationData;
+import fr.conventio.application.association.RegisterAssociationCommand;
+import fr.conventio.application.association.RegisterAssociationUseCase;
+import fr.conventio.domain.shared.AssociationId;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.i18n.I18NProvider;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.AssociationData;
-import fr.conventio.application.port.in.RegisterAssociationCommand;
-import fr.conventio.application.port.in.RegisterAssociationUseCase;
-import fr.conventio.domain.shared.AssociationId;
 
 import java.util.function.BiConsumer;
 import java.util.function.Function;

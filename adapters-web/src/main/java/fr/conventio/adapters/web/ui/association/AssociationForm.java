@@ -1,5 +1,14 @@
 package fr.conventio.adapters.web.ui.association;
 
+import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.association.AssociationData;
+import fr.conventio.application.shared.InvalidCommandException;
+import fr.conventio.domain.party.Civility;
+import fr.conventio.domain.shared.DomainException;
+import fr.conventio.domain.shared.InvalidValueException;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,14 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import fr.conventio.adapters.web.ui.common.DomainConverters;
-import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.AssociationData;
-import fr.conventio.application.shared.InvalidCommandException;
-import fr.conventio.domain.party.Civility;
-import fr.conventio.domain.shared.DomainException;
-import fr.conventio.domain.shared.InvalidValueException;
 
 import java.time.Month;
 import java.time.format.TextStyle;

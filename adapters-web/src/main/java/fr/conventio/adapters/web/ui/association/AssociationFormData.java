@@ -1,7 +1,7 @@
 package fr.conventio.adapters.web.ui.association;
 
-import fr.conventio.application.port.in.AssociationData;
-import fr.conventio.application.port.in.AssociationDetails;
+import fr.conventio.application.association.AssociationData;
+import fr.conventio.application.association.AssociationDetails;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.party.PostalAddress;

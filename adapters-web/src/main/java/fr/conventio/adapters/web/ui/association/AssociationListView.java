@@ -1,5 +1,15 @@
 package fr.conventio.adapters.web.ui.association;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.association.AssociationSummary;
+import fr.conventio.application.association.RegisterAssociationUseCase;
+import fr.conventio.application.association.SearchAssociationsQuery;
+import fr.conventio.application.association.SearchAssociationsUseCase;
+import fr.conventio.application.shared.PageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -19,15 +29,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.MainLayout;
-import fr.conventio.adapters.web.ui.common.CurrentStaff;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.AssociationSummary;
-import fr.conventio.application.port.in.RegisterAssociationUseCase;
-import fr.conventio.application.port.in.SearchAssociationsQuery;
-import fr.conventio.application.port.in.SearchAssociationsUseCase;
-import fr.conventio.application.shared.PageRequest;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;

@@ -1,5 +1,22 @@
 package fr.conventio.adapters.web.ui.association;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.association.AssociationDetails;
+import fr.conventio.application.association.GetAssociationQuery;
+import fr.conventio.application.association.GetAssociationUseCase;
+import fr.conventio.application.association.ReceivedDocument;
+import fr.conventio.application.association.UpdateAssociationCommand;
+import fr.conventio.application.association.UpdateAssociationUseCase;
+import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.obligation.ObligationStatus;
+import fr.conventio.domain.party.FiscalYear;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
+
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -19,22 +36,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.MainLayout;
-import fr.conventio.adapters.web.ui.common.CurrentStaff;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.AgreementSummary;
-import fr.conventio.application.port.in.AssociationDetails;
-import fr.conventio.application.port.in.GetAssociationQuery;
-import fr.conventio.application.port.in.GetAssociationUseCase;
-import fr.conventio.application.port.in.ReceivedDocument;
-import fr.conventio.application.port.in.UpdateAssociationCommand;
-import fr.conventio.application.port.in.UpdateAssociationUseCase;
-import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.obligation.ObligationStatus;
-import fr.conventio.domain.party.FiscalYear;
-import fr.conventio.domain.shared.AgreementId;
-import fr.conventio.domain.shared.AssociationId;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.format.TextStyle;

@@ -1,5 +1,22 @@
 package fr.conventio.adapters.web.ui.dashboard;
 
+import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.dashboard.AgreementAwaitingDecision;
+import fr.conventio.application.dashboard.BudgetLineConsumption;
+import fr.conventio.application.dashboard.Dashboard;
+import fr.conventio.application.dashboard.Deadline;
+import fr.conventio.application.dashboard.GetDashboardQuery;
+import fr.conventio.application.dashboard.GetDashboardUseCase;
+import fr.conventio.application.dashboard.ListBudgetConsumptionQuery;
+import fr.conventio.application.dashboard.ListBudgetConsumptionUseCase;
+import fr.conventio.application.dashboard.PaymentToMake;
+import fr.conventio.application.shared.Page;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.Rate;
+
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -18,22 +35,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.MainLayout;
-import fr.conventio.adapters.web.ui.common.Notifications;
-import fr.conventio.application.port.in.AgreementAwaitingDecision;
-import fr.conventio.application.port.in.BudgetLineConsumption;
-import fr.conventio.application.port.in.Dashboard;
-import fr.conventio.application.port.in.Deadline;
-import fr.conventio.application.port.in.GetDashboardQuery;
-import fr.conventio.application.port.in.GetDashboardUseCase;
-import fr.conventio.application.port.in.ListBudgetConsumptionQuery;
-import fr.conventio.application.port.in.ListBudgetConsumptionUseCase;
-import fr.conventio.application.port.in.PaymentToMake;
-import fr.conventio.application.shared.Page;
-import fr.conventio.domain.shared.AgreementId;
-import fr.conventio.domain.shared.BudgetYear;
-import fr.conventio.domain.shared.Rate;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;

@@ -1,8 +1,7 @@
 package fr.conventio.adapters.web.ui.draft;
 
-import fr.conventio.domain.agreement.RomanNumerals;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.AgreementTerms;
+import fr.conventio.application.drafting.AgreementTerms;
+import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.Action;
 import fr.conventio.domain.agreement.ActionCategory;
 import fr.conventio.domain.agreement.ActionProgramme;
@@ -14,6 +13,7 @@ import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContribution;
 import fr.conventio.domain.agreement.InKindContributionKind;
 import fr.conventio.domain.agreement.PaymentTerms;
+import fr.conventio.domain.agreement.RomanNumerals;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.party.Representative;

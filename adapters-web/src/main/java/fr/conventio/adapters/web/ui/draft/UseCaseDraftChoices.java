@@ -1,11 +1,11 @@
 package fr.conventio.adapters.web.ui.draft;
 
-import fr.conventio.application.port.in.AssociationSummary;
-import fr.conventio.application.port.in.FunderSettings;
-import fr.conventio.application.port.in.GetFunderSettingsQuery;
-import fr.conventio.application.port.in.GetFunderSettingsUseCase;
-import fr.conventio.application.port.in.SearchAssociationsQuery;
-import fr.conventio.application.port.in.SearchAssociationsUseCase;
+import fr.conventio.application.association.AssociationSummary;
+import fr.conventio.application.association.SearchAssociationsQuery;
+import fr.conventio.application.association.SearchAssociationsUseCase;
+import fr.conventio.application.funder.FunderSettings;
+import fr.conventio.application.funder.GetFunderSettingsQuery;
+import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;

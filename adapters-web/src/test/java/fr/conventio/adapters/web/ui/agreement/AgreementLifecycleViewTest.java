@@ -1,5 +1,14 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.obligation.BalanceDocuments;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.settlement.RecoveryGround;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
@@ -9,19 +18,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.domain.obligation.BalanceDocuments;
-import fr.conventio.domain.payment.PaymentKind;
-import fr.conventio.domain.settlement.RecoveryGround;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed agreement's whole life on the agreement page, as staff would click it: the balance path

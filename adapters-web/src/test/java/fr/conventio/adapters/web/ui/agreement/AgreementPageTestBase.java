@@ -1,5 +1,15 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.reading.GetAgreementQuery;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -17,10 +27,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.conventio.application.fakes.InMemoryConventio;
-import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.GetAgreementQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,11 +38,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
  * The agreement page on the whole application in memory ({@link InMemoryConventio}, the real 2020

@@ -1,25 +1,26 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.application.control.FundingDecisionAction;
+import fr.conventio.domain.control.MeetingKind;
+import fr.conventio.application.termination.SendFormalNoticeCommand;
+import fr.conventio.domain.settlement.FundingDecisionCause;
+import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.termination.Party;
+import fr.conventio.domain.termination.RestitutionMode;
+import fr.conventio.domain.termination.TerminationGround;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import fr.conventio.application.shared.FundingDecisionAction;
-import fr.conventio.application.shared.MeetingKind;
-import fr.conventio.domain.settlement.FundingDecisionCause;
-import fr.conventio.domain.settlement.RecoveryGround;
-import fr.conventio.domain.termination.TerminationGround;
-import fr.conventio.domain.termination.Party;
-import fr.conventio.domain.termination.RestitutionMode;
-import fr.conventio.application.port.in.SendFormalNoticeCommand;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Contrôle et évaluation": formal notice then termination (T1–T3), meetings (O8/O9), funding decisions (A3). */
 class ControlTabTest extends AgreementPageTestBase {

@@ -1,5 +1,13 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.obligation.ObligationType;
+
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -8,17 +16,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.domain.obligation.ObligationType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Obligations": evidence upload (checked by the server), download, accept, reject and waive with their reasons, lateness, roles. */
 class ObligationsTabTest extends AgreementPageTestBase {

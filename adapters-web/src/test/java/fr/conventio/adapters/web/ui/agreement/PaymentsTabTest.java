@@ -1,25 +1,26 @@
 package fr.conventio.adapters.web.ui.agreement;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
-import fr.conventio.application.port.in.AgreementDetails;
-import fr.conventio.application.port.in.RecordThirdPartyDelegationCommand;
-import fr.conventio.application.shared.AgreementAction;
-import fr.conventio.application.fakes.SeedSteps;
-import com.vaadin.flow.component.html.Paragraph;
-import fr.conventio.domain.payment.PaymentStatus;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.lifecycle.RecordThirdPartyDelegationCommand;
+import fr.conventio.application.reading.AgreementAction;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.payment.PaymentStatus;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** "Versements": the payment dialog's pre-fill and checks, the refusals of the use case, cancellation, roles, stale versions. */
 class PaymentsTabTest extends AgreementPageTestBase {
@@ -151,10 +152,10 @@ class PaymentsTabTest extends AgreementPageTestBase {
         // meanwhile, a colleague changes the agreement, and the trail records it
         app.recordThirdPartyDelegation.record(new RecordThirdPartyDelegationCommand(seed.agreementId(), seed.version(),
                 "Captation vidéo confiée à un prestataire", LocalDate.of(2020, 2, 10)));
-        java.util.Map<String, fr.conventio.application.port.in.AuditChange> changes = new java.util.LinkedHashMap<>();
-        changes.put("thirdPartyDelegations", new fr.conventio.application.port.in.AuditChange("0", "1"));
-        changes.put("subsidy", new fr.conventio.application.port.in.AuditChange("80000.00", "72000.00"));
-        app.auditTrailQueries.record(seed.agreementId(), new fr.conventio.application.port.in.AuditEntry(
+        java.util.Map<String, fr.conventio.application.reading.AuditChange> changes = new java.util.LinkedHashMap<>();
+        changes.put("thirdPartyDelegations", new fr.conventio.application.reading.AuditChange("0", "1"));
+        changes.put("subsidy", new fr.conventio.application.reading.AuditChange("80000.00", "72000.00"));
+        app.auditTrailQueries.record(seed.agreementId(), new fr.conventio.application.reading.AuditEntry(
                 java.time.Instant.parse("2020-02-10T09:30:00Z"), "marie.responsable", "AGREEMENT", seed.agreementId().toString(),
                 "UPDATE", changes));
 

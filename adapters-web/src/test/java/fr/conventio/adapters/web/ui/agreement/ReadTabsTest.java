@@ -1,5 +1,16 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.application.reading.AuditChange;
+import fr.conventio.application.reading.AuditEntry;
+import fr.conventio.domain.agreement.ActionProgramme;
+import fr.conventio.domain.agreement.AgreementFixtures;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.shared.AgreementId;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,21 +18,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.conventio.application.port.in.AuditChange;
-import fr.conventio.application.port.in.AuditEntry;
-import fr.conventio.domain.agreement.ActionProgramme;
-import fr.conventio.domain.agreement.AgreementFixtures;
-import fr.conventio.domain.agreement.SubsidyAllocation;
-import fr.conventio.domain.shared.AgreementId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read-only tabs (programme, budget, history), the headings and accessible names, and an unknown agreement. */
 class ReadTabsTest extends AgreementPageTestBase {

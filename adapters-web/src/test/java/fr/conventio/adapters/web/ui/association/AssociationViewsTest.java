@@ -1,5 +1,22 @@
 package fr.conventio.adapters.web.ui.association;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conventio.adapters.web.ui.StaffUi;
+import fr.conventio.application.association.AssociationData;
+import fr.conventio.application.association.AssociationSummary;
+import fr.conventio.application.association.RegisterAssociationCommand;
+import fr.conventio.application.association.UpdateAssociationCommand;
+import fr.conventio.application.fakes.InMemoryConventio;
+import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.security.Roles;
+import fr.conventio.domain.party.FiscalYear;
+import fr.conventio.domain.party.PostalAddress;
+import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.shared.Amount;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -9,28 +26,12 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteParameters;
-import fr.conventio.adapters.web.ui.StaffUi;
-import fr.conventio.application.fakes.InMemoryConventio;
-import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.port.in.AssociationData;
-import fr.conventio.application.port.in.AssociationSummary;
-import fr.conventio.application.port.in.RegisterAssociationCommand;
-import fr.conventio.application.port.in.UpdateAssociationCommand;
-import fr.conventio.application.security.Roles;
-import fr.conventio.domain.party.FiscalYear;
-import fr.conventio.domain.party.PostalAddress;
-import fr.conventio.domain.party.Representative;
-import fr.conventio.domain.shared.Amount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The associations list, registration and page, on the whole application (in-memory fakes) with the seed. */
 class AssociationViewsTest {
@@ -161,7 +162,7 @@ class AssociationViewsTest {
         assertThat(page.title.getText()).isEqualTo("Les Amis du Vieux-Port");
         assertThat(page.details().siret().value()).isEqualTo("73282932000074");
         assertThat(page.details().annualBudget()).isEqualTo(Amount.of("50000.00"));
-        assertThat(app.searchAssociations.search(new fr.conventio.application.port.in.SearchAssociationsQuery("vieux",
+        assertThat(app.searchAssociations.search(new fr.conventio.application.association.SearchAssociationsQuery("vieux",
                 fr.conventio.application.shared.PageRequest.of(0, 10, "name", true))).totalElements()).isEqualTo(1);
     }
 

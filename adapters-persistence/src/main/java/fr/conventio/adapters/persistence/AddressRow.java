@@ -1,7 +1,0 @@
-package fr.conventio.adapters.persistence;
-
-import java.util.List;
-
-/** A postal address embedded in its owner's row (columns {@code address_*}; lines as {@code text[]}). */
-record AddressRow(List<String> lines, String postalCode, String city) {
-}

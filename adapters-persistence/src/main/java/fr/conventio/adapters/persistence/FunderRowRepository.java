@@ -1,7 +1,0 @@
-package fr.conventio.adapters.persistence;
-
-import java.util.UUID;
-import org.springframework.data.repository.ListCrudRepository;
-
-interface FunderRowRepository extends ListCrudRepository<FunderRow, UUID> {
-}

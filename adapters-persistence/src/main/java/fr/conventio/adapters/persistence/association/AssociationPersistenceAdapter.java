@@ -1,0 +1,67 @@
+package fr.conventio.adapters.persistence.association;
+
+import fr.conventio.adapters.persistence.support.AuditedFields;
+import fr.conventio.adapters.persistence.support.VersionGuard;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.party.Association;
+import fr.conventio.domain.party.RnaNumber;
+import fr.conventio.domain.party.Siret;
+import fr.conventio.domain.shared.AssociationId;
+
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores the beneficiary associations in PostgreSQL (table {@code association}). */
+@Component
+public class AssociationPersistenceAdapter implements AssociationRepository {
+
+    private final AssociationRowRepository rows;
+    private final AssociationRowMapper mapper;
+    private final VersionGuard versionGuard;
+    private final VersionGuard.Audit<Association> audit;
+
+    AssociationPersistenceAdapter(AssociationRowRepository rows, AssociationRowMapper mapper, VersionGuard versionGuard) {
+        this.rows = rows;
+        this.mapper = mapper;
+        this.versionGuard = versionGuard;
+        this.audit = new VersionGuard.Audit<>(id -> rows.findById(id).map(mapper::toAssociation), AssociationPersistenceAdapter::auditedFields,
+                association -> null);
+    }
+
+    @Override
+    public Optional<Versioned<Association>> findById(AssociationId id) {
+        return rows.findById(id.value()).map(this::toVersioned);
+    }
+
+    @Override
+    public Optional<Versioned<Association>> findBySiret(Siret siret) {
+        return rows.findBySiret(siret.value()).map(this::toVersioned);
+    }
+
+    @Override
+    public Versioned<Association> save(Versioned<Association> association) {
+        AssociationRow saved = versionGuard.save(VersionGuard.Root.ASSOCIATION, association.value().id().value(), association, audit,
+                () -> rows.save(mapper.toRow(association.value(), association.version())));
+        return Versioned.of(association.value(), saved.version());
+    }
+
+    private Versioned<Association> toVersioned(AssociationRow row) {
+        return Versioned.of(mapper.toAssociation(row), row.version());
+    }
+
+    /** Audited: name, identifiers, representative, annual budget, fiscal year, republican commitment date. */
+    static Map<String, String> auditedFields(Association association) {
+        return new AuditedFields()
+                .put("name", association.name())
+                .put("siret", association.siret().map(Siret::value))
+                .put("rna", association.rna().map(RnaNumber::value))
+                .put("representative", association.representative().name())
+                .put("annualBudget", association.annualBudget())
+                .put("fiscalYearStart", association.fiscalYear().firstDay())
+                .put("republicanCommitmentDate", association.republicanCommitmentDate())
+                .toMap();
+    }
+}

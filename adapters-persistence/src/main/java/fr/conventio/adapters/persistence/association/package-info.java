@@ -1,0 +1,2 @@
+/** Associations (beneficiaries): their rows and adapter. */
+package fr.conventio.adapters.persistence.association;

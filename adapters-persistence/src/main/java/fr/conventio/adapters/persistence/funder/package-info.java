@@ -1,0 +1,2 @@
+/** The funder and its signatories. */
+package fr.conventio.adapters.persistence.funder;

@@ -1,0 +1,2 @@
+/** Payments and their line charges. */
+package fr.conventio.adapters.persistence.payment;

@@ -1,0 +1,30 @@
+package fr.conventio.application.association;
+
+import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.domain.party.FiscalYear;
+import fr.conventio.domain.party.PostalAddress;
+import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.party.RnaNumber;
+import fr.conventio.domain.party.Siret;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The association page (read model): every field of the association, with {@code version} to send back
+ * with {@link UpdateAssociationCommand}; its agreements (by reference); the documents received as
+ * evidence for its agreements' obligations (most recent first). {@code siret}, {@code rna} and
+ * {@code republicanCommitmentDate} are {@code null} when not recorded.
+ */
+public record AssociationDetails(AssociationId id, long version, String name, PostalAddress registeredAddress,
+                                 Representative representative, Siret siret, RnaNumber rna, FiscalYear fiscalYear,
+                                 Amount annualBudget, LocalDate republicanCommitmentDate,
+                                 List<AgreementSummary> agreements, List<ReceivedDocument> documents) {
+
+    public AssociationDetails {
+        agreements = List.copyOf(agreements);
+        documents = List.copyOf(documents);
+    }
+}

@@ -1,0 +1,9 @@
+package fr.conventio.application.dashboard;
+
+/** What a deadline of the portfolio is about. */
+public enum DeadlineKind {
+    /** An obligation of the association (O1–O10), not yet accepted nor waived. */
+    OBLIGATION,
+    /** The funder's own deadline to pay (N1, 60 days after notification), while nothing is paid. */
+    FUNDER_PAYMENT
+}

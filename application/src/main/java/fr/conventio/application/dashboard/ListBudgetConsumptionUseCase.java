@@ -1,0 +1,9 @@
+package fr.conventio.application.dashboard;
+
+import java.util.List;
+
+/** Envelope, committed, paid and remaining of each budget line of the funder on a year, by line code. */
+public interface ListBudgetConsumptionUseCase {
+
+    List<BudgetLineConsumption> list(ListBudgetConsumptionQuery query);
+}

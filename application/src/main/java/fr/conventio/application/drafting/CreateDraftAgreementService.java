@@ -1,0 +1,46 @@
+package fr.conventio.application.drafting;
+
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.port.out.BudgetLineRepository;
+import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.party.Association;
+import fr.conventio.domain.party.Funder;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.util.Objects;
+
+/** Creates a draft agreement of the installation's funder; refuses a duplicate reference; tells D3. */
+public final class CreateDraftAgreementService implements CreateDraftAgreementUseCase {
+
+    private final AgreementRepository agreements;
+    private final FunderRepository funders;
+    private final AssociationRepository associations;
+    private final BudgetLineRepository lines;
+
+    public CreateDraftAgreementService(AgreementRepository agreements, FunderRepository funders, AssociationRepository associations,
+                                       BudgetLineRepository lines) {
+        this.agreements = Objects.requireNonNull(agreements);
+        this.funders = Objects.requireNonNull(funders);
+        this.associations = Objects.requireNonNull(associations);
+        this.lines = Objects.requireNonNull(lines);
+    }
+
+    @Override
+    public DraftAgreementSaved create(CreateDraftAgreementCommand command) {
+        AgreementTerms terms = command.terms();
+        Funder funder = funders.findTheFunder().map(Versioned::value)
+                .orElseThrow(() -> new NotFoundException("Financeur (à paramétrer d'abord)", "installation"));
+        Association association = DraftChecks.association(associations, terms);
+        DraftChecks.check(terms, funder, lines);
+        DraftChecks.refuseDuplicateReference(agreements, terms);
+        Agreement agreement = Agreement.create(AgreementId.newId(), terms.reference(), funder.id(), association.id(),
+                terms.signatory(), DraftChecks.representative(terms, association), terms.budgetYear(), terms.object(),
+                terms.programme(), terms.forecastBudget(), terms.subsidy(), terms.paymentTerms());
+        Versioned<Agreement> saved = agreements.save(Versioned.newAggregate(agreement));
+        return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
+    }
+}

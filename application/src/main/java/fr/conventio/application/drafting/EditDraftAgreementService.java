@@ -1,0 +1,55 @@
+package fr.conventio.application.drafting;
+
+import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.port.out.BudgetLineRepository;
+import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.party.Association;
+import fr.conventio.domain.party.Funder;
+
+import java.util.Objects;
+
+/** Replaces the terms of a draft agreement (DRAFT only: the domain refuses otherwise). */
+public final class EditDraftAgreementService implements EditDraftAgreementUseCase {
+
+    private final AgreementRepository agreements;
+    private final FunderRepository funders;
+    private final AssociationRepository associations;
+    private final BudgetLineRepository lines;
+
+    public EditDraftAgreementService(AgreementRepository agreements, FunderRepository funders, AssociationRepository associations,
+                                     BudgetLineRepository lines) {
+        this.agreements = Objects.requireNonNull(agreements);
+        this.funders = Objects.requireNonNull(funders);
+        this.associations = Objects.requireNonNull(associations);
+        this.lines = Objects.requireNonNull(lines);
+    }
+
+    @Override
+    public DraftAgreementSaved edit(EditDraftAgreementCommand command) {
+        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
+        Agreement agreement = loaded.value();
+        AgreementTerms terms = command.terms();
+        Funder funder = funders.findById(agreement.funderId()).map(Versioned::value)
+                .orElseThrow(() -> new NotFoundException("Financeur", agreement.funderId()));
+        Association association = DraftChecks.association(associations, terms);
+        DraftChecks.check(terms, funder, lines);
+        if (!terms.reference().equals(agreement.reference())) {
+            DraftChecks.refuseDuplicateReference(agreements, terms);
+            agreement.changeReference(terms.reference());
+        }
+        agreement.changeBeneficiary(association.id(), DraftChecks.representative(terms, association));
+        agreement.changeSignatory(terms.signatory());
+        agreement.changeBudgetYear(terms.budgetYear());
+        agreement.changeObject(terms.object());
+        agreement.changeProgramme(terms.programme());
+        agreement.changeFinancials(terms.forecastBudget(), terms.subsidy());
+        agreement.changePaymentTerms(terms.paymentTerms());
+        Versioned<Agreement> saved = agreements.save(loaded);
+        return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
+    }
+}

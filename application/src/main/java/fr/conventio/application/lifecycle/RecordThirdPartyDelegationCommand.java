@@ -1,0 +1,17 @@
+package fr.conventio.application.lifecycle;
+
+import fr.conventio.application.shared.CommandChecks;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.time.LocalDate;
+
+/** Records the funder's agreement to entrust all or part of the actions to a third party (P4). */
+public record RecordThirdPartyDelegationCommand(AgreementId agreementId, long expectedVersion, String description, LocalDate agreedOn) {
+
+    public RecordThirdPartyDelegationCommand {
+        CommandChecks.required(agreementId, "convention");
+        CommandChecks.expectedVersion(expectedVersion);
+        description = CommandChecks.requiredText(description, "description de la délégation");
+        CommandChecks.required(agreedOn, "date de l'accord");
+    }
+}

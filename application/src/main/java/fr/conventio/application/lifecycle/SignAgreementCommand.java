@@ -1,0 +1,16 @@
+package fr.conventio.application.lifecycle;
+
+import fr.conventio.application.shared.CommandChecks;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.time.LocalDate;
+
+/** Records the signature of an approved agreement on a date. */
+public record SignAgreementCommand(AgreementId agreementId, long expectedVersion, LocalDate signatureDate) {
+
+    public SignAgreementCommand {
+        CommandChecks.required(agreementId, "convention");
+        CommandChecks.expectedVersion(expectedVersion);
+        CommandChecks.required(signatureDate, "date de signature");
+    }
+}

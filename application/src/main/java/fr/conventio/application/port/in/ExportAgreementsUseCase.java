@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** The agreements matching the list's filters as a CSV file for French spreadsheets. */
-public interface ExportAgreementsUseCase {
-
-    AgreementsExport export(ExportAgreementsQuery query);
-}

@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** Everything the agreement page shows, with the actions allowed next, judged on today's date. */
-public interface GetAgreementUseCase {
-
-    AgreementDetails get(GetAgreementQuery query);
-}

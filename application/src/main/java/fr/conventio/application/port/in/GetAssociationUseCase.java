@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** Everything the association page shows: its record (to edit), its agreements and the documents it sent. */
-public interface GetAssociationUseCase {
-
-    AssociationDetails get(GetAssociationQuery query);
-}

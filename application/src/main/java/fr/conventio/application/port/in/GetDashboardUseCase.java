@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** The staff's home page: what is late or due soon, what to pay, what to decide, and the year's budget. */
-public interface GetDashboardUseCase {
-
-    Dashboard get(GetDashboardQuery query);
-}

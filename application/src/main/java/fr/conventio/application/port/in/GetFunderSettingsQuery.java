@@ -1,5 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** Asks for the settings screen (the funder of this installation has no id to give). */
-public record GetFunderSettingsQuery() {
-}

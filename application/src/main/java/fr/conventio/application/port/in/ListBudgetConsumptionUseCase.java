@@ -1,9 +1,0 @@
-package fr.conventio.application.port.in;
-
-import java.util.List;
-
-/** Envelope, committed, paid and remaining of each budget line of the funder on a year, by line code. */
-public interface ListBudgetConsumptionUseCase {
-
-    List<BudgetLineConsumption> list(ListBudgetConsumptionQuery query);
-}

@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** Records a funding decision (A3) with its reason, amount, date and author; applies suspension/resumption. */
-public interface RecordFundingDecisionUseCase {
-
-    RecordFundingDecisionResult record(RecordFundingDecisionCommand command);
-}

@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-import fr.conventio.domain.payment.PaymentId;
-
-/** The payment recorded, the agreement's new version, and whether this payment closed the agreement. */
-public record RecordPaymentResult(PaymentId paymentId, long agreementVersion, boolean agreementClosed) {
-}

@@ -1,7 +1,0 @@
-package fr.conventio.application.port.in;
-
-/** Records a receipt on a recovery order; when fully paid, closes a settled agreement with nothing else open. */
-public interface RecordRecoveryReceiptUseCase {
-
-    RecordRecoveryReceiptResult record(RecordRecoveryReceiptCommand command);
-}

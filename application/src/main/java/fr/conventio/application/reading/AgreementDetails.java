@@ -1,0 +1,112 @@
+package fr.conventio.application.reading;
+
+import fr.conventio.domain.control.MeetingRecord;
+import fr.conventio.domain.control.RepublicanBreachRecord;
+import fr.conventio.domain.agreement.ActionProgramme;
+import fr.conventio.domain.agreement.AgreementObject;
+import fr.conventio.domain.agreement.AgreementRequirement;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.agreement.AgreementVersion;
+import fr.conventio.domain.agreement.Amendment;
+import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.PaymentTerms;
+import fr.conventio.domain.agreement.Settlement;
+import fr.conventio.domain.agreement.Subsidy;
+import fr.conventio.domain.agreement.Suspension;
+import fr.conventio.domain.agreement.Termination;
+import fr.conventio.domain.agreement.ThirdPartyDelegation;
+import fr.conventio.domain.obligation.EvidenceRef;
+import fr.conventio.domain.obligation.ObligationEvent;
+import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.obligation.ObligationStatus;
+import fr.conventio.domain.obligation.ObligationType;
+import fr.conventio.domain.party.Deliberation;
+import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.payment.LineCharge;
+import fr.conventio.domain.payment.PaymentDeadline;
+import fr.conventio.domain.payment.PaymentId;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentStatus;
+import fr.conventio.domain.settlement.FundingDecision;
+import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.settlement.RecoveryOrderId;
+import fr.conventio.domain.settlement.RecoveryOrderNumber;
+import fr.conventio.domain.settlement.RecoveryOrderStatus;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.Rate;
+import fr.conventio.domain.termination.FormalNotice;
+import fr.conventio.domain.termination.TerminationOutcome;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The agreement page (read model): terms in force, history (versions, amendments, suspensions), money
+ * (payments, settlement, recovery orders), obligations with their status on {@code today}, control
+ * (formal notices, funding decisions, meetings, termination) and the actions allowed next.
+ * {@code version} is the agreement's version, to send back with the next agreement command. Fields
+ * that do not apply yet are {@code null} (deliberation, signature date, settlement...).
+ *
+ * @param subsidyInForce    the voted subsidy minus the reductions decided (A3, N2)
+ * @param adjustedSubsidy   the final subsidy once settled (A1), else the subsidy in force: the cap of V3
+ * @param totalPaid         the payments that count (cancelled ones excluded)
+ * @param balanceDue        adjusted subsidy minus total paid, never below zero
+ * @param amountToRecover   what the association owes back and no recovery order claims yet, all grounds together
+ */
+public record AgreementDetails(AgreementId id, long version, String reference, AgreementStatus status, BudgetYear budgetYear,
+                               String funderName, AssociationId associationId, String associationName,
+                               Signatory signatory, Representative representative, AgreementObject object, ActionProgramme programme,
+                               ForecastBudget forecastBudget, Subsidy subsidy, Rate shareOfCost, PaymentTerms paymentTerms,
+                               Amount advanceCap, AgreementRequirement requirement,
+                               Deliberation deliberation, LocalDate signatureDate,
+                               Amount subsidyInForce, Amount adjustedSubsidy, Amount totalPaid, Amount balanceDue, Amount amountToRecover,
+                               Settlement settlement, LocalDate closedOn, Termination termination, TerminationOutcome terminationOutcome,
+                               PaymentDeadline paymentDeadline,
+                               List<PaymentLine> payments, List<ObligationLine> obligations, Set<ObligationType> balanceDocumentsOutstanding,
+                               List<RecoveryOrderLine> recoveryOrders,
+                               List<AgreementVersion> versions, List<Amendment> amendments, List<ThirdPartyDelegation> thirdPartyDelegations,
+                               List<Suspension> suspensions, List<FormalNotice> formalNotices, List<FundingDecision> fundingDecisions,
+                               List<MeetingRecord> meetings, List<RepublicanBreachRecord> republicanBreaches,
+                               Set<AgreementAction> allowedActions, LocalDate today) {
+
+    public AgreementDetails {
+        payments = List.copyOf(payments);
+        obligations = List.copyOf(obligations);
+        balanceDocumentsOutstanding = Set.copyOf(balanceDocumentsOutstanding);
+        recoveryOrders = List.copyOf(recoveryOrders);
+        versions = List.copyOf(versions);
+        amendments = List.copyOf(amendments);
+        thirdPartyDelegations = List.copyOf(thirdPartyDelegations);
+        suspensions = List.copyOf(suspensions);
+        formalNotices = List.copyOf(formalNotices);
+        fundingDecisions = List.copyOf(fundingDecisions);
+        meetings = List.copyOf(meetings);
+        republicanBreaches = List.copyOf(republicanBreaches);
+        allowedActions = Set.copyOf(allowedActions);
+    }
+
+    public boolean allows(AgreementAction action) {
+        return allowedActions.contains(action);
+    }
+
+    /** One payment, with its version for the cancellation command. {@code orderReference} and the cancellation fields may be {@code null}. */
+    public record PaymentLine(PaymentId id, long version, PaymentKind kind, Amount amount, List<LineCharge> charges, LocalDate valueDate,
+                              String orderReference, PaymentStatus status, LocalDate cancelledOn, String cancelledBy,
+                              String cancellationReason) {
+    }
+
+    /** One obligation, with its status on {@code today} (OVERDUE derived) and its version for the evidence commands. */
+    public record ObligationLine(ObligationId id, long version, ObligationType type, String ruleId, String label, LocalDate dueDate,
+                                 ObligationStatus status, List<EvidenceRef> evidence, String rejectionReason, List<ObligationEvent> history) {
+    }
+
+    /** One recovery order, with its version for the receipt command. */
+    public record RecoveryOrderLine(RecoveryOrderId id, long version, RecoveryOrderNumber number, RecoveryGround ground, Amount amount,
+                                    Amount received, Amount remainingDue, LocalDate issuedOn, RecoveryOrderStatus status) {
+    }
+}

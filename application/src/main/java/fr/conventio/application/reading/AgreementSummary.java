@@ -1,0 +1,11 @@
+package fr.conventio.application.reading;
+
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Rate;
+
+/** One line of the agreements list (read model). */
+public record AgreementSummary(AgreementId id, String reference, String associationName, int budgetYear,
+                               Amount subsidy, Rate shareOfCost, AgreementStatus status) {
+}

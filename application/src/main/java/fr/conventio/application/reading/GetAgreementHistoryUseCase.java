@@ -1,0 +1,15 @@
+package fr.conventio.application.reading;
+
+import fr.conventio.application.shared.Page;
+
+/**
+ * The audit trail of an agreement: what was done to it and to the records attached to it (payments,
+ * obligations, recovery orders, control file), one page at a time.
+ */
+public interface GetAgreementHistoryUseCase {
+
+    /** The only sort key: most recent first when not ascending. */
+    String SORT_OCCURRED_AT = "occurredAt";
+
+    Page<AuditEntry> history(GetAgreementHistoryQuery query);
+}

@@ -1,0 +1,140 @@
+package fr.conventio.application.reading;
+
+import fr.conventio.application.agreementfile.AgreementFile;
+import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.domain.control.AgreementControl;
+import fr.conventio.application.shared.Guards;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.obligation.BalanceDocuments;
+import fr.conventio.domain.obligation.Obligation;
+import fr.conventio.domain.payment.Payment;
+import fr.conventio.domain.payment.PaymentContext;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentOrderReference;
+import fr.conventio.domain.settlement.RecoveryOrder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds the agreement page from the agreement, its payments, obligations (status judged on today, from
+ * the injected clock), recovery orders and control file; computes the actions allowed next from the
+ * state, so that the UI offers only what the use cases would accept.
+ */
+public final class GetAgreementService implements GetAgreementUseCase {
+
+    private final AgreementFiles files;
+    private final FunderRepository funders;
+    private final AssociationRepository associations;
+    private final Clock clock;
+
+    public GetAgreementService(AgreementFiles files, FunderRepository funders, AssociationRepository associations, Clock clock) {
+        this.files = Objects.requireNonNull(files);
+        this.funders = Objects.requireNonNull(funders);
+        this.associations = Objects.requireNonNull(associations);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public AgreementDetails get(GetAgreementQuery query) {
+        AgreementFile file = files.load(query.agreementId());
+        LocalDate today = Guards.today(clock);
+        Agreement a = file.value();
+        AgreementControl control = file.controlFile();
+        String funderName = funders.findById(a.funderId()).map(f -> f.value().name()).orElse("?");
+        String associationName = associations.findById(a.associationId()).map(v -> v.value().name()).orElse("?");
+
+        List<AgreementDetails.PaymentLine> paymentLines = file.payments().stream()
+                .sorted(Comparator.comparing(v -> v.value().valueDate()))
+                .map(GetAgreementService::paymentLine).toList();
+        List<AgreementDetails.ObligationLine> obligationLines = file.obligations().stream()
+                .sorted(Comparator.comparing((Versioned<Obligation> v) -> v.value().dueDate()).thenComparing(v -> v.value().type()))
+                .map(v -> obligationLine(v, today)).toList();
+        List<AgreementDetails.RecoveryOrderLine> orderLines = file.recoveryOrders().stream()
+                .sorted(Comparator.comparing(v -> v.value().number()))
+                .map(GetAgreementService::orderLine).toList();
+
+        return new AgreementDetails(a.id(), file.agreement().version(), a.reference().value(), a.status(), a.budgetYear(),
+                funderName, a.associationId(), associationName, a.signatory(), a.representative(), a.object(), a.programme(),
+                a.forecastBudget(), a.subsidy(), a.shareOfCost(), a.paymentTerms(), a.advanceCap(), a.requirement(),
+                a.deliberation().orElse(null), a.signatureDate().orElse(null),
+                file.subsidyInForce(), file.adjustedSubsidy(), file.totalPaid(), file.balanceDue(), file.totalOutstanding(),
+                a.settlement().orElse(null), a.closedOn().orElse(null), a.termination().orElse(null), control.terminationOutcome(),
+                control.paymentDeadline(),
+                paymentLines, obligationLines, BalanceDocuments.outstanding(file.obligationList()), orderLines,
+                a.versions(), a.amendments(), a.thirdPartyDelegations(), a.suspensions(), control.formalNotices(),
+                control.fundingDecisions(), control.meetings(), control.republicanBreaches(),
+                allowedActions(file), today);
+    }
+
+    /** What the use cases would accept now, in the agreement's state. */
+    static Set<AgreementAction> allowedActions(AgreementFile file) {
+        Agreement a = file.value();
+        Set<AgreementAction> actions = EnumSet.noneOf(AgreementAction.class);
+        boolean unremediedNotice = file.controlFile().formalNotices().stream().anyMatch(n -> !n.isRemedied());
+        switch (a.status()) {
+            case DRAFT -> actions.addAll(List.of(AgreementAction.EDIT_DRAFT, AgreementAction.APPROVE));
+            case APPROVED -> actions.addAll(List.of(AgreementAction.SIGN, AgreementAction.RECORD_THIRD_PARTY_DELEGATION));
+            case SIGNED, SUSPENDED -> {
+                actions.addAll(List.of(AgreementAction.AMEND, AgreementAction.RECORD_THIRD_PARTY_DELEGATION, AgreementAction.SETTLE,
+                        AgreementAction.RECORD_FUNDING_DECISION, AgreementAction.SEND_FORMAL_NOTICE, AgreementAction.TERMINATE,
+                        AgreementAction.RECORD_MEETING));
+                if (a.status() == fr.conventio.domain.agreement.AgreementStatus.SIGNED) {
+                    actions.add(AgreementAction.SUSPEND_PAYMENTS);
+                    PaymentContext context = file.paymentContext();
+                    boolean advanceLeft = context.totalAdvances().isLessThan(context.advanceCap())
+                            && context.totalPaid().isLessThan(context.adjustedSubsidy());
+                    if (advanceLeft) {
+                        actions.add(AgreementAction.RECORD_ADVANCE);
+                    }
+                } else {
+                    actions.add(AgreementAction.RESUME_PAYMENTS);
+                }
+            }
+            case SETTLED -> {
+                actions.addAll(List.of(AgreementAction.RECORD_FUNDING_DECISION, AgreementAction.SEND_FORMAL_NOTICE,
+                        AgreementAction.TERMINATE, AgreementAction.RECORD_MEETING));
+                boolean balancePaid = file.paymentList().stream().anyMatch(p -> p.isRecorded() && p.kind() == PaymentKind.BALANCE);
+                if (!balancePaid && !file.balanceDue().isZero() && file.balanceDocumentsAccepted()) {
+                    actions.add(AgreementAction.RECORD_BALANCE);
+                }
+            }
+            case CLOSED, TERMINATED -> actions.add(AgreementAction.RECORD_MEETING);
+        }
+        if (unremediedNotice && a.status() != fr.conventio.domain.agreement.AgreementStatus.DRAFT) {
+            actions.add(AgreementAction.RECORD_NOTICE_REMEDY);
+        }
+        if (!file.totalOutstanding().isZero()) {
+            actions.add(AgreementAction.ISSUE_RECOVERY_ORDER);
+        }
+        return actions;
+    }
+
+    private static AgreementDetails.PaymentLine paymentLine(Versioned<Payment> v) {
+        Payment p = v.value();
+        return new AgreementDetails.PaymentLine(p.id(), v.version(), p.kind(), p.amount(), p.charges(), p.valueDate(),
+                p.orderReference().map(PaymentOrderReference::value).orElse(null), p.status(), p.cancelledOn().orElse(null),
+                p.cancelledBy().orElse(null), p.cancellationReason().orElse(null));
+    }
+
+    private static AgreementDetails.ObligationLine obligationLine(Versioned<Obligation> v, LocalDate today) {
+        Obligation o = v.value();
+        return new AgreementDetails.ObligationLine(o.id(), v.version(), o.type(), o.type().ruleId(), o.type().label(), o.dueDate(),
+                o.statusOn(today), o.evidence(), o.rejectionReason().orElse(null), o.history());
+    }
+
+    private static AgreementDetails.RecoveryOrderLine orderLine(Versioned<RecoveryOrder> v) {
+        RecoveryOrder o = v.value();
+        return new AgreementDetails.RecoveryOrderLine(o.id(), v.version(), o.number(), o.ground(), o.amount(), o.amountReceived(),
+                o.remainingDue(), o.issuedOn(), o.status());
+    }
+
+}

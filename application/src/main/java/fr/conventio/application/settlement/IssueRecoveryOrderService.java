@@ -1,0 +1,40 @@
+package fr.conventio.application.settlement;
+
+import fr.conventio.application.agreementfile.AgreementFile;
+import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.RecoveryOrders;
+import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
+import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.settlement.RecoveryClaim;
+import fr.conventio.domain.settlement.RecoveryOrder;
+
+import java.util.Objects;
+
+/**
+ * Issues a recovery order (A2) for exactly what the association owes on a ground and no other order
+ * claims yet: the overpayment after settlement (A1), the termination restitution (T3), the repayment
+ * decided (A3) or the N2 withdrawal. Numbered by the {@link RecoveryOrderNumberingPort} per funder and
+ * year of issue. The agreement is stored again (its version goes up) so that the same sum cannot be
+ * claimed twice at the same time.
+ */
+public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCase {
+
+    private final AgreementFiles files;
+    private final RecoveryOrderNumberingPort numbering;
+
+    public IssueRecoveryOrderService(AgreementFiles files, RecoveryOrderNumberingPort numbering) {
+        this.files = Objects.requireNonNull(files);
+        this.numbering = Objects.requireNonNull(numbering);
+    }
+
+    @Override
+    public IssueRecoveryOrderResult issue(IssueRecoveryOrderCommand command) {
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
+        RecoveryClaim claim = RecoveryOrders.claim(file, command.ground());
+        RecoveryOrder order = RecoveryOrders.issue(file, claim, command.amount(), command.issuedOn(), numbering);
+        Versioned<Agreement> savedAgreement = files.save(file);
+        Versioned<RecoveryOrder> savedOrder = files.addOrder(order);
+        return new IssueRecoveryOrderResult(order.id(), order.number(), savedOrder.version(), savedAgreement.version());
+    }
+}

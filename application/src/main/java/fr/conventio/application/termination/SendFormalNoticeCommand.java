@@ -1,0 +1,21 @@
+package fr.conventio.application.termination;
+
+import fr.conventio.application.shared.CommandChecks;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.termination.Party;
+
+import java.time.LocalDate;
+
+/** Records a formal notice (mise en demeure) sent by registered letter for a breach (T1). */
+public record SendFormalNoticeCommand(AgreementId agreementId, long expectedVersion, Party sentBy, LocalDate sentOn,
+                                      String registeredLetterReference, String breach) {
+
+    public SendFormalNoticeCommand {
+        CommandChecks.required(agreementId, "convention");
+        CommandChecks.expectedVersion(expectedVersion);
+        CommandChecks.required(sentBy, "expéditeur");
+        CommandChecks.required(sentOn, "date d'envoi");
+        registeredLetterReference = CommandChecks.requiredText(registeredLetterReference, "référence de la lettre recommandée");
+        breach = CommandChecks.requiredText(breach, "manquement reproché");
+    }
+}
