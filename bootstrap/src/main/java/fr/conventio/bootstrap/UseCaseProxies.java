@@ -3,6 +3,8 @@ package fr.conventio.bootstrap;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.security.UseCasePermissions;
+import fr.conventio.application.shared.ReadOnly;
+
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.NameMatchTransactionAttributeSource;
 import org.springframework.transaction.interceptor.RollbackRuleAttribute;
 import org.springframework.transaction.interceptor.RuleBasedTransactionAttribute;
@@ -26,7 +29,7 @@ import java.util.stream.Collectors;
  * <li>authorization — deny by default: the call is refused with {@link NotAllowedException}
  *     unless {@link UseCasePermissions} grants the use case to one of the current user's roles;</li>
  * <li>one transaction per use case, rolled back on any exception, so that a refused or failed use
- *     case leaves nothing half-written (and no audit row).</li>
+ *     case leaves nothing half-written (and no audit row); read-only on one snapshot for the queries.</li>
  * </ol>
  * Views and other callers can only obtain the proxy (beans are typed by the port interface).
  */
@@ -50,7 +53,7 @@ public class UseCaseProxies implements BeanPostProcessor {
         ProxyFactory factory = new ProxyFactory(service);
         factory.setInterfaces(useCase);
         factory.addAdvice(authorization(useCase));
-        factory.addAdvice(transaction());
+        factory.addAdvice(transaction(ReadOnly.class.isAssignableFrom(useCase)));
         return factory.getProxy(getClass().getClassLoader());
     }
 
@@ -63,9 +66,18 @@ public class UseCaseProxies implements BeanPostProcessor {
         };
     }
 
-    private TransactionInterceptor transaction() {
+    /**
+     * A command runs in a read-write transaction (READ COMMITTED, optimistic locking on the aggregates); a
+     * query ({@link ReadOnly}) in a read-only REPEATABLE READ transaction: one snapshot for every read of the
+     * page it builds (the agreement page reads six tables, the dashboard four lists).
+     */
+    private TransactionInterceptor transaction(boolean readOnly) {
         RuleBasedTransactionAttribute attribute = new RuleBasedTransactionAttribute();
         attribute.setRollbackRules(List.of(new RollbackRuleAttribute(Throwable.class)));
+        if (readOnly) {
+            attribute.setReadOnly(true);
+            attribute.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        }
         NameMatchTransactionAttributeSource source = new NameMatchTransactionAttributeSource();
         source.addTransactionalMethod("*", attribute);
         return new TransactionInterceptor(transactionManager.getObject(), source);

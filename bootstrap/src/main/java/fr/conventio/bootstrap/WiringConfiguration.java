@@ -1,8 +1,10 @@
 package fr.conventio.bootstrap;
 
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.BudgetLineRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
@@ -40,8 +42,9 @@ public class WiringConfiguration {
     /** What the money and control services load an agreement with, and save it through. */
     @Bean
     AgreementFiles agreementFiles(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                                  RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls) {
-        return new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls);
+                                  RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
+                                  BudgetLineRepository budgetLines, AgreementAccountRepository accounts) {
+        return new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts);
     }
 
     @Bean

@@ -1,156 +1,179 @@
 package fr.conventio.application.agreementfile;
 
-import fr.conventio.domain.control.AgreementControl;
+import fr.conventio.application.shared.Guards;
+import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementAccount;
 import fr.conventio.domain.agreement.Agreement;
-import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.agreement.SubsidyAllocation;
-import fr.conventio.domain.obligation.BalanceDocuments;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.domain.obligation.Obligation;
+import fr.conventio.domain.obligation.ObligationId;
 import fr.conventio.domain.payment.Payment;
-import fr.conventio.domain.payment.PaymentContext;
-import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.payment.PaymentId;
 import fr.conventio.domain.settlement.RecoveryOrder;
-import fr.conventio.domain.settlement.RecoveryOrderStatus;
-import fr.conventio.domain.shared.Amount;
-import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.settlement.RecoveryOrderId;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * An agreement with everything recorded about it (payments, obligations, recovery orders, control
- * file), loaded once by a service through {@link AgreementFiles}, and the figures every money use case
- * agrees on:
- * <ul>
- *   <li>subsidy in force: voted minus the reductions decided (A3, N2);</li>
- *   <li>adjusted subsidy (cap of V3): the settled final subsidy (A1) when settled, never above the subsidy in force;</li>
- *   <li>amount kept: what was paid minus what the association owes back by decision (A3, N2), the
- *       "already paid" of the settlement and of the termination;</li>
- *   <li>amount owed per recovery ground, and what is not yet claimed by a recovery order (A2);</li>
- *   <li>nothing left open: no balance due, nothing to claim, every recovery order paid (or cancelled) —
- *       the condition for closing a settled agreement.</li>
- * </ul>
+ * An agreement with everything recorded about it — payments, obligations, recovery orders, control file —
+ * as a use case loaded it through {@link AgreementFiles}, and the unit of work of that use case: what it
+ * adds ({@code add}), takes for update ({@code ...ForUpdate}, refused when saved since the user saw it) or
+ * replaces ({@link #replaceControl}) is what {@link AgreementFiles#save} writes, with the figures of the
+ * {@link #account() account} computed from the file as it then stands.
  */
-public record AgreementFile(Versioned<Agreement> agreement, List<Versioned<Payment>> payments, List<Versioned<Obligation>> obligations,
-                     List<Versioned<RecoveryOrder>> recoveryOrders, Versioned<AgreementControl> control) {
+public final class AgreementFile {
 
-    public AgreementFile {
-        payments = List.copyOf(payments);
-        obligations = List.copyOf(obligations);
-        recoveryOrders = List.copyOf(recoveryOrders);
+    private final Versioned<Agreement> agreement;
+    private final List<Versioned<Payment>> payments;
+    private final List<Versioned<Obligation>> obligations;
+    private final List<Versioned<RecoveryOrder>> orders;
+    private Versioned<AgreementControl> control;
+    private boolean controlChanged;
+    private final Set<Versioned<?>> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    AgreementFile(Versioned<Agreement> agreement, List<Versioned<Payment>> payments, List<Versioned<Obligation>> obligations,
+                  List<Versioned<RecoveryOrder>> orders, Versioned<AgreementControl> control) {
+        this.agreement = Objects.requireNonNull(agreement);
+        this.payments = new ArrayList<>(payments);
+        this.obligations = new ArrayList<>(obligations);
+        this.orders = new ArrayList<>(orders);
+        this.control = Objects.requireNonNull(control);
     }
 
-    public Agreement value() {
+    /** The agreement (mutable aggregate: what a use case changes on it is saved with the file). */
+    public Agreement agreement() {
         return agreement.value();
     }
 
-    public AgreementControl controlFile() {
+    /** The version the agreement was loaded at. */
+    public long version() {
+        return agreement.version();
+    }
+
+    public AgreementControl control() {
         return control.value();
     }
 
-    public List<Payment> paymentList() {
-        return payments.stream().map(Versioned::value).toList();
+    /** The account of the file as it stands now (after what the use case changed so far). */
+    public AgreementAccount account() {
+        return AgreementAccount.of(agreement(), values(payments), values(orders), control(), values(obligations));
     }
 
-    public List<Obligation> obligationList() {
-        return obligations.stream().map(Versioned::value).toList();
+    public List<Versioned<Payment>> payments() {
+        return List.copyOf(payments);
     }
 
-    public List<RecoveryOrder> orderList() {
-        return recoveryOrders.stream().map(Versioned::value).toList();
+    public List<Versioned<Obligation>> obligations() {
+        return List.copyOf(obligations);
     }
 
-    /** The same file with one more payment (to judge the state once it is recorded). */
-    public AgreementFile withPayment(Payment payment) {
-        List<Versioned<Payment>> more = new ArrayList<>(payments);
-        more.add(Versioned.newAggregate(payment));
-        return new AgreementFile(agreement, more, obligations, recoveryOrders, control);
+    public List<Versioned<RecoveryOrder>> recoveryOrders() {
+        return List.copyOf(orders);
     }
 
-    /** The same file with one recovery order replaced or added. */
-    public AgreementFile withOrder(Versioned<RecoveryOrder> order) {
-        List<Versioned<RecoveryOrder>> others = new ArrayList<>(recoveryOrders.stream()
-                .filter(o -> !o.value().id().equals(order.value().id())).toList());
-        others.add(order);
-        return new AgreementFile(agreement, payments, obligations, others, control);
+    // ---------------------------------------------------------------- the unit of work
+
+    /** A new payment, saved with the file. */
+    public void add(Payment payment) {
+        add(payments, payment);
     }
 
-    public AgreementFile withControl(AgreementControl newControl) {
-        return new AgreementFile(agreement, payments, obligations, recoveryOrders, new Versioned<>(newControl, control.version()));
+    /** A new recovery order, saved with the file. */
+    public void add(RecoveryOrder order) {
+        add(orders, order);
     }
 
-    /** Payments that count (not cancelled). */
-    public Amount totalPaid() {
-        return Amount.sum(paymentList().stream().filter(Payment::isRecorded).map(Payment::amount).toList());
+    /** New obligations (those of the signature), saved with the file. */
+    public void addObligations(List<Obligation> generated) {
+        generated.forEach(obligation -> add(obligations, obligation));
     }
 
-    public Amount subsidyInForce() {
-        return controlFile().subsidyInForce(value().subsidy().votedAmount());
+    /** Replaces the control file; saved with the file, on the version it was loaded at. */
+    public void replaceControl(AgreementControl newControl) {
+        this.control = new Versioned<>(Objects.requireNonNull(newControl), control.version());
+        this.controlChanged = true;
     }
 
-    public Amount adjustedSubsidy() {
-        Amount inForce = subsidyInForce();
-        return value().settlement().map(s -> s.finalSubsidy().min(inForce)).orElse(inForce);
+    /** A payment of this agreement to change, refused when saved since the user saw it at {@code expectedVersion}. */
+    public Payment paymentForUpdate(PaymentId id, long expectedVersion) {
+        return forUpdate(payments, p -> p.id().equals(id), expectedVersion, "Versement", id);
     }
 
-    /** What was paid and the association keeps: paid minus what it owes back by decision (A3) or withdrawal (N2). */
-    public Amount amountKept() {
-        return totalPaid().minusOrZero(controlFile().amountOwedFor(RecoveryGround.FUNDING_DECISION)
-                .plus(controlFile().amountOwedFor(RecoveryGround.REPUBLICAN_COMMITMENT_BREACH)));
+    /** A recovery order of this agreement to change, refused when saved since the user saw it at {@code expectedVersion}. */
+    public RecoveryOrder orderForUpdate(RecoveryOrderId id, long expectedVersion) {
+        return forUpdate(orders, o -> o.id().equals(id), expectedVersion, "Titre de recettes", id);
     }
 
-    /** What the association owes back on a ground, claimed or not. */
-    public Amount owed(RecoveryGround ground) {
-        if (ground == RecoveryGround.OVERPAYMENT) {
-            return value().settlement().map(s -> amountKept().minusOrZero(s.finalSubsidy())).orElse(Amount.ZERO);
-        }
-        return controlFile().amountOwedFor(ground);
+    /** An obligation of this agreement to change, refused when saved since the user saw it at {@code expectedVersion}. */
+    public Obligation obligationForUpdate(ObligationId id, long expectedVersion) {
+        return forUpdate(obligations, o -> o.id().equals(id), expectedVersion, "Obligation", id);
     }
 
-    /** What the recovery orders (not cancelled) already claim on a ground. */
-    public Amount claimed(RecoveryGround ground) {
-        return Amount.sum(orderList().stream()
-                .filter(o -> o.ground() == ground && o.status() != RecoveryOrderStatus.CANCELLED)
-                .map(RecoveryOrder::amount).toList());
+    /** The version an aggregate of the file was stored at once saved (for the use case's result). */
+    public <T> long versionOf(T aggregate) {
+        return List.of(payments, orders, obligations).stream().flatMap(List::stream).filter(v -> v.value() == aggregate)
+                .map(Versioned::version).filter(Objects::nonNull).findFirst()
+                .orElseThrow(() -> new IllegalStateException("aggregate not saved with the file: " + aggregate));
     }
 
-    /** What is owed on a ground and no recovery order claims yet. */
-    public Amount outstanding(RecoveryGround ground) {
-        return owed(ground).minusOrZero(claimed(ground));
+    Versioned<Agreement> versionedAgreement() {
+        return agreement;
     }
 
-    public Amount totalOutstanding() {
-        return Amount.sum(Arrays.stream(RecoveryGround.values()).map(this::outstanding).toList());
+    Versioned<AgreementControl> versionedControl() {
+        return control;
     }
 
-    public boolean balanceDocumentsAccepted() {
-        return BalanceDocuments.accepted(obligationList());
+    boolean controlChanged() {
+        return controlChanged;
     }
 
-    /** What the payment policy needs (V1–V4, A3). */
-    public PaymentContext paymentContext() {
-        Agreement a = value();
-        Map<BudgetLineId, Amount> shares = new LinkedHashMap<>();
-        for (SubsidyAllocation allocation : a.subsidy().split()) {
-            shares.put(allocation.budgetLineId(), allocation.amount());
-        }
-        return new PaymentContext(a.id(), a.status(), a.signatureDate().orElse(null), a.subsidy().votedAmount(),
-                adjustedSubsidy().min(a.subsidy().votedAmount()), a.paymentTerms().advanceRate(), shares, paymentList(),
-                balanceDocumentsAccepted(), a.status() == AgreementStatus.SUSPENDED);
+    /** What the use case added or took for update, in the order of the file's lists. */
+    <T> List<Versioned<T>> toSave(List<Versioned<T>> all) {
+        return all.stream().filter(v -> v.isNew() || changed.contains(v)).toList();
     }
 
-    /** Adjusted subsidy minus what was paid, never below zero. */
-    public Amount balanceDue() {
-        return adjustedSubsidy().minusOrZero(totalPaid());
+    List<Versioned<Payment>> paymentList() {
+        return payments;
     }
 
-    /** Nothing to pay, nothing to claim, no recovery order waiting for money. */
-    public boolean nothingLeftOpen() {
-        boolean ordersSettled = orderList().stream().allMatch(o -> o.status() != RecoveryOrderStatus.ISSUED);
-        return balanceDue().isZero() && totalOutstanding().isZero() && ordersSettled;
+    List<Versioned<RecoveryOrder>> orderList() {
+        return orders;
+    }
+
+    List<Versioned<Obligation>> obligationList() {
+        return obligations;
+    }
+
+    /**
+     * Records the version an aggregate was saved at (the aggregate itself stays the one the use case holds), so
+     * that {@link #versionOf} answers and a second save of the file would update rather than insert it again.
+     */
+    <T> void saved(List<Versioned<T>> all, Versioned<T> before, Versioned<T> after) {
+        int index = all.indexOf(before);
+        all.set(index, new Versioned<>(before.value(), after.version()));
+        changed.remove(before);
+    }
+
+    private static <T> void add(List<Versioned<T>> list, T aggregate) {
+        list.add(Versioned.newAggregate(Objects.requireNonNull(aggregate)));
+    }
+
+    private <T> T forUpdate(List<Versioned<T>> list, Predicate<T> match, long expectedVersion, String kind, Object id) {
+        Versioned<T> found = list.stream().filter(v -> match.test(v.value())).findFirst().orElseThrow(() -> new NotFoundException(kind, id));
+        Guards.requireVersion(found, expectedVersion, kind, id);
+        changed.add(found);
+        return found.value();
+    }
+
+    private static <T> List<T> values(List<Versioned<T>> list) {
+        return list.stream().map(Versioned::value).toList();
     }
 }

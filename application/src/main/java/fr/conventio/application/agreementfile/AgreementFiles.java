@@ -1,30 +1,44 @@
 package fr.conventio.application.agreementfile;
 
+import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.BudgetLineRepository;
 import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
-import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementAccount;
+import fr.conventio.domain.account.LineAccount;
 import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.control.AgreementControl;
+import fr.conventio.domain.obligation.Obligation;
+import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.payment.Payment;
+import fr.conventio.domain.payment.PaymentId;
 import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.settlement.RecoveryOrderId;
 import fr.conventio.domain.shared.AgreementId;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
- * Loads an agreement with everything recorded about it (an {@link AgreementFile}: payments, obligations,
- * recovery orders, control file), and saves what a use case changed. The five repositories behind a file,
- * given once to the money and control services.
+ * Loads an agreement's file ({@link AgreementFile}: the agreement, its payments, obligations, recovery
+ * orders and control file) and saves it back in one go: every use case that changes an agreement or
+ * anything recorded about it goes through here, so that the figures of its account are always stored with
+ * what they were computed from, and the budget lines always carry the commitments the account computes (B4).
  *
- * <p>A use case saves the agreement first (its version goes up, so that two commands on one agreement
- * cannot both pass), then the control file on the version it was loaded at, then what it created.
- * Not a use case: it checks nobody's rights and opens no transaction; the service calling it does.
+ * <p>{@link #save} first decides everything that could be refused (the commitments: a raise needs the year's
+ * budget adopted and enough left on the line), then writes: the agreement (its version goes up, so that two
+ * commands on one agreement cannot both pass), the control file if replaced, the payments, recovery orders and
+ * obligations added or taken for update, the budget lines whose commitment moved, the account's figures.
+ * Not a use case: it checks nobody's rights and opens no transaction; the use case calling it runs in one.
  */
 public final class AgreementFiles {
 
@@ -33,73 +47,95 @@ public final class AgreementFiles {
     private final ObligationRepository obligations;
     private final RecoveryOrderRepository recoveryOrders;
     private final AgreementControlRepository controls;
+    private final BudgetLineRepository budgetLines;
+    private final AgreementAccountRepository accounts;
 
     public AgreementFiles(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
-                          RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls) {
+                          RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls, BudgetLineRepository budgetLines,
+                          AgreementAccountRepository accounts) {
         this.agreements = Objects.requireNonNull(agreements);
         this.payments = Objects.requireNonNull(payments);
         this.obligations = Objects.requireNonNull(obligations);
         this.recoveryOrders = Objects.requireNonNull(recoveryOrders);
         this.controls = Objects.requireNonNull(controls);
+        this.budgetLines = Objects.requireNonNull(budgetLines);
+        this.accounts = Objects.requireNonNull(accounts);
     }
 
     /** The agreement and everything recorded about it; refused when there is no such agreement. */
     public AgreementFile load(AgreementId id) {
         Versioned<Agreement> agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException("Convention", id));
         return new AgreementFile(agreement, payments.findByAgreement(id), obligations.findByAgreement(id),
-                recoveryOrders.findByAgreement(id), loadControl(controls, id));
+                recoveryOrders.findByAgreement(id), controls.findByAgreement(id)
+                .orElseGet(() -> Versioned.newAggregate(AgreementControl.empty(id))));
     }
 
     /** {@link #load}, then refused when the agreement was saved since the user saw it at {@code expectedVersion}. */
     public AgreementFile loadForUpdate(AgreementId id, long expectedVersion) {
         AgreementFile file = load(id);
-        Guards.requireVersion(file.agreement(), expectedVersion, "Convention", id);
+        Guards.requireVersion(file.versionedAgreement(), expectedVersion, "Convention", id);
         return file;
     }
 
-    /** A recovery order alone, refused when missing or saved since the user saw it at {@code expectedVersion}. */
-    public Versioned<RecoveryOrder> loadOrderForUpdate(RecoveryOrderId id, long expectedVersion) {
-        Versioned<RecoveryOrder> loaded = recoveryOrders.findById(id).orElseThrow(() -> new NotFoundException("Titre de recettes", id));
-        Guards.requireVersion(loaded, expectedVersion, "Titre de recettes", id);
-        return loaded;
+    /** The file of the agreement a payment belongs to; the payment is then taken with {@link AgreementFile#paymentForUpdate}. */
+    public AgreementFile loadOfPayment(PaymentId id) {
+        return load(payments.findById(id).orElseThrow(() -> new NotFoundException("Versement", id)).value().agreementId());
     }
 
-    /** Saves the agreement of the file (its version goes up). */
-    public Versioned<Agreement> save(AgreementFile file) {
-        return agreements.save(file.agreement());
+    /** The file of the agreement a recovery order belongs to; the order is then taken with {@link AgreementFile#orderForUpdate}. */
+    public AgreementFile loadOfOrder(RecoveryOrderId id) {
+        return load(recoveryOrders.findById(id).orElseThrow(() -> new NotFoundException("Titre de recettes", id)).value().agreementId());
     }
 
-    /** Saves the agreement of the file, then its control file as changed, on the version it was loaded at. */
-    public Versioned<Agreement> save(AgreementFile file, AgreementControl control) {
-        Versioned<Agreement> saved = agreements.save(file.agreement());
-        controls.save(new Versioned<>(control, file.control().version()));
-        return saved;
+    /** The file of the agreement an obligation belongs to; the obligation is then taken with {@link AgreementFile#obligationForUpdate}. */
+    public AgreementFile loadOfObligation(ObligationId id) {
+        return load(obligations.findById(id).orElseThrow(() -> new NotFoundException("Obligation", id)).value().agreementId());
     }
 
-    public Versioned<Payment> addPayment(Payment payment) {
-        return payments.save(Versioned.newAggregate(payment));
-    }
-
-    public Versioned<RecoveryOrder> addOrder(RecoveryOrder order) {
-        return recoveryOrders.save(Versioned.newAggregate(order));
-    }
-
-    public Versioned<RecoveryOrder> saveOrder(Versioned<RecoveryOrder> order) {
-        return recoveryOrders.save(order);
+    /** Stores a new agreement (a draft) and its account. */
+    public Versioned<Agreement> create(Agreement agreement) {
+        AgreementFile file = new AgreementFile(Versioned.newAggregate(agreement), List.of(), List.of(), List.of(),
+                Versioned.newAggregate(AgreementControl.empty(agreement.id())));
+        return save(file);
     }
 
     /**
-     * The agreement alone, for the services that change only it (and its control file): refused when
-     * missing or saved since the user saw it at {@code expectedVersion}.
+     * Saves what the use case changed in the file, the commitments of the budget lines and the account's
+     * figures; returns the agreement with its new version. Everything that can be refused is decided before
+     * the first write.
      */
-    public static Versioned<Agreement> loadAgreementForUpdate(AgreementRepository agreements, AgreementId id, long expectedVersion) {
-        Versioned<Agreement> loaded = agreements.findById(id).orElseThrow(() -> new NotFoundException("Convention", id));
-        Guards.requireVersion(loaded, expectedVersion, "Convention", id);
-        return loaded;
+    public Versioned<Agreement> save(AgreementFile file) {
+        AgreementAccount account = file.account();
+        List<Versioned<BudgetLine>> moved = commitmentsToMove(file.agreement(), account);
+
+        Versioned<Agreement> saved = agreements.save(file.versionedAgreement());
+        if (file.controlChanged()) {
+            controls.save(file.versionedControl());
+        }
+        saveAll(file, file.paymentList(), payments::save);
+        saveAll(file, file.orderList(), recoveryOrders::save);
+        saveAll(file, file.obligationList(), obligations::save);
+        moved.forEach(budgetLines::save);
+        accounts.save(account.figures());
+        return saved;
     }
 
-    /** The control file of an agreement; an empty new one when nothing was recorded yet. */
-    public static Versioned<AgreementControl> loadControl(AgreementControlRepository controls, AgreementId id) {
-        return controls.findByAgreement(id).orElseGet(() -> Versioned.newAggregate(AgreementControl.empty(id)));
+    /** The budget lines whose commitment to the agreement must move to what the account computes (B4), already moved. */
+    private List<Versioned<BudgetLine>> commitmentsToMove(Agreement agreement, AgreementAccount account) {
+        List<Versioned<BudgetLine>> moved = new ArrayList<>();
+        for (LineAccount line : account.lines()) {
+            Versioned<BudgetLine> budgetLine = budgetLines.findById(line.budgetLineId())
+                    .orElseThrow(() -> new NotFoundException("Ligne budgétaire", line.budgetLineId()));
+            if (budgetLine.value().adjustCommitment(agreement.budgetYear(), agreement.id(), line.committed())) {
+                moved.add(budgetLine);
+            }
+        }
+        return moved;
+    }
+
+    private static <T> void saveAll(AgreementFile file, List<Versioned<T>> all, UnaryOperator<Versioned<T>> save) {
+        for (Versioned<T> before : file.toSave(all)) {
+            file.saved(all, before, save.apply(before));
+        }
     }
 }

@@ -1,9 +1,10 @@
 package fr.conventio.application.association;
 
 import fr.conventio.application.shared.Page;
+import fr.conventio.application.shared.ReadOnly;
 
 /** Lists the associations matching a text, one page at a time (paged in the storage). */
-public interface SearchAssociationsUseCase {
+public interface SearchAssociationsUseCase extends ReadOnly {
 
     /** Sort keys understood by {@link #search}. */
     String SORT_NAME = "name";

@@ -3,9 +3,9 @@ package fr.conventio.application.control;
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementAccount;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.settlement.FundingDecision;
@@ -14,12 +14,11 @@ import fr.conventio.domain.shared.Amount;
 import java.util.Objects;
 
 /**
- * Records a decision of the funder under Art. 4.4 (A3), with its cause, reason, amount, date and
- * author (the current user), in the agreement's control file. SUSPEND_PAYMENTS also suspends the
- * agreement (SIGNED → SUSPENDED) and RESUME_PAYMENTS resumes it; reductions and repayments lower the
- * subsidy in force, and what they make recoverable is then claimed by a recovery order (A2). The
- * decision is taken on the subsidy in force (adjusted once settled) and on what the association keeps
- * of the payments.
+ * Records a decision of the funder under Art. 4.4 (A3), with its cause, reason, amount, date and author
+ * (the current user), in the agreement's control file; the decision is taken on the account's figures (the
+ * subsidy as adjusted, what the association holds of it). SUSPEND_PAYMENTS also suspends the agreement
+ * (SIGNED → SUSPENDED) and RESUME_PAYMENTS resumes it; reductions and repayments lower the subsidy in force,
+ * and what they make recoverable is then claimed by a recovery order (A2).
  */
 public final class RecordFundingDecisionService implements RecordFundingDecisionUseCase {
 
@@ -34,27 +33,23 @@ public final class RecordFundingDecisionService implements RecordFundingDecision
     @Override
     public RecordFundingDecisionResult record(RecordFundingDecisionCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
-        Agreement agreement = file.value();
-        AgreementControl control = file.controlFile();
+        Agreement agreement = file.agreement();
         Amount toRecover = Amount.ZERO;
-
         if (command.action() == FundingDecisionAction.RESUME_PAYMENTS) {
             agreement.resume(command.decidedOn());
         } else {
             Guards.requireStatus(agreement, "enregistrer une décision du financeur (A3)",
                     AgreementStatus.SIGNED, AgreementStatus.SUSPENDED, AgreementStatus.SETTLED);
-            Amount subsidyBefore = file.adjustedSubsidy();
-            FundingDecision decision = new FundingDecision(agreement.id(), command.action().kind(), command.cause(), command.reason(),
-                    command.amount(), subsidyBefore, file.amountKept().min(subsidyBefore), command.decidedOn(), currentUser.currentUser());
+            FundingDecision decision = file.account().decide(command.action().kind(), command.cause(), command.reason(),
+                    command.amount(), command.decidedOn(), currentUser.currentUser());
             if (decision.suspendsPayments()) {
                 agreement.suspend(command.reason(), command.decidedOn());
             }
-            control = control.withDecision(decision);
+            file.replaceControl(file.control().withDecision(decision));
             toRecover = decision.amountToRecover();
         }
-
-        Versioned<Agreement> saved = control == file.controlFile() ? files.save(file) : files.save(file, control);
-        return new RecordFundingDecisionResult(saved.version(), agreement.status(),
-                control.subsidyInForce(agreement.subsidy().votedAmount()), toRecover);
+        AgreementAccount after = file.account();
+        Versioned<Agreement> saved = files.save(file);
+        return new RecordFundingDecisionResult(saved.version(), agreement.status(), after.subsidyInForce(), toRecover);
     }
 }

@@ -6,20 +6,20 @@ import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;
-import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.domain.party.Association;
-import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.termination.RepublicanCommitment;
 
 import java.util.Objects;
 
 /**
- * Records a breach of the contrat d'engagement républicain (N2): the association's commitment date
- * comes from the association; the withdrawal (subsidy in force × days left from the breach day / days
- * of the budget year) lowers the subsidy in force, and the part already received is to be recovered (A2).
+ * Records a breach of the contrat d'engagement républicain (N2): the association's commitment date comes
+ * from the association; the withdrawal (subsidy as adjusted × days left from the breach day / days of the
+ * budget year, on the account's figures) lowers the subsidy in force, and the part already received is to
+ * be recovered (A2).
  */
 public final class RecordRepublicanCommitmentBreachService implements RecordRepublicanCommitmentBreachUseCase {
 
@@ -37,19 +37,16 @@ public final class RecordRepublicanCommitmentBreachService implements RecordRepu
     @Override
     public RecordRepublicanCommitmentBreachResult record(RecordRepublicanCommitmentBreachCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
-        Agreement agreement = file.value();
+        Agreement agreement = file.agreement();
         Guards.requireStatus(agreement, "constater un manquement au contrat d'engagement républicain (N2)",
                 AgreementStatus.SIGNED, AgreementStatus.SUSPENDED, AgreementStatus.SETTLED);
         Association association = associations.findById(agreement.associationId()).map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
         RepublicanCommitment commitment = new RepublicanCommitment(command.requestDate(),
                 association.republicanCommitmentDate().orElse(null));
-        Amount subsidy = file.adjustedSubsidy();
-        RepublicanCommitment.Withdrawal withdrawal = commitment.withdrawalOnBreach(subsidy, agreement.period(), command.breachDate(),
-                file.amountKept().min(subsidy));
-        RepublicanBreachRecord breach = new RepublicanBreachRecord(withdrawal, currentUser.currentUser());
-
-        Versioned<Agreement> saved = files.save(file, file.controlFile().withRepublicanBreach(breach));
+        RepublicanCommitment.Withdrawal withdrawal = file.account().republicanWithdrawal(commitment, command.breachDate());
+        file.replaceControl(file.control().withRepublicanBreach(new RepublicanBreachRecord(withdrawal, currentUser.currentUser())));
+        Versioned<Agreement> saved = files.save(file);
         return new RecordRepublicanCommitmentBreachResult(saved.version(), withdrawal);
     }
 }

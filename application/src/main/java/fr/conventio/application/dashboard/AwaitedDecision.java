@@ -6,8 +6,14 @@ public enum AwaitedDecision {
     APPROVAL,
     /** Approved by the deliberation, not signed yet. */
     SIGNATURE,
-    /** Settled with an overpayment (A1) that no recovery order claims yet (A2). */
-    OVERPAYMENT_RECOVERY,
+    /**
+     * A sum the association owes back (overpayment after settlement, restitution after termination,
+     * repayment decided, N2 withdrawal) that no recovery order claims yet (A2); terminated agreements
+     * included, so that no sum owed is forgotten.
+     */
+    RECOVERY_ORDER,
     /** Payments suspended (A3): to resume, or to terminate. */
-    SUSPENSION
+    SUSPENSION,
+    /** Settled with nothing left open: a manager may close the file (D2). */
+    CLOSURE
 }

@@ -14,11 +14,13 @@ import java.util.List;
  * @param overdueCount       how many of them are overdue
  * @param paymentsToMake     see {@link PaymentToMake}, by agreement reference
  * @param awaitingDecision   see {@link AgreementAwaitingDecision}, by decision then agreement reference
+ * @param ordersToCollect    see {@link RecoveryOrderToCollect}, oldest first (for the finance department)
  * @param budgetYear         the budget year of today
  * @param budgetConsumption  every budget line of the funder on that year, by code
  */
 public record Dashboard(LocalDate today, int horizonDays, Page<Deadline> deadlines, long overdueCount,
                         Page<PaymentToMake> paymentsToMake, Page<AgreementAwaitingDecision> awaitingDecision,
+                        Page<RecoveryOrderToCollect> ordersToCollect,
                         BudgetYear budgetYear, List<BudgetLineConsumption> budgetConsumption) {
 
     public Dashboard {

@@ -32,13 +32,13 @@ public final class GetDashboardService implements GetDashboardUseCase {
     public Dashboard get(GetDashboardQuery query) {
         LocalDate today = Guards.today(clock);
         PageRequest first = PageRequest.of(0, query.maxItems(), "dueDate", true);
-        Page<Deadline> due = deadlines.deadlines(today, today.plusDays(query.horizonDays()), first);
-        // due up to yesterday = exactly the overdue ones: only the count is needed
-        long overdue = deadlines.deadlines(today, today.minusDays(1), PageRequest.of(0, 1, "dueDate", true)).totalElements();
+        DeadlineQueries.DueDeadlines due = deadlines.dueDeadlines(today, today.plusDays(query.horizonDays()), first);
         Page<PaymentToMake> payments = dashboard.paymentsToMake(PageRequest.of(0, query.maxItems(), "agreementReference", true));
         Page<AgreementAwaitingDecision> decisions = dashboard.agreementsAwaitingDecision(
                 PageRequest.of(0, query.maxItems(), "decision", true));
+        Page<RecoveryOrderToCollect> orders = dashboard.recoveryOrdersToCollect(PageRequest.of(0, query.maxItems(), "issuedOn", true));
         BudgetYear year = BudgetYear.of(today.getYear());
-        return new Dashboard(today, query.horizonDays(), due, overdue, payments, decisions, year, budget.consumption(year));
+        return new Dashboard(today, query.horizonDays(), due.page(), due.overdueCount(), payments, decisions, orders, year,
+                budget.consumption(year));
     }
 }

@@ -5,13 +5,11 @@ import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 
 /**
- * A payment the funder can make now (dashboard read model).
+ * A payment the funder can make now (dashboard read model), as the agreement's account computed it:
  * <ul>
- *   <li>ADVANCE: a SIGNED agreement (not suspended) whose advances do not reach the cap (V1);
- *       {@code amount} = advance cap − advances recorded, never more than the subsidy in force
- *       minus everything recorded;</li>
- *   <li>BALANCE: a SETTLED agreement with no balance recorded, its three balance documents (O10)
- *       accepted or waived and a balance due (V2); {@code amount} = the balance due.</li>
+ *   <li>ADVANCE: the advance available (V1 within V3) of a SIGNED agreement (not suspended);</li>
+ *   <li>BALANCE: the balance payable (V2) of a SETTLED agreement with no balance recorded and its three
+ *       balance documents (O10) accepted or waived.</li>
  * </ul>
  */
 public record PaymentToMake(PaymentKind kind, AgreementId agreementId, String agreementReference, String associationName,

@@ -1,5 +1,6 @@
 package fr.conventio.application.drafting;
 
+import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.BudgetLineRepository;
@@ -16,13 +17,15 @@ import java.util.Objects;
 /** Creates a draft agreement of the installation's funder; refuses a duplicate reference; tells D3. */
 public final class CreateDraftAgreementService implements CreateDraftAgreementUseCase {
 
+    private final AgreementFiles files;
     private final AgreementRepository agreements;
     private final FunderRepository funders;
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
 
-    public CreateDraftAgreementService(AgreementRepository agreements, FunderRepository funders, AssociationRepository associations,
-                                       BudgetLineRepository lines) {
+    public CreateDraftAgreementService(AgreementFiles files, AgreementRepository agreements, FunderRepository funders,
+                                       AssociationRepository associations, BudgetLineRepository lines) {
+        this.files = Objects.requireNonNull(files);
         this.agreements = Objects.requireNonNull(agreements);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
@@ -40,7 +43,7 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
         Agreement agreement = Agreement.create(AgreementId.newId(), terms.reference(), funder.id(), association.id(),
                 terms.signatory(), DraftChecks.representative(terms, association), terms.budgetYear(), terms.object(),
                 terms.programme(), terms.forecastBudget(), terms.subsidy(), terms.paymentTerms());
-        Versioned<Agreement> saved = agreements.save(Versioned.newAggregate(agreement));
+        Versioned<Agreement> saved = files.create(agreement);
         return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
     }
 }

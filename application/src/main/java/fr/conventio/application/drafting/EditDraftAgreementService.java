@@ -1,5 +1,6 @@
 package fr.conventio.application.drafting;
 
+import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
@@ -16,13 +17,15 @@ import java.util.Objects;
 /** Replaces the terms of a draft agreement (DRAFT only: the domain refuses otherwise). */
 public final class EditDraftAgreementService implements EditDraftAgreementUseCase {
 
+    private final AgreementFiles files;
     private final AgreementRepository agreements;
     private final FunderRepository funders;
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
 
-    public EditDraftAgreementService(AgreementRepository agreements, FunderRepository funders, AssociationRepository associations,
-                                     BudgetLineRepository lines) {
+    public EditDraftAgreementService(AgreementFiles files, AgreementRepository agreements, FunderRepository funders,
+                                     AssociationRepository associations, BudgetLineRepository lines) {
+        this.files = Objects.requireNonNull(files);
         this.agreements = Objects.requireNonNull(agreements);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
@@ -31,8 +34,8 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
 
     @Override
     public DraftAgreementSaved edit(EditDraftAgreementCommand command) {
-        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
-        Agreement agreement = loaded.value();
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
+        Agreement agreement = file.agreement();
         AgreementTerms terms = command.terms();
         Funder funder = funders.findById(agreement.funderId()).map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Financeur", agreement.funderId()));
@@ -49,7 +52,7 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
         agreement.changeProgramme(terms.programme());
         agreement.changeFinancials(terms.forecastBudget(), terms.subsidy());
         agreement.changePaymentTerms(terms.paymentTerms());
-        Versioned<Agreement> saved = agreements.save(loaded);
+        Versioned<Agreement> saved = files.save(file);
         return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
     }
 }

@@ -1,11 +1,9 @@
 package fr.conventio.application.obligation;
 
+import fr.conventio.application.agreementfile.AgreementFile;
+import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.shared.Guards;
-import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Saved;
-import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationId;
 
@@ -14,20 +12,20 @@ import java.util.Objects;
 /** Accepts the evidence of an obligation, in the name of the current user. */
 public final class AcceptEvidenceService implements AcceptEvidenceUseCase {
 
-    private final ObligationRepository obligations;
+    private final AgreementFiles files;
     private final CurrentUserPort currentUser;
 
-    public AcceptEvidenceService(ObligationRepository obligations, CurrentUserPort currentUser) {
-        this.obligations = Objects.requireNonNull(obligations);
+    public AcceptEvidenceService(AgreementFiles files, CurrentUserPort currentUser) {
+        this.files = Objects.requireNonNull(files);
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
     public Saved<ObligationId> accept(AcceptEvidenceCommand command) {
-        Versioned<Obligation> loaded = obligations.findById(command.obligationId())
-                .orElseThrow(() -> new NotFoundException("Obligation", command.obligationId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Obligation", command.obligationId());
-        loaded.value().accept(currentUser.currentUser(), command.acceptedOn());
-        return Saved.of(command.obligationId(), obligations.save(loaded));
+        AgreementFile file = files.loadOfObligation(command.obligationId());
+        Obligation obligation = file.obligationForUpdate(command.obligationId(), command.expectedVersion());
+        obligation.accept(currentUser.currentUser(), command.acceptedOn());
+        files.save(file);
+        return new Saved<>(command.obligationId(), file.versionOf(obligation));
     }
 }

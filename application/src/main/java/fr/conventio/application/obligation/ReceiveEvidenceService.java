@@ -1,12 +1,11 @@
 package fr.conventio.application.obligation;
 
+import fr.conventio.application.agreementfile.AgreementFile;
+import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.DocumentStoragePort;
-import fr.conventio.application.port.out.ObligationRepository;
-import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Saved;
-import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.obligation.EvidenceRef;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationId;
@@ -16,25 +15,25 @@ import java.util.Objects;
 /** Records a piece of evidence for an obligation; the document must already be in the document storage. */
 public final class ReceiveEvidenceService implements ReceiveEvidenceUseCase {
 
-    private final ObligationRepository obligations;
+    private final AgreementFiles files;
     private final DocumentStoragePort documents;
     private final CurrentUserPort currentUser;
 
-    public ReceiveEvidenceService(ObligationRepository obligations, DocumentStoragePort documents, CurrentUserPort currentUser) {
-        this.obligations = Objects.requireNonNull(obligations);
+    public ReceiveEvidenceService(AgreementFiles files, DocumentStoragePort documents, CurrentUserPort currentUser) {
+        this.files = Objects.requireNonNull(files);
         this.documents = Objects.requireNonNull(documents);
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
     public Saved<ObligationId> receive(ReceiveEvidenceCommand command) {
-        Versioned<Obligation> loaded = obligations.findById(command.obligationId())
-                .orElseThrow(() -> new NotFoundException("Obligation", command.obligationId()));
-        Guards.requireVersion(loaded, command.expectedVersion(), "Obligation", command.obligationId());
+        AgreementFile file = files.loadOfObligation(command.obligationId());
+        Obligation obligation = file.obligationForUpdate(command.obligationId(), command.expectedVersion());
         if (documents.open(command.documentId()).isEmpty()) {
             throw new NotFoundException("Document", command.documentId());
         }
-        loaded.value().receive(new EvidenceRef(command.documentId(), command.fileName()), command.receivedOn(), currentUser.currentUser());
-        return Saved.of(command.obligationId(), obligations.save(loaded));
+        obligation.receive(new EvidenceRef(command.documentId(), command.fileName()), command.receivedOn(), currentUser.currentUser());
+        files.save(file);
+        return new Saved<>(command.obligationId(), file.versionOf(obligation));
     }
 }

@@ -2,6 +2,6 @@ package fr.conventio.application.payment;
 
 import fr.conventio.domain.payment.PaymentId;
 
-/** The payment recorded, the agreement's new version, and whether this payment closed the agreement. */
-public record RecordPaymentResult(PaymentId paymentId, long agreementVersion, boolean agreementClosed) {
+/** The payment recorded and the agreement's new version. Recording the balance does not close the file (D2). */
+public record RecordPaymentResult(PaymentId paymentId, long agreementVersion) {
 }

@@ -20,7 +20,8 @@ public enum AgreementAction {
     SEND_FORMAL_NOTICE("Adresser une mise en demeure"),
     RECORD_NOTICE_REMEDY("Constater la régularisation"),
     TERMINATE("Résilier"),
-    RECORD_MEETING("Enregistrer une réunion");
+    RECORD_MEETING("Enregistrer une réunion"),
+    CLOSE("Clôturer le dossier");
 
     private final String label;
 

@@ -1,7 +1,8 @@
 package fr.conventio.application.reading;
 
-import fr.conventio.domain.control.MeetingRecord;
-import fr.conventio.domain.control.RepublicanBreachRecord;
+import fr.conventio.domain.account.AccountFigures;
+import fr.conventio.domain.account.AgreementStage;
+import fr.conventio.domain.account.OpenItem;
 import fr.conventio.domain.agreement.ActionProgramme;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementRequirement;
@@ -15,6 +16,8 @@ import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.Suspension;
 import fr.conventio.domain.agreement.Termination;
 import fr.conventio.domain.agreement.ThirdPartyDelegation;
+import fr.conventio.domain.control.MeetingRecord;
+import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.domain.obligation.EvidenceRef;
 import fr.conventio.domain.obligation.ObligationEvent;
 import fr.conventio.domain.obligation.ObligationId;
@@ -43,6 +46,7 @@ import fr.conventio.domain.termination.TerminationOutcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,19 +56,20 @@ import java.util.Set;
  * {@code version} is the agreement's version, to send back with the next agreement command. Fields
  * that do not apply yet are {@code null} (deliberation, signature date, settlement...).
  *
- * @param subsidyInForce    the voted subsidy minus the reductions decided (A3, N2)
- * @param adjustedSubsidy   the final subsidy once settled (A1), else the subsidy in force: the cap of V3
- * @param totalPaid         the payments that count (cancelled ones excluded)
- * @param balanceDue        adjusted subsidy minus total paid, never below zero
- * @param amountToRecover   what the association owes back and no recovery order claims yet, all grounds together
+ * @param account          the figures of the agreement's account (subsidy in force and adjusted, advance cap,
+ *                         paid, kept, balance due, what is owed and recovered, the budget lines), as computed now
+ * @param openItems        what keeps the file from being closed (D2), in the order staff deal with it
+ * @param proposedAdvance  the charges offered for an advance (empty when none may be paid now)
+ * @param proposedBalance  the charges offered for the balance (empty when it may not be paid now)
+ * @param outstanding      per recovery ground, what is owed and no recovery order claims yet (zero grounds left out)
  */
 public record AgreementDetails(AgreementId id, long version, String reference, AgreementStatus status, BudgetYear budgetYear,
                                String funderName, AssociationId associationId, String associationName,
                                Signatory signatory, Representative representative, AgreementObject object, ActionProgramme programme,
                                ForecastBudget forecastBudget, Subsidy subsidy, Rate shareOfCost, PaymentTerms paymentTerms,
-                               Amount advanceCap, AgreementRequirement requirement,
-                               Deliberation deliberation, LocalDate signatureDate,
-                               Amount subsidyInForce, Amount adjustedSubsidy, Amount totalPaid, Amount balanceDue, Amount amountToRecover,
+                               AgreementRequirement requirement, Deliberation deliberation, LocalDate signatureDate,
+                               AccountFigures account, List<OpenItem> openItems, List<LineCharge> proposedAdvance,
+                               List<LineCharge> proposedBalance, Map<RecoveryGround, Amount> outstanding,
                                Settlement settlement, LocalDate closedOn, Termination termination, TerminationOutcome terminationOutcome,
                                PaymentDeadline paymentDeadline,
                                List<PaymentLine> payments, List<ObligationLine> obligations, Set<ObligationType> balanceDocumentsOutstanding,
@@ -75,6 +80,10 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
                                Set<AgreementAction> allowedActions, LocalDate today) {
 
     public AgreementDetails {
+        openItems = List.copyOf(openItems);
+        proposedAdvance = List.copyOf(proposedAdvance);
+        proposedBalance = List.copyOf(proposedBalance);
+        outstanding = Map.copyOf(outstanding);
         payments = List.copyOf(payments);
         obligations = List.copyOf(obligations);
         balanceDocumentsOutstanding = Set.copyOf(balanceDocumentsOutstanding);
@@ -92,6 +101,41 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
 
     public boolean allows(AgreementAction action) {
         return allowedActions.contains(action);
+    }
+
+    /** Where the file stands as staff name it (liquidée, solde versé, clôturée...). */
+    public AgreementStage stage() {
+        return account.stage();
+    }
+
+    /** V1: the most the advances may add up to. */
+    public Amount advanceCap() {
+        return account.advanceCap();
+    }
+
+    /** The voted subsidy minus the reductions decided (A3, N2). */
+    public Amount subsidyInForce() {
+        return account.subsidyInForce();
+    }
+
+    /** The cap of V3: the final subsidy once settled, else the subsidy in force. */
+    public Amount adjustedSubsidy() {
+        return account.adjustedSubsidy();
+    }
+
+    /** The payments that count (cancelled ones excluded). */
+    public Amount totalPaid() {
+        return account.paid();
+    }
+
+    /** What the funder still owes the association. */
+    public Amount balanceDue() {
+        return account.balanceDue();
+    }
+
+    /** What the association owes back and no recovery order claims yet, all grounds together. */
+    public Amount amountToRecover() {
+        return account.outstanding();
     }
 
     /** One payment, with its version for the cancellation command. {@code orderReference} and the cancellation fields may be {@code null}. */

@@ -2,7 +2,7 @@ package fr.conventio.application.reading;
 
 import fr.conventio.application.shared.AllPages;
 import fr.conventio.application.shared.Guards;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.shared.Amount;
 
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ public final class ExportAgreementsService implements ExportAgreementsUseCase {
         StringBuilder csv = new StringBuilder().append(BOM).append(HEADER).append(EOL);
         for (AgreementSummary s : rows) {
             csv.append(String.join(SEPARATOR, text(s.reference()), text(s.associationName()), Integer.toString(s.budgetYear()),
-                    amount(s.subsidy()), number(s.shareOfCost().percentTwoDecimals()), statusLabel(s.status()))).append(EOL);
+                    amount(s.subsidy()), number(s.shareOfCost().percentTwoDecimals()), stageLabel(s.stage()))).append(EOL);
         }
         return new AgreementsExport("conventions-" + Guards.today(clock) + ".csv", csv.toString(), rows.size());
     }
@@ -73,14 +73,15 @@ public final class ExportAgreementsService implements ExportAgreementsUseCase {
         return safe;
     }
 
-    static String statusLabel(AgreementStatus status) {
-        return switch (status) {
+    static String stageLabel(AgreementStage stage) {
+        return switch (stage) {
             case DRAFT -> "Brouillon";
             case APPROVED -> "Approuvée";
             case SIGNED -> "Signée";
-            case SETTLED -> "Soldée";
-            case CLOSED -> "Clôturée";
             case SUSPENDED -> "Suspendue";
+            case SETTLED -> "Liquidée";
+            case BALANCE_PAID -> "Solde versé";
+            case CLOSED -> "Clôturée";
             case TERMINATED -> "Résiliée";
         };
     }

@@ -4,30 +4,36 @@ import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.FunderRepository;
-import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementAccount;
 import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.domain.obligation.BalanceDocuments;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.payment.Payment;
-import fr.conventio.domain.payment.PaymentContext;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
+import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.settlement.RecoveryOrder;
+import fr.conventio.domain.shared.Amount;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds the agreement page from the agreement, its payments, obligations (status judged on today, from
- * the injected clock), recovery orders and control file; computes the actions allowed next from the
- * state, so that the UI offers only what the use cases would accept.
+ * Builds the agreement page from the agreement's file: its terms, payments, obligations (status judged on
+ * today, from the injected clock), recovery orders, control file and the figures of its account; computes
+ * the actions allowed next from the state and the account, so that the UI offers only what the use cases
+ * would accept.
  */
 public final class GetAgreementService implements GetAgreementUseCase {
 
@@ -47,8 +53,9 @@ public final class GetAgreementService implements GetAgreementUseCase {
     public AgreementDetails get(GetAgreementQuery query) {
         AgreementFile file = files.load(query.agreementId());
         LocalDate today = Guards.today(clock);
-        Agreement a = file.value();
-        AgreementControl control = file.controlFile();
+        Agreement a = file.agreement();
+        AgreementControl control = file.control();
+        AgreementAccount account = file.account();
         String funderName = funders.findById(a.funderId()).map(f -> f.value().name()).orElse("?");
         String associationName = associations.findById(a.associationId()).map(v -> v.value().name()).orElse("?");
 
@@ -61,25 +68,30 @@ public final class GetAgreementService implements GetAgreementUseCase {
         List<AgreementDetails.RecoveryOrderLine> orderLines = file.recoveryOrders().stream()
                 .sorted(Comparator.comparing(v -> v.value().number()))
                 .map(GetAgreementService::orderLine).toList();
+        Map<RecoveryGround, Amount> outstanding = new EnumMap<>(RecoveryGround.class);
+        for (RecoveryGround ground : RecoveryGround.values()) {
+            if (!account.outstanding(ground).isZero()) {
+                outstanding.put(ground, account.outstanding(ground));
+            }
+        }
 
-        return new AgreementDetails(a.id(), file.agreement().version(), a.reference().value(), a.status(), a.budgetYear(),
+        return new AgreementDetails(a.id(), file.version(), a.reference().value(), a.status(), a.budgetYear(),
                 funderName, a.associationId(), associationName, a.signatory(), a.representative(), a.object(), a.programme(),
-                a.forecastBudget(), a.subsidy(), a.shareOfCost(), a.paymentTerms(), a.advanceCap(), a.requirement(),
+                a.forecastBudget(), a.subsidy(), a.shareOfCost(), a.paymentTerms(), a.requirement(),
                 a.deliberation().orElse(null), a.signatureDate().orElse(null),
-                file.subsidyInForce(), file.adjustedSubsidy(), file.totalPaid(), file.balanceDue(), file.totalOutstanding(),
+                account.figures(), account.openItems(), account.proposedCharges(PaymentKind.ADVANCE),
+                account.proposedCharges(PaymentKind.BALANCE), outstanding,
                 a.settlement().orElse(null), a.closedOn().orElse(null), a.termination().orElse(null), control.terminationOutcome(),
                 control.paymentDeadline(),
-                paymentLines, obligationLines, BalanceDocuments.outstanding(file.obligationList()), orderLines,
-                a.versions(), a.amendments(), a.thirdPartyDelegations(), a.suspensions(), control.formalNotices(),
+                paymentLines, obligationLines, BalanceDocuments.outstanding(file.obligations().stream().map(Versioned::value).toList()),
+                orderLines, a.versions(), a.amendments(), a.thirdPartyDelegations(), a.suspensions(), control.formalNotices(),
                 control.fundingDecisions(), control.meetings(), control.republicanBreaches(),
-                allowedActions(file), today);
+                allowedActions(a, control, account), today);
     }
 
-    /** What the use cases would accept now, in the agreement's state. */
-    static Set<AgreementAction> allowedActions(AgreementFile file) {
-        Agreement a = file.value();
+    /** What the use cases would accept now, in the agreement's state and by its account's figures. */
+    static Set<AgreementAction> allowedActions(Agreement a, AgreementControl control, AgreementAccount account) {
         Set<AgreementAction> actions = EnumSet.noneOf(AgreementAction.class);
-        boolean unremediedNotice = file.controlFile().formalNotices().stream().anyMatch(n -> !n.isRemedied());
         switch (a.status()) {
             case DRAFT -> actions.addAll(List.of(AgreementAction.EDIT_DRAFT, AgreementAction.APPROVE));
             case APPROVED -> actions.addAll(List.of(AgreementAction.SIGN, AgreementAction.RECORD_THIRD_PARTY_DELEGATION));
@@ -87,32 +99,24 @@ public final class GetAgreementService implements GetAgreementUseCase {
                 actions.addAll(List.of(AgreementAction.AMEND, AgreementAction.RECORD_THIRD_PARTY_DELEGATION, AgreementAction.SETTLE,
                         AgreementAction.RECORD_FUNDING_DECISION, AgreementAction.SEND_FORMAL_NOTICE, AgreementAction.TERMINATE,
                         AgreementAction.RECORD_MEETING));
-                if (a.status() == fr.conventio.domain.agreement.AgreementStatus.SIGNED) {
-                    actions.add(AgreementAction.SUSPEND_PAYMENTS);
-                    PaymentContext context = file.paymentContext();
-                    boolean advanceLeft = context.totalAdvances().isLessThan(context.advanceCap())
-                            && context.totalPaid().isLessThan(context.adjustedSubsidy());
-                    if (advanceLeft) {
-                        actions.add(AgreementAction.RECORD_ADVANCE);
-                    }
-                } else {
-                    actions.add(AgreementAction.RESUME_PAYMENTS);
+                actions.add(a.status() == AgreementStatus.SIGNED ? AgreementAction.SUSPEND_PAYMENTS : AgreementAction.RESUME_PAYMENTS);
+                if (!account.advanceAvailable().isZero()) {
+                    actions.add(AgreementAction.RECORD_ADVANCE);
                 }
             }
             case SETTLED -> {
                 actions.addAll(List.of(AgreementAction.RECORD_FUNDING_DECISION, AgreementAction.SEND_FORMAL_NOTICE,
-                        AgreementAction.TERMINATE, AgreementAction.RECORD_MEETING));
-                boolean balancePaid = file.paymentList().stream().anyMatch(p -> p.isRecorded() && p.kind() == PaymentKind.BALANCE);
-                if (!balancePaid && !file.balanceDue().isZero() && file.balanceDocumentsAccepted()) {
+                        AgreementAction.TERMINATE, AgreementAction.RECORD_MEETING, AgreementAction.CLOSE));
+                if (!account.balancePayable().isZero()) {
                     actions.add(AgreementAction.RECORD_BALANCE);
                 }
             }
             case CLOSED, TERMINATED -> actions.add(AgreementAction.RECORD_MEETING);
         }
-        if (unremediedNotice && a.status() != fr.conventio.domain.agreement.AgreementStatus.DRAFT) {
+        if (control.hasUnremediedNotice() && a.status() != AgreementStatus.DRAFT) {
             actions.add(AgreementAction.RECORD_NOTICE_REMEDY);
         }
-        if (!file.totalOutstanding().isZero()) {
+        if (!account.totalOutstanding().isZero()) {
             actions.add(AgreementAction.ISSUE_RECOVERY_ORDER);
         }
         return actions;

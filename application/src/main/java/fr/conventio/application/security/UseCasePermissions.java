@@ -1,25 +1,64 @@
 package fr.conventio.application.security;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import static fr.conventio.application.security.Roles.ADMINISTRATEUR;
 import static fr.conventio.application.security.Roles.FINANCES;
 import static fr.conventio.application.security.Roles.INSTRUCTEUR;
-import static fr.conventio.application.security.Roles.LECTURE;
 import static fr.conventio.application.security.Roles.RESPONSABLE;
+import static java.util.Map.entry;
+
+import fr.conventio.application.association.GetAssociationUseCase;
+import fr.conventio.application.association.RegisterAssociationUseCase;
+import fr.conventio.application.association.SearchAssociationsUseCase;
+import fr.conventio.application.association.UpdateAssociationUseCase;
+import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
+import fr.conventio.application.control.RecordFundingDecisionUseCase;
+import fr.conventio.application.control.RecordRepublicanCommitmentBreachUseCase;
+import fr.conventio.application.dashboard.GetDashboardUseCase;
+import fr.conventio.application.dashboard.ListBudgetConsumptionUseCase;
+import fr.conventio.application.dashboard.ListDeadlinesUseCase;
+import fr.conventio.application.document.OpenDocumentUseCase;
+import fr.conventio.application.document.StoreDocumentUseCase;
+import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
+import fr.conventio.application.drafting.EditDraftAgreementUseCase;
+import fr.conventio.application.funder.DefineBudgetLineUseCase;
+import fr.conventio.application.funder.GetFunderSettingsUseCase;
+import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.lifecycle.AmendAgreementUseCase;
+import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
+import fr.conventio.application.lifecycle.CloseAgreementUseCase;
+import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
+import fr.conventio.application.lifecycle.SignAgreementUseCase;
+import fr.conventio.application.obligation.AcceptEvidenceUseCase;
+import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
+import fr.conventio.application.obligation.RejectEvidenceUseCase;
+import fr.conventio.application.obligation.WaiveObligationUseCase;
+import fr.conventio.application.payment.CancelPaymentUseCase;
+import fr.conventio.application.payment.RecordPaymentUseCase;
+import fr.conventio.application.publication.ExportOpenDataUseCase;
+import fr.conventio.application.reading.ExportAgreementsUseCase;
+import fr.conventio.application.reading.GetAgreementHistoryUseCase;
+import fr.conventio.application.reading.GetAgreementUseCase;
+import fr.conventio.application.reading.SearchAgreementsUseCase;
+import fr.conventio.application.settlement.IssueRecoveryOrderUseCase;
+import fr.conventio.application.settlement.RecordRecoveryReceiptUseCase;
+import fr.conventio.application.settlement.SettleAgreementUseCase;
+import fr.conventio.application.termination.RecordNoticeRemedyUseCase;
+import fr.conventio.application.termination.SendFormalNoticeUseCase;
+import fr.conventio.application.termination.TerminateAgreementUseCase;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Who may run which use case, by the simple name of its inbound port. Deny by default: a use
- * case missing here is refused to everyone (bootstrap enforces it around every use-case bean and
- * a test walks every use case for every role). Reads are open to every role; writes follow the
- * division of work of a funder's services:
+ * Who may run which use case, keyed by the type of its inbound port. Deny by default: a use case missing
+ * here is refused to everyone (bootstrap enforces it around every use-case bean and a test walks every use
+ * case for every role). Reads are open to every role; writes follow the division of work of a funder's
+ * services:
  * <ul>
  * <li>instructeur — drafts and follows agreements, receives and checks documents, records meetings;</li>
  * <li>responsable — decides: approval, signature, settlement, recovery orders, amendments, decisions,
- *     formal notices, terminations, waivers; can also do the case officer's work;</li>
+ *     formal notices, terminations, waivers, closing the file; can also do the case officer's work;</li>
  * <li>finances — records payments and receipts of recovery orders;</li>
  * <li>lecture — reads everything, changes nothing;</li>
  * <li>administrateur — funder settings, budget lines (and users, in configuration).</li>
@@ -33,56 +72,73 @@ public final class UseCasePermissions {
     private static final Set<String> MONEY_MOVEMENTS = Set.of(FINANCES);
     private static final Set<String> SETTINGS = Set.of(ADMINISTRATEUR);
 
-    private static final Map<String, Set<String>> PERMISSIONS = new LinkedHashMap<>();
-
-    static {
-        // reads
-        for (String read : new String[] {"SearchAgreementsUseCase", "GetAgreementUseCase", "ListDeadlinesUseCase",
-                "ExportOpenDataUseCase", "SearchAssociationsUseCase", "GetAssociationUseCase", "GetFunderSettingsUseCase",
-                "ListBudgetConsumptionUseCase", "GetDashboardUseCase", "GetAgreementHistoryUseCase", "ExportAgreementsUseCase",
-                "OpenDocumentUseCase"}) {
-            PERMISSIONS.put(read, EVERYONE);
-        }
-        // case work
-        for (String work : new String[] {"CreateDraftAgreementUseCase", "EditDraftAgreementUseCase",
-                "RegisterAssociationUseCase", "UpdateAssociationUseCase", "ReceiveEvidenceUseCase", "AcceptEvidenceUseCase",
-                "RejectEvidenceUseCase", "RecordEvaluationMeetingUseCase", "RecordThirdPartyDelegationUseCase",
-                "RecordNoticeRemedyUseCase", "StoreDocumentUseCase"}) {
-            PERMISSIONS.put(work, CASE_WORK);
-        }
-        // decisions
-        for (String decision : new String[] {"ApproveAgreementUseCase", "SignAgreementUseCase", "SettleAgreementUseCase",
-                "IssueRecoveryOrderUseCase", "AmendAgreementUseCase", "RecordFundingDecisionUseCase",
-                "SendFormalNoticeUseCase", "TerminateAgreementUseCase", "WaiveObligationUseCase",
-                "RecordRepublicanCommitmentBreachUseCase"}) {
-            PERMISSIONS.put(decision, DECISIONS);
-        }
-        // money movements
-        for (String money : new String[] {"RecordPaymentUseCase", "CancelPaymentUseCase", "RecordRecoveryReceiptUseCase"}) {
-            PERMISSIONS.put(money, MONEY_MOVEMENTS);
-        }
-        // settings
-        for (String setting : new String[] {"SetUpFunderUseCase", "DefineBudgetLineUseCase"}) {
-            PERMISSIONS.put(setting, SETTINGS);
-        }
-    }
+    private static final Map<Class<?>, Set<String>> PERMISSIONS = Map.ofEntries(
+            // reads
+            entry(SearchAgreementsUseCase.class, EVERYONE),
+            entry(GetAgreementUseCase.class, EVERYONE),
+            entry(GetAgreementHistoryUseCase.class, EVERYONE),
+            entry(ExportAgreementsUseCase.class, EVERYONE),
+            entry(GetDashboardUseCase.class, EVERYONE),
+            entry(ListDeadlinesUseCase.class, EVERYONE),
+            entry(ListBudgetConsumptionUseCase.class, EVERYONE),
+            entry(SearchAssociationsUseCase.class, EVERYONE),
+            entry(GetAssociationUseCase.class, EVERYONE),
+            entry(GetFunderSettingsUseCase.class, EVERYONE),
+            entry(ExportOpenDataUseCase.class, EVERYONE),
+            entry(OpenDocumentUseCase.class, EVERYONE),
+            // case work
+            entry(CreateDraftAgreementUseCase.class, CASE_WORK),
+            entry(EditDraftAgreementUseCase.class, CASE_WORK),
+            entry(RegisterAssociationUseCase.class, CASE_WORK),
+            entry(UpdateAssociationUseCase.class, CASE_WORK),
+            entry(ReceiveEvidenceUseCase.class, CASE_WORK),
+            entry(AcceptEvidenceUseCase.class, CASE_WORK),
+            entry(RejectEvidenceUseCase.class, CASE_WORK),
+            entry(RecordEvaluationMeetingUseCase.class, CASE_WORK),
+            entry(RecordThirdPartyDelegationUseCase.class, CASE_WORK),
+            entry(RecordNoticeRemedyUseCase.class, CASE_WORK),
+            entry(StoreDocumentUseCase.class, CASE_WORK),
+            // decisions
+            entry(ApproveAgreementUseCase.class, DECISIONS),
+            entry(SignAgreementUseCase.class, DECISIONS),
+            entry(SettleAgreementUseCase.class, DECISIONS),
+            entry(IssueRecoveryOrderUseCase.class, DECISIONS),
+            entry(AmendAgreementUseCase.class, DECISIONS),
+            entry(RecordFundingDecisionUseCase.class, DECISIONS),
+            entry(SendFormalNoticeUseCase.class, DECISIONS),
+            entry(TerminateAgreementUseCase.class, DECISIONS),
+            entry(WaiveObligationUseCase.class, DECISIONS),
+            entry(RecordRepublicanCommitmentBreachUseCase.class, DECISIONS),
+            entry(CloseAgreementUseCase.class, DECISIONS),
+            // money movements
+            entry(RecordPaymentUseCase.class, MONEY_MOVEMENTS),
+            entry(CancelPaymentUseCase.class, MONEY_MOVEMENTS),
+            entry(RecordRecoveryReceiptUseCase.class, MONEY_MOVEMENTS),
+            // settings
+            entry(SetUpFunderUseCase.class, SETTINGS),
+            entry(DefineBudgetLineUseCase.class, SETTINGS));
 
     private UseCasePermissions() {
     }
 
-    /** True when one of {@code roles} may run the use case whose port is {@code useCase}. */
+    /** True when one of {@code roles} may run the use case whose inbound port is {@code useCase}. */
     public static boolean isAllowed(Class<?> useCase, Collection<String> roles) {
-        Set<String> allowed = PERMISSIONS.get(useCase.getSimpleName());
+        Set<String> allowed = PERMISSIONS.get(useCase);
         return allowed != null && roles.stream().anyMatch(allowed::contains);
     }
 
     /** True when the use case is known here at all (unknown ones are denied to everyone). */
     public static boolean isDeclared(Class<?> useCase) {
-        return PERMISSIONS.containsKey(useCase.getSimpleName());
+        return PERMISSIONS.containsKey(useCase);
     }
 
     /** The roles allowed to run the use case (empty when undeclared). */
     public static Set<String> rolesFor(Class<?> useCase) {
-        return PERMISSIONS.getOrDefault(useCase.getSimpleName(), Set.of());
+        return PERMISSIONS.getOrDefault(useCase, Set.of());
+    }
+
+    /** Every use case declared here. */
+    public static Set<Class<?>> declaredUseCases() {
+        return PERMISSIONS.keySet();
     }
 }

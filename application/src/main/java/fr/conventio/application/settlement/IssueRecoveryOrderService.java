@@ -12,11 +12,11 @@ import fr.conventio.domain.settlement.RecoveryOrder;
 import java.util.Objects;
 
 /**
- * Issues a recovery order (A2) for exactly what the association owes on a ground and no other order
- * claims yet: the overpayment after settlement (A1), the termination restitution (T3), the repayment
- * decided (A3) or the N2 withdrawal. Numbered by the {@link RecoveryOrderNumberingPort} per funder and
- * year of issue. The agreement is stored again (its version goes up) so that the same sum cannot be
- * claimed twice at the same time.
+ * Issues a recovery order (A2) for exactly what the agreement's account says the association owes on a
+ * ground and no other order claims yet: the overpayment after settlement (A1), the termination restitution
+ * (T3), the repayment decided (A3) or the N2 withdrawal. Numbered by the {@link RecoveryOrderNumberingPort}
+ * per funder and year of issue. The agreement is stored again (its version goes up) so that the same sum
+ * cannot be claimed twice at the same time.
  */
 public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCase {
 
@@ -31,10 +31,10 @@ public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCas
     @Override
     public IssueRecoveryOrderResult issue(IssueRecoveryOrderCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
-        RecoveryClaim claim = RecoveryOrders.claim(file, command.ground());
-        RecoveryOrder order = RecoveryOrders.issue(file, claim, command.amount(), command.issuedOn(), numbering);
-        Versioned<Agreement> savedAgreement = files.save(file);
-        Versioned<RecoveryOrder> savedOrder = files.addOrder(order);
-        return new IssueRecoveryOrderResult(order.id(), order.number(), savedOrder.version(), savedAgreement.version());
+        RecoveryClaim claim = file.account().claim(command.ground());
+        RecoveryOrder order = RecoveryOrders.issue(file.agreement(), claim, command.amount(), command.issuedOn(), numbering);
+        file.add(order);
+        Versioned<Agreement> saved = files.save(file);
+        return new IssueRecoveryOrderResult(order.id(), order.number(), file.versionOf(order), saved.version());
     }
 }

@@ -2,6 +2,6 @@ package fr.conventio.application.settlement;
 
 import fr.conventio.domain.settlement.RecoveryOrderStatus;
 
-/** The order after the receipt (version, status) and whether its full payment closed the settled agreement. */
-public record RecordRecoveryReceiptResult(long orderVersion, RecoveryOrderStatus status, boolean agreementClosed) {
+/** The order after the receipt (version, status) and its agreement's new version. A recovered order does not close the file (D2). */
+public record RecordRecoveryReceiptResult(long orderVersion, RecoveryOrderStatus status, long agreementVersion) {
 }

@@ -3,15 +3,14 @@ package fr.conventio.application.settlement;
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.shared.Versioned;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.settlement.RecoveryOrder;
-import fr.conventio.domain.settlement.RecoveryOrderStatus;
 
 import java.util.Objects;
 
 /**
- * Records a sum received against a recovery order. When the order is fully paid and its agreement is
- * SETTLED with nothing else open, the agreement is closed on the day of the receipt (D2).
+ * Records a sum received against a recovery order (A2): what the account shows as recovered, and what the
+ * budget lines show as paid, go down by as much (B4). Closing the file stays a manager's decision (D2).
  */
 public final class RecordRecoveryReceiptService implements RecordRecoveryReceiptUseCase {
 
@@ -23,24 +22,10 @@ public final class RecordRecoveryReceiptService implements RecordRecoveryReceipt
 
     @Override
     public RecordRecoveryReceiptResult record(RecordRecoveryReceiptCommand command) {
-        Versioned<RecoveryOrder> loaded = files.loadOrderForUpdate(command.orderId(), command.expectedVersion());
-        RecoveryOrder order = loaded.value();
+        AgreementFile file = files.loadOfOrder(command.orderId());
+        RecoveryOrder order = file.orderForUpdate(command.orderId(), command.expectedVersion());
         order.recordReceipt(command.amount(), command.receivedOn());
-
-        AgreementFile file = null;
-        if (order.status() == RecoveryOrderStatus.PAID) {
-            file = files.load(order.agreementId()).withOrder(loaded);
-            if (file.value().status() == AgreementStatus.SETTLED && file.nothingLeftOpen()) {
-                file.value().close(command.receivedOn());
-            } else {
-                file = null;
-            }
-        }
-
-        Versioned<RecoveryOrder> saved = files.saveOrder(loaded);
-        if (file != null) {
-            files.save(file);
-        }
-        return new RecordRecoveryReceiptResult(saved.version(), order.status(), file != null);
+        Versioned<Agreement> saved = files.save(file);
+        return new RecordRecoveryReceiptResult(file.versionOf(order), order.status(), saved.version());
     }
 }

@@ -1,37 +1,31 @@
 package fr.conventio.application.termination;
 
+import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
-import fr.conventio.application.port.out.AgreementControlRepository;
-import fr.conventio.application.port.out.AgreementRepository;
-import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.termination.FormalNotice;
 
 import java.util.Objects;
 
-/**
- * Records a formal notice sent by registered letter (T1) on a signed, suspended or settled agreement,
- * not before its signature. The agreement is stored again (its version covers its control file).
- */
+/** Sends a formal notice (mise en demeure, T1) by registered letter: kept in the control file, numbered in order, with the earliest termination date. */
 public final class SendFormalNoticeService implements SendFormalNoticeUseCase {
 
-    private final AgreementRepository agreements;
-    private final AgreementControlRepository controls;
+    private final AgreementFiles files;
 
-    public SendFormalNoticeService(AgreementRepository agreements, AgreementControlRepository controls) {
-        this.agreements = Objects.requireNonNull(agreements);
-        this.controls = Objects.requireNonNull(controls);
+    public SendFormalNoticeService(AgreementFiles files) {
+        this.files = Objects.requireNonNull(files);
     }
 
     @Override
     public SendFormalNoticeResult send(SendFormalNoticeCommand command) {
-        Versioned<Agreement> loaded = AgreementFiles.loadAgreementForUpdate(agreements, command.agreementId(), command.expectedVersion());
-        Agreement agreement = loaded.value();
+        AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
+        Agreement agreement = file.agreement();
         Guards.requireStatus(agreement, "adresser une mise en demeure (T1)", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,
                 AgreementStatus.SETTLED);
         if (command.sentOn().isBefore(agreement.signatureDate().orElseThrow())) {
@@ -39,11 +33,9 @@ public final class SendFormalNoticeService implements SendFormalNoticeUseCase {
                     + " précède la signature du " + FrenchFormat.date(agreement.signatureDate().orElseThrow()));
         }
         FormalNotice notice = FormalNotice.send(command.sentOn(), command.registeredLetterReference(), command.breach(), command.sentBy());
-        Versioned<AgreementControl> control = AgreementFiles.loadControl(controls, agreement.id());
-        AgreementControl updated = control.value().withNotice(notice);
-
-        Versioned<Agreement> saved = agreements.save(loaded);
-        controls.save(new Versioned<>(updated, control.version()));
+        AgreementControl updated = file.control().withNotice(notice);
+        file.replaceControl(updated);
+        Versioned<Agreement> saved = files.save(file);
         return new SendFormalNoticeResult(updated.formalNotices().size(), notice.earliestTerminationDate(), saved.version());
     }
 }

@@ -4,30 +4,25 @@ import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.agreementfile.RecoveryOrders;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
-import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.settlement.RecoveryClaim;
+import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.settlement.RecoveryOrder;
-import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.termination.FormalNotice;
 import fr.conventio.domain.termination.TerminationGround;
 import fr.conventio.domain.termination.TerminationOutcome;
 import fr.conventio.domain.termination.TerminationPolicy;
-import fr.conventio.domain.termination.TerminationRequest;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Terminates an agreement through the domain's {@link TerminationPolicy} (T1 notice period, T2 immediate
- * grounds, T3 restitution) on the subsidy in force over the budget year, with what the association keeps
- * of the payments. For a breach, the notice is the last unremedied one sent by the initiating party (or,
- * if all are remedied, the last one, which the policy then refuses). The outcome is kept in the control
- * file; when asked and something is to be restituted, the recovery order (A2) is issued on the effective
- * date in the same use case. The budget commitments are kept as they are.
+ * grounds, T3 restitution), on the account's figures (the subsidy as adjusted over the agreement's period,
+ * what the association holds). For a breach, the notice is the one the control file says the initiating
+ * party relies on. The outcome is kept in the control file; the budget lines keep only what the association
+ * keeps (B4); when asked and something is to be restituted, the recovery order (A2) is issued on the
+ * effective date in the same use case.
  */
 public final class TerminateAgreementService implements TerminateAgreementUseCase {
 
@@ -42,34 +37,21 @@ public final class TerminateAgreementService implements TerminateAgreementUseCas
     @Override
     public TerminateAgreementResult terminate(TerminateAgreementCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
-        Agreement agreement = file.value();
-        FormalNotice notice = command.ground() == TerminationGround.BREACH_AFTER_NOTICE ? noticeOf(file.controlFile(), command) : null;
-        Amount subsidy = file.adjustedSubsidy();
-        TerminationRequest request = new TerminationRequest(agreement.status(), command.ground(), command.initiatedBy(),
-                command.effectiveDate(), notice, command.restitution(), subsidy, agreement.period(), file.amountKept().min(subsidy));
-        TerminationOutcome outcome = TerminationPolicy.decide(request);
+        Agreement agreement = file.agreement();
+        FormalNotice notice = command.ground() == TerminationGround.BREACH_AFTER_NOTICE
+                ? file.control().noticeForTerminationBy(command.initiatedBy()).orElse(null) : null;
+        TerminationOutcome outcome = TerminationPolicy.decide(file.account().terminationRequest(command.ground(), command.initiatedBy(),
+                command.effectiveDate(), notice, command.restitution()));
         agreement.terminate(command.effectiveDate(), command.ground().label());
-        AgreementControl control = file.controlFile().withTerminationOutcome(outcome);
+        file.replaceControl(file.control().withTerminationOutcome(outcome));
 
         RecoveryOrder order = null;
-        Optional<RecoveryClaim> claim = outcome.recoveryClaim();
-        if (command.issueRecoveryOrder() && claim.isPresent()) {
-            AgreementFile terminated = file.withControl(control);
-            RecoveryClaim outstanding = RecoveryOrders.claim(terminated, claim.get().ground());
-            order = RecoveryOrders.issue(terminated, outstanding, outstanding.amountDue(), command.effectiveDate(), numbering);
+        if (command.issueRecoveryOrder() && outcome.recoveryClaim().isPresent()) {
+            RecoveryClaim claim = file.account().claim(RecoveryGround.TERMINATION_RESTITUTION);
+            order = RecoveryOrders.issue(agreement, claim, claim.amountDue(), command.effectiveDate(), numbering);
+            file.add(order);
         }
-
-        Versioned<Agreement> saved = files.save(file, control);
-        if (order != null) {
-            files.addOrder(order);
-        }
+        Versioned<Agreement> saved = files.save(file);
         return new TerminateAgreementResult(saved.version(), outcome, order == null ? null : order.number());
-    }
-
-    private static FormalNotice noticeOf(AgreementControl control, TerminateAgreementCommand command) {
-        List<FormalNotice> byParty = control.formalNotices().stream().filter(n -> n.sentBy() == command.initiatedBy()).toList();
-        return byParty.stream().filter(n -> !n.isRemedied()).max(Comparator.comparing(FormalNotice::sentOn))
-                .or(() -> byParty.stream().max(Comparator.comparing(FormalNotice::sentOn)))
-                .orElse(null);
     }
 }

@@ -23,6 +23,8 @@ import fr.conventio.application.termination.SendFormalNoticeCommand;
 import fr.conventio.application.termination.SendFormalNoticeResult;
 import fr.conventio.application.termination.TerminateAgreementCommand;
 import fr.conventio.application.termination.TerminateAgreementResult;
+import fr.conventio.domain.account.AgreementStage;
+import fr.conventio.domain.account.OpenItem;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.agreement.AmendmentRequest;
@@ -60,7 +62,7 @@ class SeedAgreementAcceptanceTest {
     final SeedSteps seed = new SeedSteps(app);
 
     @Test
-    void balance_path_create_approve_sign_advance_documents_settle_at_90_percent_balance_8000_closed() {
+    void balance_path_create_approve_sign_advance_documents_settle_at_90_percent_balance_8000_then_closed_by_a_manager() {
         seed.setUpParties();
         var draft = seed.createDraft();
         assertThat(draft.requirement().mandatory()).as("D3: 80 000 € > 23 000 €").isTrue();
@@ -69,11 +71,11 @@ class SeedAgreementAcceptanceTest {
         assertThat(signed.obligations()).contains(ObligationType.INSURANCE_CERTIFICATE, ObligationType.CERTIFIED_ACCOUNTS,
                 ObligationType.AUDITOR_REPORT, ObligationType.FINAL_INCOME_STATEMENT);
         assertThat(signed.paymentDeadline()).as("N1 does not apply: the seed's advance waits for the signature").isNull();
-        assertThat(app.budgetLines.findById(seed.ct1()).orElseThrow().value().committed(BudgetYear.of(2020))).isEqualTo(Amount.of(30_000));
-        assertThat(app.budgetLines.findById(seed.paysAix()).orElseThrow().value().committed(BudgetYear.of(2020))).isEqualTo(Amount.of(50_000));
+        assertThat(committed(seed.ct1())).isEqualTo(Amount.of(30_000));
+        assertThat(committed(seed.paysAix())).isEqualTo(Amount.of(50_000));
 
-        RecordPaymentResult advance = seed.payAdvance();
-        assertThat(advance.agreementClosed()).isFalse();
+        seed.payAdvance();
+        assertThat(details().stage()).isEqualTo(AgreementStage.SIGNED);
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
 
         SettleAgreementResult settled = app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
@@ -81,52 +83,38 @@ class SeedAgreementAcceptanceTest {
         assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of("72000.00"));
         assertThat(settled.settlement().balanceDue()).isEqualTo(Amount.of("8000.00"));
         assertThat(settled.settlement().overpayment()).isEqualTo(Amount.ZERO);
-        assertThat(settled.agreementClosed()).isFalse();
+        assertThat(details().stage()).as("D2: liquidée").isEqualTo(AgreementStage.SETTLED);
         assertThat(details().allowedActions()).contains(AgreementAction.RECORD_BALANCE);
+        // B4: the settlement releases the unused 8 000 €: each line keeps what it paid plus its part of the balance
+        assertThat(committed(seed.ct1())).isEqualTo(Amount.of(27_000));
+        assertThat(committed(seed.paysAix())).isEqualTo(Amount.of(45_000));
 
         RecordPaymentResult balance = app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.BALANCE,
                 List.of(new LineCharge(seed.ct1(), Amount.of(3_000)), new LineCharge(seed.paysAix(), Amount.of(5_000))),
                 LocalDate.of(2021, 6, 30), PaymentOrderReference.of("M-2021-0555")));
 
-        assertThat(balance.agreementClosed()).isTrue();
-        AgreementDetails details = details();
-        assertThat(details.status()).isEqualTo(AgreementStatus.CLOSED);
-        assertThat(details.closedOn()).isEqualTo(LocalDate.of(2021, 6, 30));
-        assertThat(details.totalPaid()).isEqualTo(Amount.of("72000.00"));
-        assertThat(details.balanceDue()).isEqualTo(Amount.ZERO);
-        assertThat(details.payments()).hasSize(2);
-    }
-
-    @Test
-    void overpayment_path_settle_at_70_percent_overpaid_8000_recovery_order_receipt_closed() {
-        seed.signed();
-        seed.payAdvance();
-        seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-
-        SettleAgreementResult settled = app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
-                Amount.of("728234.50"), LocalDate.of(2021, 6, 15)));
-        assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of("56000.00"));
-        assertThat(settled.settlement().overpayment()).isEqualTo(Amount.of("8000.00"));
-        assertThat(settled.settlement().balanceDue()).isEqualTo(Amount.ZERO);
-        assertThat(details().allowedActions()).contains(AgreementAction.ISSUE_RECOVERY_ORDER).doesNotContain(AgreementAction.RECORD_BALANCE);
-
-        IssueRecoveryOrderResult issued = app.issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(seed.agreementId(), seed.version(),
-                RecoveryGround.OVERPAYMENT, Amount.of("8000.00"), LocalDate.of(2021, 6, 20)));
-        assertThat(issued.number()).isEqualTo(RecoveryOrderNumber.of(2021, 1));
+        AgreementDetails afterBalance = details();
+        assertThat(balance.agreementVersion()).isEqualTo(seed.version());
+        assertThat(afterBalance.status()).as("D2: the balance payment does not close the file").isEqualTo(AgreementStatus.SETTLED);
+        assertThat(afterBalance.stage()).isEqualTo(AgreementStage.BALANCE_PAID);
+        assertThat(afterBalance.totalPaid()).isEqualTo(Amount.of("72000.00"));
+        assertThat(afterBalance.balanceDue()).isEqualTo(Amount.ZERO);
+        assertThat(afterBalance.openItems()).as("the other obligations are still pending").isNotEmpty()
+                .allSatisfy(item -> assertThat(item.kind()).isEqualTo(OpenItem.Kind.OBLIGATION));
+        assertThatThrownBy(() -> seed.close(LocalDate.of(2021, 7, 1)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("[D2]").hasMessageContaining("Comptes annuels");
         assertThat(details().status()).isEqualTo(AgreementStatus.SETTLED);
 
-        RecordRecoveryReceiptResult receipt = app.recordRecoveryReceipt.record(new RecordRecoveryReceiptCommand(issued.orderId(),
-                issued.orderVersion(), Amount.of("8000.00"), LocalDate.of(2021, 7, 15)));
+        seed.fulfilEveryObligation(LocalDate.of(2021, 7, 1)).close(LocalDate.of(2021, 7, 2));
 
-        assertThat(receipt.status()).isEqualTo(RecoveryOrderStatus.PAID);
-        assertThat(receipt.agreementClosed()).isTrue();
-        AgreementDetails details = details();
-        assertThat(details.status()).isEqualTo(AgreementStatus.CLOSED);
-        assertThat(details.closedOn()).isEqualTo(LocalDate.of(2021, 7, 15));
-        assertThat(details.recoveryOrders()).singleElement().satisfies(o -> {
-            assertThat(o.number().toString()).isEqualTo("TR-2021-0001");
-            assertThat(o.remainingDue()).isEqualTo(Amount.ZERO);
-        });
+        AgreementDetails closed = details();
+        assertThat(closed.status()).isEqualTo(AgreementStatus.CLOSED);
+        assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2021, 7, 2));
+        assertThat(closed.payments()).hasSize(2);
+    }
+
+    private Amount committed(fr.conventio.domain.shared.BudgetLineId line) {
+        return app.budgetLines.findById(line).orElseThrow().value().committed(BudgetYear.of(2020));
     }
 
     @Test
@@ -150,6 +138,8 @@ class SeedAgreementAcceptanceTest {
         AgreementDetails details = details();
         assertThat(details.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(details.amountToRecover()).as("the order claims it all").isEqualTo(Amount.ZERO);
+        assertThat(details.account().lines()).extracting(l -> l.committed()).as("B4: the lines keep what the association keeps")
+                .containsExactly(Amount.of("14918.03"), Amount.of("24863.39"));
         assertThat(details.terminationOutcome().amountToRestitute()).isEqualTo(Amount.of("24218.58"));
     }
 
@@ -198,8 +188,7 @@ class SeedAgreementAcceptanceTest {
 
             assertThatThrownBy(() -> balance("8000", "M-2021-0556"))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[V2] le solde n'est versé qu'après la liquidation de la subvention sur les dépenses réelles ;"
-                            + " cette convention est clôturée");
+                    .hasMessage("[V2] le solde de cette convention a déjà été versé : un seul solde est possible");
             assertThat(app.snapshot()).isEqualTo(before);
         }
 

@@ -7,6 +7,7 @@ import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.agreement.Agreement;
 
 import java.util.Comparator;
@@ -19,10 +20,13 @@ public final class InMemoryAgreementQueries implements AgreementQueries {
 
     private final InMemoryAgreementRepository agreements;
     private final InMemoryAssociationRepository associations;
+    private final InMemoryAgreementAccountRepository accounts;
 
-    public InMemoryAgreementQueries(InMemoryAgreementRepository agreements, InMemoryAssociationRepository associations) {
+    public InMemoryAgreementQueries(InMemoryAgreementRepository agreements, InMemoryAssociationRepository associations,
+                                    InMemoryAgreementAccountRepository accounts) {
         this.agreements = Objects.requireNonNull(agreements);
         this.associations = Objects.requireNonNull(associations);
+        this.accounts = Objects.requireNonNull(accounts);
     }
 
     @Override
@@ -39,7 +43,7 @@ public final class InMemoryAgreementQueries implements AgreementQueries {
     private List<AgreementSummary> matching(AgreementSearch search) {
         return agreements.findAll(a -> true).stream().map(Versioned::value)
                 .filter(a -> search.budgetYear() == null || a.budgetYear().value() == search.budgetYear())
-                .filter(a -> search.status() == null || a.status() == search.status())
+                .filter(a -> search.stage() == null || stage(a) == search.stage())
                 .filter(a -> search.associationId() == null || a.associationId().equals(search.associationId()))
                 .filter(a -> search.budgetLineId() == null || a.subsidy().budgetLines().contains(search.budgetLineId()))
                 .map(a -> summary(a))
@@ -58,7 +62,11 @@ public final class InMemoryAgreementQueries implements AgreementQueries {
     private AgreementSummary summary(Agreement a) {
         String name = associations.findById(a.associationId()).map(v -> v.value().name()).orElse("?");
         return new AgreementSummary(a.id(), a.reference().value(), name, a.budgetYear().value(), a.subsidy().votedAmount(),
-                a.shareOfCost(), a.status());
+                a.shareOfCost(), stage(a));
+    }
+
+    private AgreementStage stage(Agreement a) {
+        return accounts.findByAgreement(a.id()).orElseThrow().stage();
     }
 
     private static Comparator<AgreementSummary> comparator(PageRequest page) {
@@ -66,7 +74,7 @@ public final class InMemoryAgreementQueries implements AgreementQueries {
             case SearchAgreementsUseCase.SORT_ASSOCIATION -> Comparator.comparing(AgreementSummary::associationName);
             case SearchAgreementsUseCase.SORT_YEAR -> Comparator.comparing(AgreementSummary::budgetYear);
             case SearchAgreementsUseCase.SORT_SUBSIDY -> Comparator.comparing(AgreementSummary::subsidy);
-            case SearchAgreementsUseCase.SORT_STATUS -> Comparator.comparing(AgreementSummary::status);
+            case SearchAgreementsUseCase.SORT_STATUS -> Comparator.comparing(AgreementSummary::stage);
             default -> Comparator.comparing(AgreementSummary::reference);
         };
         byKey = byKey.thenComparing(AgreementSummary::reference);

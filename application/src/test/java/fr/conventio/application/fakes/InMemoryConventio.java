@@ -39,6 +39,8 @@ import fr.conventio.application.lifecycle.AmendAgreementService;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementService;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
+import fr.conventio.application.lifecycle.CloseAgreementService;
+import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationService;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementService;
@@ -109,27 +111,28 @@ public final class InMemoryConventio {
     public final InMemoryAgreementControlRepository controls = new InMemoryAgreementControlRepository();
     public final InMemoryRecoveryOrderNumbering numbering = new InMemoryRecoveryOrderNumbering();
     public final InMemoryDocumentStorage documents = new InMemoryDocumentStorage();
-    public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations);
-    public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, payments, controls);
+    public final InMemoryAgreementAccountRepository accounts = new InMemoryAgreementAccountRepository();
+    public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations, accounts);
+    public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, controls, accounts);
     public final InMemoryPublicationQueries publicationQueries = new InMemoryPublicationQueries(agreements);
     public final InMemoryAssociationQueries associationQueries = new InMemoryAssociationQueries(associations, agreements, obligations);
     public final InMemoryBudgetConsumptionQueries budgetConsumptionQueries =
-            new InMemoryBudgetConsumptionQueries(funders, budgetLines, agreements, payments);
-    public final InMemoryDashboardQueries dashboardQueries =
-            new InMemoryDashboardQueries(agreements, associations, payments, obligations, recoveryOrders, controls);
+            new InMemoryBudgetConsumptionQueries(funders, budgetLines, accounts);
+    public final InMemoryDashboardQueries dashboardQueries = new InMemoryDashboardQueries(agreements, associations, recoveryOrders, accounts);
     public final InMemoryAuditTrailQueries auditTrailQueries = new InMemoryAuditTrailQueries();
-    private final AgreementFiles files = new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls);
+    /** How the use cases load and save an agreement's file (public for the tests that check what it writes). */
+    public final AgreementFiles files = new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts);
 
     public final SetUpFunderUseCase setUpFunder = new SetUpFunderService(funders);
     public final DefineBudgetLineUseCase defineBudgetLine = new DefineBudgetLineService(budgetLines, funders);
     public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations);
     public final UpdateAssociationUseCase updateAssociation = new UpdateAssociationService(associations);
-    public final CreateDraftAgreementUseCase createDraftAgreement = new CreateDraftAgreementService(agreements, funders, associations, budgetLines);
-    public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(agreements, funders, associations, budgetLines);
-    public final ApproveAgreementUseCase approveAgreement = new ApproveAgreementService(agreements);
-    public final SignAgreementUseCase signAgreement = new SignAgreementService(agreements, associations, budgetLines, obligations, controls);
-    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(agreements, payments, budgetLines);
-    public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(agreements);
+    public final CreateDraftAgreementUseCase createDraftAgreement = new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines);
+    public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
+    public final ApproveAgreementUseCase approveAgreement = new ApproveAgreementService(files);
+    public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
+    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files);
+    public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
     public final RecordPaymentUseCase recordPayment = new RecordPaymentService(files);
     public final CancelPaymentUseCase cancelPayment;
     public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files);
@@ -142,8 +145,9 @@ public final class InMemoryConventio {
     public final AcceptEvidenceUseCase acceptEvidence;
     public final RejectEvidenceUseCase rejectEvidence;
     public final WaiveObligationUseCase waiveObligation;
-    public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(agreements, controls);
-    public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(agreements, controls);
+    public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(files);
+    public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(files);
+    public final CloseAgreementUseCase closeAgreement = new CloseAgreementService(files);
     public final TerminateAgreementUseCase terminateAgreement =
             new TerminateAgreementService(files, numbering);
     public final RecordEvaluationMeetingUseCase recordMeeting;
@@ -165,13 +169,13 @@ public final class InMemoryConventio {
 
     public InMemoryConventio(LocalDate today) {
         this.clock = new TestClock(today);
-        this.cancelPayment = new CancelPaymentService(payments, currentUser);
+        this.cancelPayment = new CancelPaymentService(files, currentUser);
         this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser);
-        this.receiveEvidence = new ReceiveEvidenceService(obligations, documents, currentUser);
-        this.acceptEvidence = new AcceptEvidenceService(obligations, currentUser);
-        this.rejectEvidence = new RejectEvidenceService(obligations, currentUser);
-        this.waiveObligation = new WaiveObligationService(obligations, currentUser);
-        this.recordMeeting = new RecordEvaluationMeetingService(agreements, controls, currentUser);
+        this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);
+        this.acceptEvidence = new AcceptEvidenceService(files, currentUser);
+        this.rejectEvidence = new RejectEvidenceService(files, currentUser);
+        this.waiveObligation = new WaiveObligationService(files, currentUser);
+        this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser);
         this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
         this.getAgreement = new GetAgreementService(files, funders, associations, clock);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
@@ -193,6 +197,7 @@ public final class InMemoryConventio {
         snapshot.putAll(obligations.store.versions());
         snapshot.putAll(recoveryOrders.store.versions());
         snapshot.putAll(controls.store.versions());
+        snapshot.putAll(accounts.snapshot());
         snapshot.put("numérotation", numbering.counters());
         snapshot.put("documents", documents.size());
         return snapshot;

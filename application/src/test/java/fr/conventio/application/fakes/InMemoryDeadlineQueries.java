@@ -8,7 +8,6 @@ import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.obligation.Obligation;
-import fr.conventio.domain.payment.Payment;
 import fr.conventio.domain.payment.PaymentDeadline;
 
 import java.time.LocalDate;
@@ -19,24 +18,25 @@ import java.util.Objects;
 
 /**
  * In-memory {@link DeadlineQueries} over the fakes: obligations neither accepted nor waived, due up to
- * the limit (overdue ones included); N1 payment deadlines of agreements with no payment recorded.
+ * the limit (overdue ones included); N1 payment deadlines of agreements on which their account shows
+ * nothing paid; terminated and closed agreements left out, as the SQL does.
  */
 public final class InMemoryDeadlineQueries implements DeadlineQueries {
 
     private final InMemoryAgreementRepository agreements;
     private final InMemoryAssociationRepository associations;
     private final InMemoryObligationRepository obligations;
-    private final InMemoryPaymentRepository payments;
     private final InMemoryAgreementControlRepository controls;
+    private final InMemoryAgreementAccountRepository accounts;
 
     public InMemoryDeadlineQueries(InMemoryAgreementRepository agreements, InMemoryAssociationRepository associations,
-                                   InMemoryObligationRepository obligations, InMemoryPaymentRepository payments,
-                                   InMemoryAgreementControlRepository controls) {
+                                   InMemoryObligationRepository obligations, InMemoryAgreementControlRepository controls,
+                                   InMemoryAgreementAccountRepository accounts) {
         this.agreements = Objects.requireNonNull(agreements);
         this.associations = Objects.requireNonNull(associations);
         this.obligations = Objects.requireNonNull(obligations);
-        this.payments = Objects.requireNonNull(payments);
         this.controls = Objects.requireNonNull(controls);
+        this.accounts = Objects.requireNonNull(accounts);
     }
 
     @Override
@@ -45,14 +45,16 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
         for (Versioned<Obligation> v : obligations.findAll(o -> !o.status().isFulfilled() && !o.dueDate().isAfter(dueUpTo))) {
             Obligation o = v.value();
             Agreement a = agreements.findById(o.agreementId()).orElseThrow().value();
+            if (!inProgress(a)) {
+                continue;
+            }
             all.add(new Deadline(DeadlineKind.OBLIGATION, a.id(), a.reference().value(), associationName(a), o.id(), o.type().ruleId(),
                     o.type().label(), o.dueDate(), o.isOverdueOn(today)));
         }
         controls.findAll().forEach(v -> v.value().funderPaymentDeadline().ifPresent(deadline -> {
-            boolean paid = payments.findAll(p -> p.agreementId().equals(v.value().agreementId())).stream()
-                    .map(Versioned::value).anyMatch(Payment::isRecorded);
-            if (!paid && !deadline.dueBy().isAfter(dueUpTo)) {
-                Agreement a = agreements.findById(v.value().agreementId()).orElseThrow().value();
+            Agreement a = agreements.findById(v.value().agreementId()).orElseThrow().value();
+            boolean paid = !accounts.findByAgreement(a.id()).orElseThrow().paid().isZero();
+            if (!paid && inProgress(a) && !deadline.dueBy().isAfter(dueUpTo)) {
                 all.add(new Deadline(DeadlineKind.FUNDER_PAYMENT, a.id(), a.reference().value(), associationName(a), null, "N1",
                         "Versement de la subvention dans les " + PaymentDeadline.DAYS + " jours de la notification", deadline.dueBy(),
                         deadline.isLateOn(today, false)));
@@ -60,6 +62,17 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
         }));
         all.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::agreementReference).thenComparing(Deadline::label));
         return Pages.of(all, page);
+    }
+
+    @Override
+    public DueDeadlines dueDeadlines(LocalDate today, LocalDate dueUpTo, PageRequest page) {
+        long overdue = deadlines(today, dueUpTo, PageRequest.of(0, PageRequest.MAX_SIZE, "dueDate", true)).content().stream()
+                .filter(Deadline::overdue).count();
+        return new DueDeadlines(deadlines(today, dueUpTo, page), overdue);
+    }
+
+    private boolean inProgress(Agreement a) {
+        return accounts.findByAgreement(a.id()).orElseThrow().stage().isActive();
     }
 
     private String associationName(Agreement a) {

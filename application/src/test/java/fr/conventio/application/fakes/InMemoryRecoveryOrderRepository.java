@@ -9,6 +9,7 @@ import fr.conventio.domain.shared.AgreementId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** In-memory {@link RecoveryOrderRepository}: optimistic locking, unique number per funder, stores copies. */
 public final class InMemoryRecoveryOrderRepository implements RecoveryOrderRepository {
@@ -25,6 +26,10 @@ public final class InMemoryRecoveryOrderRepository implements RecoveryOrderRepos
     public List<Versioned<RecoveryOrder>> findByAgreement(AgreementId agreementId) {
         return store.findAll(o -> o.agreementId().equals(agreementId)).stream()
                 .sorted(Comparator.comparing(v -> v.value().number())).toList();
+    }
+
+    public List<Versioned<RecoveryOrder>> findAll(Predicate<RecoveryOrder> filter) {
+        return store.findAll(filter);
     }
 
     @Override

@@ -8,6 +8,7 @@ import fr.conventio.application.drafting.DraftAgreementSaved;
 import fr.conventio.application.funder.DefineBudgetLineCommand;
 import fr.conventio.application.funder.SetUpFunderCommand;
 import fr.conventio.application.lifecycle.ApproveAgreementCommand;
+import fr.conventio.application.lifecycle.CloseAgreementCommand;
 import fr.conventio.application.lifecycle.SignAgreementCommand;
 import fr.conventio.application.lifecycle.SignAgreementResult;
 import fr.conventio.application.obligation.AcceptEvidenceCommand;
@@ -135,6 +136,27 @@ public final class SeedSteps {
                     document.fileName(), receivedOn)).version();
             app.acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), v, acceptedOn));
         }
+        return this;
+    }
+
+    /** Receives and accepts, on {@code day}, every obligation still neither accepted nor waived (a PDF for each). */
+    public SeedSteps fulfilEveryObligation(LocalDate day) {
+        for (Versioned<Obligation> obligation : app.obligations.findByAgreement(agreementId)) {
+            if (obligation.value().status().isFulfilled()) {
+                continue;
+            }
+            DocumentRef document = app.documents.store(obligation.value().type().name().toLowerCase() + ".pdf", "application/pdf",
+                    ("%PDF " + obligation.value().type().label()).getBytes(StandardCharsets.UTF_8));
+            long v = app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
+                    document.fileName(), day)).version();
+            app.acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), v, day));
+        }
+        return this;
+    }
+
+    /** A manager closes the file on {@code day} (D2). */
+    public SeedSteps close(LocalDate day) {
+        app.closeAgreement.close(new CloseAgreementCommand(agreementId, version(), day));
         return this;
     }
 

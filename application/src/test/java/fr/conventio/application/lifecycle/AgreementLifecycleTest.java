@@ -222,7 +222,7 @@ class AgreementLifecycleTest {
                 AmendmentRequest.of(LocalDate.of(2020, 9, 1), "Réduction").withSubsidy(reduced))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("[V3] convention ECO-2020-SCS : l'avenant ne peut pas ramener la subvention à 60 000,00 €, en dessous"
-                        + " des sommes déjà versées (64 000,00 €)");
+                        + " des sommes conservées par l'association (64 000,00 €)");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 

@@ -34,6 +34,7 @@ import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.AgreementStatus;
@@ -192,7 +193,7 @@ class ReadSideTest {
             assertThat(details.agreements()).singleElement().satisfies(a -> {
                 assertThat(a.id()).isEqualTo(seed.agreementId());
                 assertThat(a.reference()).isEqualTo("ECO-2020-SCS");
-                assertThat(a.status()).isEqualTo(AgreementStatus.SIGNED);
+                assertThat(a.stage()).isEqualTo(AgreementStage.SIGNED);
                 assertThat(a.subsidy()).isEqualTo(Amount.of(80_000));
             });
             assertThat(details.documents()).hasSize(4);
@@ -378,8 +379,8 @@ class ReadSideTest {
                     LocalDate.of(2021, 6, 15)));
 
             assertThat(dashboard().awaitingDecision().content()).singleElement().satisfies(a -> {
-                assertThat(a.decision()).isEqualTo(AwaitedDecision.OVERPAYMENT_RECOVERY);
-                assertThat(a.status()).isEqualTo(AgreementStatus.SETTLED);
+                assertThat(a.decision()).isEqualTo(AwaitedDecision.RECOVERY_ORDER);
+                assertThat(a.stage()).isEqualTo(AgreementStage.SETTLED);
                 assertThat(a.amount()).isEqualTo(Amount.of("8000.00"));
             });
             assertThat(dashboard().paymentsToMake().totalElements()).isZero();
@@ -502,7 +503,7 @@ class ReadSideTest {
             }
 
             AgreementsExport export = app.exportAgreements.export(new ExportAgreementsQuery(
-                    new AgreementSearch(2020, AgreementStatus.DRAFT, null, null, null)));
+                    new AgreementSearch(2020, AgreementStage.DRAFT, null, null, null)));
 
             assertThat(export.rowCount()).as("two pages of 500").isEqualTo(501);
             String[] lines = export.csv().split("\r\n");

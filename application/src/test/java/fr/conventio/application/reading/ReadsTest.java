@@ -15,6 +15,7 @@ import fr.conventio.application.publication.OpenDataExport;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.agreement.ForecastBudget;
@@ -154,7 +155,7 @@ class ReadsTest {
     void agreements_are_searched_through_the_queries_fake() {
         seed.signed();
 
-        var page = app.searchAgreements.search(new AgreementSearch(2020, AgreementStatus.SIGNED, null, seed.paysAix(), "pôle"),
+        var page = app.searchAgreements.search(new AgreementSearch(2020, AgreementStage.SIGNED, null, seed.paysAix(), "pôle"),
                 PageRequest.of(0, 20, SearchAgreementsUseCase.SORT_REFERENCE, true));
 
         assertThat(page.totalElements()).isEqualTo(1);

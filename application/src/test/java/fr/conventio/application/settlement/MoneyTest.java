@@ -13,6 +13,7 @@ import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.payment.RecordPaymentResult;
 import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AccountFigures;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.Payment;
@@ -63,7 +64,8 @@ class MoneyTest {
         assertThat(payment.amount()).isEqualTo(Amount.of(30_000));
         assertThat(payment.status()).isEqualTo(PaymentStatus.RECORDED);
         assertThat(result.agreementVersion()).isEqualTo(before + 1);
-        assertThat(result.agreementClosed()).isFalse();
+        assertThat(app.accounts.findByAgreement(seed.agreementId()).orElseThrow().paid())
+                .as("the account's figures are stored with the payment").isEqualTo(Amount.of(30_000));
     }
 
     @Test
@@ -100,7 +102,10 @@ class MoneyTest {
         Payment cancelled = app.payments.findById(first.paymentId()).orElseThrow().value();
         assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(cancelled.cancelledBy()).contains("agent.comptable");
-        assertThat(advance("50000", "M-2").agreementClosed()).as("the line's share is free again").isFalse();
+        advance("50000", "M-2");
+        AccountFigures account = app.accounts.findByAgreement(seed.agreementId()).orElseThrow();
+        assertThat(account.paid()).as("the line's share is free again").isEqualTo(Amount.of(50_000));
+        assertThat(account.cancelled()).isEqualTo(Amount.of(50_000));
     }
 
     @Test
@@ -117,7 +122,8 @@ class MoneyTest {
         RecordFundingDecisionResult resumed = app.recordFundingDecision.record(new RecordFundingDecisionCommand(seed.agreementId(),
                 seed.version(), FundingDecisionAction.RESUME_PAYMENTS, null, null, null, LocalDate.of(2020, 5, 1)));
         assertThat(resumed.status()).isEqualTo(AgreementStatus.SIGNED);
-        assertThat(advance("10000", "M-1").agreementClosed()).isFalse();
+        advance("10000", "M-1");
+        assertThat(app.payments.findByAgreement(seed.agreementId())).hasSize(1);
         FundingDecision recorded = app.controls.findByAgreement(seed.agreementId()).orElseThrow().value().fundingDecisions().getFirst();
         assertThat(recorded.decidedBy()).isEqualTo("instructeur.test");
         assertThat(recorded.reason()).isEqualTo("Retard important du programme");
@@ -152,7 +158,7 @@ class MoneyTest {
 
         assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of(80_000));
         assertThat(settled.settlement().balanceDue()).isEqualTo(Amount.of(16_000));
-        assertThat(settled.agreementClosed()).isFalse();
+        assertThat(app.accounts.findByAgreement(seed.agreementId()).orElseThrow().balanceDue()).isEqualTo(Amount.of(16_000));
     }
 
     @Test
@@ -170,7 +176,7 @@ class MoneyTest {
     }
 
     @Test
-    void a1_settling_exactly_what_was_paid_closes_at_once() {
+    void d2_settling_exactly_what_was_paid_leaves_nothing_to_pay_but_the_file_open() {
         app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.ADVANCE,
                 List.of(new LineCharge(seed.paysAix(), Amount.of(40_000)), new LineCharge(seed.ct1(), Amount.of(24_000))),
                 LocalDate.of(2020, 3, 2), null));
@@ -179,8 +185,11 @@ class MoneyTest {
                 Amount.of("832268.00"), LocalDate.of(2021, 6, 15)));
 
         assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of(64_000));
-        assertThat(settled.agreementClosed()).isTrue();
-        assertThat(app.agreements.findById(seed.agreementId()).orElseThrow().value().status()).isEqualTo(AgreementStatus.CLOSED);
+        AccountFigures account = app.accounts.findByAgreement(seed.agreementId()).orElseThrow();
+        assertThat(account.balanceDue()).isEqualTo(Amount.ZERO);
+        assertThat(account.outstanding()).isEqualTo(Amount.ZERO);
+        assertThat(account.closable()).as("the obligations are still pending").isFalse();
+        assertThat(app.agreements.findById(seed.agreementId()).orElseThrow().value().status()).isEqualTo(AgreementStatus.SETTLED);
     }
 
     @Test

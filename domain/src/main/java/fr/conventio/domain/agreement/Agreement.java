@@ -1,7 +1,5 @@
 package fr.conventio.domain.agreement;
 
-import fr.conventio.domain.shared.Checks;
-import fr.conventio.domain.shared.AgreementId;
 import static fr.conventio.domain.agreement.AgreementStatus.APPROVED;
 import static fr.conventio.domain.agreement.AgreementStatus.CLOSED;
 import static fr.conventio.domain.agreement.AgreementStatus.DRAFT;
@@ -10,19 +8,22 @@ import static fr.conventio.domain.agreement.AgreementStatus.SIGNED;
 import static fr.conventio.domain.agreement.AgreementStatus.SUSPENDED;
 import static fr.conventio.domain.agreement.AgreementStatus.TERMINATED;
 
-import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Deliberation;
-import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.DatePeriod;
 import fr.conventio.domain.shared.DomainException;
+import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.RuleViolationException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  *
  * <p>Lifecycle, and nothing else: {@link #create} → DRAFT; {@link #approve} DRAFT → APPROVED;
  * {@link #sign} APPROVED → SIGNED; {@link #suspend} SIGNED → SUSPENDED and {@link #resume} back;
- * {@link #markSettled} SIGNED/SUSPENDED → SETTLED; {@link #close} SETTLED → CLOSED;
+ * {@link #markSettled} SIGNED/SUSPENDED → SETTLED (liquidée); {@link #close} SETTLED → CLOSED (a manager's decision, D2);
  * {@link #terminate} SIGNED/SUSPENDED/SETTLED → TERMINATED. The terms can be edited only in DRAFT;
  * once signed they change only by {@link #amend amendment} (M1), which can never touch the
  * Article 1 objectives nor the beneficiary (P3). A refused operation changes nothing.
@@ -50,7 +51,7 @@ public final class Agreement {
 
     private static final Map<AgreementStatus, String> STATUS_LABELS = new EnumMap<>(Map.of(
             DRAFT, "brouillon", APPROVED, "approuvée", SIGNED, "signée", SUSPENDED, "suspendue",
-            SETTLED, "soldée", CLOSED, "clôturée", TERMINATED, "résiliée"));
+            SETTLED, "liquidée", CLOSED, "clôturée", TERMINATED, "résiliée"));
 
     private final AgreementId id;
     private AgreementReference reference;
@@ -272,16 +273,18 @@ public final class Agreement {
     }
 
     /**
-     * SIGNED or SUSPENDED → SETTLED with the final subsidy, which can never exceed the voted subsidy
-     * in force (A1: when real expenses are higher, the subsidy is not raised). An ongoing suspension
-     * ends on the settlement date.
+     * SIGNED or SUSPENDED → SETTLED (liquidée) with the outcome of the settlement (A1): the final subsidy,
+     * which can never exceed the voted subsidy in force (when real expenses are higher, the subsidy is not
+     * raised), the real expenses and the subsidy in force it was computed on. An ongoing suspension ends on
+     * the settlement date. Settling neither pays the balance nor closes the file (D2).
      */
-    public void markSettled(Amount finalSubsidy, LocalDate date) {
-        requireStatus("solder", SIGNED, SUSPENDED);
-        Settlement newSettlement = new Settlement(finalSubsidy, date);
-        requireNotBefore("date du solde", date, signatureDate, "la signature");
-        if (finalSubsidy.isGreaterThan(subsidy.votedAmount())) {
-            throw new RuleViolationException("A1", "convention " + reference + " : la subvention définitive de " + finalSubsidy
+    public void markSettled(fr.conventio.domain.settlement.Settlement outcome, LocalDate date) {
+        requireStatus("liquider", SIGNED, SUSPENDED);
+        Checks.require("liquidation", outcome);
+        Settlement newSettlement = new Settlement(outcome.finalSubsidy(), date, outcome.realExpenses(), outcome.votedSubsidy());
+        requireNotBefore("date de liquidation", date, signatureDate, "la signature");
+        if (outcome.finalSubsidy().isGreaterThan(subsidy.votedAmount())) {
+            throw new RuleViolationException("A1", "convention " + reference + " : la subvention définitive de " + outcome.finalSubsidy()
                     + " ne peut pas dépasser la subvention votée de " + subsidy.votedAmount() + " (jamais réévaluée à la hausse)");
         }
         endOngoingSuspension(date);
@@ -289,11 +292,15 @@ public final class Agreement {
         this.status = SETTLED;
     }
 
-    /** SETTLED → CLOSED: balance paid or overpayment recovered; the agreement ends (D2). */
+    /**
+     * SETTLED → CLOSED (clôturée): the explicit decision of a manager that nothing is left to do (D2). Whether
+     * anything is still open (an obligation, a balance, a sum to recover) is the agreement account's check,
+     * made before; this guards the state and the date.
+     */
     public void close(LocalDate date) {
         requireStatus("clôturer", SETTLED);
         Checks.require("date de clôture", date);
-        requireNotBefore("date de clôture", date, settlement.settledOn(), "le solde");
+        requireNotBefore("date de clôture", date, settlement.settledOn(), "la liquidation");
         this.closedOn = date;
         this.status = CLOSED;
     }
@@ -408,26 +415,6 @@ public final class Agreement {
     /** The subsidy's share of the forecast eligible expenses, two decimals (B2): 7.69 % for the seed. */
     public Rate shareOfCost() {
         return subsidy.shareOfCost(forecastBudget);
-    }
-
-    /** The most the advance may be (V1 setting): voted subsidy × advance rate (64 000,00 € for the seed). */
-    public Amount advanceCap() {
-        return paymentTerms.advanceCap(subsidy);
-    }
-
-    /** The balance part of the voted subsidy when the advance is paid in full (16 000,00 € for the seed). */
-    public Amount balancePart() {
-        return paymentTerms.balancePart(subsidy.votedAmount());
-    }
-
-    /** The final subsidy once settled (A1), otherwise the voted subsidy in force. */
-    public Amount adjustedSubsidy() {
-        return settlement != null ? settlement.finalSubsidy() : subsidy.votedAmount();
-    }
-
-    /** Whether payments may be recorded now: after signature (SIGNED) or, for the balance, once SETTLED. */
-    public boolean canReceivePayments() {
-        return status == SIGNED || status == SETTLED;
     }
 
     /** Whether the subsidy makes this agreement mandatory (D3), with the explanation. */

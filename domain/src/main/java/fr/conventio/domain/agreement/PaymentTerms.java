@@ -1,9 +1,11 @@
 package fr.conventio.domain.agreement;
 
-import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.payment.PaymentDeadline;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,23 +54,26 @@ public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boole
         return new PaymentTerms(advanceRate, paymentDates, paymentOnEvent, date);
     }
 
-    /** The most the advance may be (V1): subsidy × advance rate, rounded to the cent (64 000,00 € for the seed). */
+    /**
+     * The most the advances may add up to (V1): the largest amount in cents that is not above
+     * subsidy × advance rate, rounded down whatever the general rounding policy (64 000,00 € for the seed;
+     * 80 % of 1 234,57 € is 987,656 €, so at most 987,65 €).
+     */
     public Amount advanceCap(Amount subsidy) {
-        return subsidy.percent(advanceRate);
-    }
-
-    public Amount advanceCap(Subsidy subsidy) {
-        return advanceCap(subsidy.votedAmount());
-    }
-
-    /** The part left for the balance when the advance is paid in full (16 000,00 € for the seed). */
-    public Amount balancePart(Amount subsidy) {
-        return subsidy.minus(advanceCap(subsidy));
+        return subsidy.percentAtMost(advanceRate);
     }
 
     /** Whether the agreement sets its own payment schedule (dates or an event), which sets aside the 60-day rule N1. */
     public boolean setsOwnPaymentSchedule() {
         return !paymentDates.isEmpty() || paymentOnEvent;
+    }
+
+    /**
+     * The funder's own deadline to pay (N1): 60 days after the notification of the award, when it is
+     * recorded, unless these terms set payment dates or make payment wait for an event.
+     */
+    public Optional<PaymentDeadline> funderDeadline() {
+        return awardNotificationDate().flatMap(date -> PaymentDeadline.forAward(date, !paymentDates.isEmpty(), paymentOnEvent));
     }
 
     public Optional<LocalDate> awardNotificationDate() {

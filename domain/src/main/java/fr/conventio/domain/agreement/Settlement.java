@@ -1,14 +1,35 @@
 package fr.conventio.domain.agreement;
 
-import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.Amount;
-import java.time.LocalDate;
+import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.InvalidValueException;
 
-/** The settlement of the agreement: the final subsidy (A1, never above the voted one) and its date. */
-public record Settlement(Amount finalSubsidy, LocalDate settledOn) {
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The settlement of the agreement (A1): the final subsidy (never above the voted one), its date, the real
+ * expenses it was computed on and the subsidy in force it was computed from (voted minus the reductions
+ * decided until then). The last two are unknown ({@code null}) for settlements recorded before they were kept.
+ */
+public record Settlement(Amount finalSubsidy, LocalDate settledOn, Amount realExpenses, Amount subsidyBase) {
 
     public Settlement {
-        Checks.require("solde (subvention définitive)", finalSubsidy);
-        Checks.require("solde (date)", settledOn);
+        Checks.require("liquidation (subvention définitive)", finalSubsidy);
+        Checks.require("liquidation (date)", settledOn);
+        if (subsidyBase != null && finalSubsidy.isGreaterThan(subsidyBase)) {
+            throw new InvalidValueException("subvention définitive", "la subvention définitive (" + finalSubsidy
+                    + ") dépasse la subvention en vigueur sur laquelle elle est calculée (" + subsidyBase + ")");
+        }
+    }
+
+    /** The real justified expenses of the final income statement, when recorded. */
+    public Optional<Amount> realExpensesIfKnown() {
+        return Optional.ofNullable(realExpenses);
+    }
+
+    /** The subsidy in force the final subsidy was computed on, when recorded. */
+    public Optional<Amount> subsidyBaseIfKnown() {
+        return Optional.ofNullable(subsidyBase);
     }
 }

@@ -2,9 +2,7 @@ package fr.conventio.domain.control;
 
 import fr.conventio.domain.payment.PaymentDeadline;
 import fr.conventio.domain.settlement.FundingDecision;
-import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.shared.AgreementId;
-import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.termination.FormalNotice;
@@ -112,28 +110,6 @@ public record AgreementControl(AgreementId agreementId, List<FormalNotice> forma
         List<FormalNotice> byParty = formalNotices.stream().filter(n -> n.sentBy() == party).toList();
         return byParty.stream().filter(n -> !n.isRemedied()).max(Comparator.comparing(FormalNotice::sentOn))
                 .or(() -> byParty.stream().max(Comparator.comparing(FormalNotice::sentOn)));
-    }
-
-    /** Everything taken off the voted subsidy: A3 reductions and repayments, N2 withdrawals. */
-    public Amount subsidyReductions() {
-        Amount decisions = Amount.sum(fundingDecisions.stream().map(d -> d.subsidyBefore().minus(d.subsidyAfter())).toList());
-        Amount withdrawals = Amount.sum(republicanBreaches.stream().map(b -> b.withdrawal().amountWithdrawn()).toList());
-        return decisions.plus(withdrawals);
-    }
-
-    /** The subsidy in force: {@code voted} minus {@link #subsidyReductions()}, never below zero. */
-    public Amount subsidyInForce(Amount voted) {
-        return voted.minusOrZero(subsidyReductions());
-    }
-
-    /** What this file makes the association owe back on a ground (zero for OVERPAYMENT, which the settlement decides). */
-    public Amount amountOwedFor(RecoveryGround ground) {
-        return switch (ground) {
-            case TERMINATION_RESTITUTION -> termination().map(TerminationOutcome::amountToRestitute).orElse(Amount.ZERO);
-            case FUNDING_DECISION -> Amount.sum(fundingDecisions.stream().map(FundingDecision::amountToRecover).toList());
-            case REPUBLICAN_COMMITMENT_BREACH -> Amount.sum(republicanBreaches.stream().map(b -> b.withdrawal().amountToRecover()).toList());
-            case OVERPAYMENT -> Amount.ZERO;
-        };
     }
 
     private static <T> List<T> append(List<T> list, T element) {

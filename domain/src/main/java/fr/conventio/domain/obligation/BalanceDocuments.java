@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Whether the three balance documents of V2 (O10) are in: the final income statement, the
  * qualitative and quantitative report and the certified last accounts. Feeds
- * {@code PaymentContext.balanceDocumentsAccepted}.
+ * {@code AgreementAccount.balanceDocumentsAccepted}.
  */
 public final class BalanceDocuments {
 

@@ -1,8 +1,11 @@
 package fr.conventio.domain.obligation;
 
+import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.party.Association;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.InvalidValueException;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -38,6 +41,22 @@ public record ObligationScheduleInput(LocalDate signatureDate, BudgetYear budget
         if (generalAssemblyApproval != null && generalAssemblyApproval.isBefore(fiscalYearEnd)) {
             throw new InvalidValueException("date d'approbation des comptes", "les comptes ne peuvent être approuvés avant la clôture de l'exercice");
         }
+    }
+
+    /**
+     * What the schedule needs of {@code agreement}, signed on its signature date, and of its beneficiary: the
+     * closing date of the association's fiscal year containing the end of the budget year, its total budget, the
+     * public subsidies of the financing plan (O5), and, as the association's annual subsidies for O4, the larger
+     * of this subsidy and the public subsidies of the financing plan.
+     */
+    public static ObligationScheduleInput atSignature(Agreement agreement, Association association) {
+        Amount subsidy = agreement.subsidy().votedAmount();
+        Amount publicSubsidies = agreement.forecastBudget().publicSubsidiesTotal();
+        return new ObligationScheduleInput(agreement.signatureDate().orElseThrow(() -> new InvalidValueException("date de signature",
+                "la convention " + agreement.reference() + " n'est pas signée")), agreement.budgetYear(),
+                association.fiscalYear().closingDateOfYearContainingEndOf(agreement.budgetYear()), subsidy,
+                publicSubsidies.isGreaterThan(subsidy) ? publicSubsidies : subsidy, association.annualBudget(), publicSubsidies,
+                agreement.period().end(), null);
     }
 
     private static void require(Object value, String field) {

@@ -1,13 +1,14 @@
 package fr.conventio.domain.party;
 
-import fr.conventio.domain.shared.Checks;
-import fr.conventio.domain.shared.BudgetLineId;
-import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.DomainException;
+import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.RuleViolationException;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -128,6 +129,30 @@ public final class BudgetLine {
                     + ", reste " + remaining(year) + ")");
         }
         commitments.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(agreementId, commitment.amount());
+    }
+
+    /**
+     * Brings the agreement's commitment of that year to {@code target}, the line's commitment as the
+     * agreement's account computes it (B4): a raise is a {@link #commit} (refused while the year's budget is
+     * not adopted or beyond what is left), a cut gives the difference back to the envelope at any time,
+     * zero releases the commitment. Returns whether anything changed.
+     */
+    public boolean adjustCommitment(BudgetYear year, AgreementId agreementId, Amount target) {
+        Checks.require("engagement (exercice)", year);
+        Checks.require("engagement (convention)", agreementId);
+        Checks.require("engagement (montant)", target);
+        Amount current = committedFor(year, agreementId).orElse(Amount.ZERO);
+        if (current.equals(target)) {
+            return false;
+        }
+        if (target.isGreaterThan(current)) {
+            commit(year, agreementId, target);
+        } else if (target.isZero()) {
+            release(year, agreementId);
+        } else {
+            commitments.get(year).put(agreementId, target);
+        }
+        return true;
     }
 
     /** Releases the agreement's commitment of that year (e.g. agreement abandoned) and returns the amount freed. */

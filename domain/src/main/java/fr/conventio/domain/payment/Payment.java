@@ -1,11 +1,12 @@
 package fr.conventio.domain.payment;
 
 import fr.conventio.domain.shared.AgreementId;
-import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * A payment of (part of) a subsidy to the association: an aggregate of its own that refers to its
- * agreement by id, charged to one or more of the agreement's budget lines ({@link LineCharge}, V4). It can only be created through {@link PaymentPolicy} (V1–V4, A3); once recorded,
- * the only change is the cancellation of its payment order.
+ * agreement by id, charged to one or more of the agreement's budget lines ({@link LineCharge}, V4). A new
+ * payment is recorded through the agreement's account ({@code AgreementAccount.pay}), which applies the
+ * rules V1–V4 and A3 first; once recorded, the only change is the cancellation of its payment order.
  */
 public final class Payment {
 
@@ -48,14 +50,13 @@ public final class Payment {
     }
 
     /**
-     * Records a new payment once {@link PaymentPolicy#check} accepts it.
-     *
-     * @throws fr.conventio.domain.shared.RuleViolationException when a rule refuses it (nothing is created)
+     * A new RECORDED payment of {@code request}. Called by {@code AgreementAccount.pay} once the payment
+     * rules accept it (an architecture test keeps every other caller out).
      */
-    public static Payment create(PaymentId id, PaymentContext context, PaymentRequest request) {
-        PaymentPolicy.check(context, request);
-        return new Payment(id, context.agreementId(), request.kind(), request.charges(),
-                request.valueDate(), request.orderReference(), PaymentStatus.RECORDED, null, null, null);
+    public static Payment record(PaymentId id, AgreementId agreementId, PaymentRequest request) {
+        Objects.requireNonNull(request, "versement : demande absente");
+        return new Payment(id, agreementId, request.kind(), request.charges(), request.valueDate(), request.orderReference(),
+                PaymentStatus.RECORDED, null, null, null);
     }
 
     /**

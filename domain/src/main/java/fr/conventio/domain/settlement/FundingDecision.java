@@ -5,6 +5,7 @@ import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.RuleViolationException;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * without its written agreement (A3, Art. 4.4), recorded with its reason and amount. It is the one
  * place that says what such a decision does to the figures:
  * <ul>
- *   <li>SUSPEND_PAYMENTS: no amount; payments are refused while it holds ({@code PaymentContext.paymentsSuspended}).</li>
+ *   <li>SUSPEND_PAYMENTS: no amount; payments are refused while the agreement is suspended (the account's payment rules).</li>
  *   <li>REDUCE_SUBSIDY: the subsidy goes down by {@code amount}. A reduction below what was already
  *       paid is allowed: the difference becomes an amount to recover (A2).</li>
  *   <li>RECONSIDER_AMOUNT: opens a re-examination; {@code amount} (optional) is the amount at stake;

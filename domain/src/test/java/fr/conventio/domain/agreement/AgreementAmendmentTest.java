@@ -8,15 +8,18 @@ import static fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreemen
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.settlement.SettlementPolicy;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.RuleViolationException;
-import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
 
 class AgreementAmendmentTest {
 
@@ -49,7 +52,7 @@ class AgreementAmendmentTest {
         assertThat(first.changes()).containsExactly(ChangedElement.SUBSIDY_AMOUNT, ChangedElement.SUBSIDY_SPLIT);
         assertThat(first.version().subsidy().votedAmount()).isEqualTo(Amount.of(70000));
         assertThat(agreement.subsidy().votedAmount()).isEqualTo(Amount.of(70000));
-        assertThat(agreement.advanceCap()).isEqualTo(Amount.of(56000));
+        assertThat(agreement.paymentTerms().advanceCap(agreement.subsidy().votedAmount())).isEqualTo(Amount.of(56000));
         assertThat(agreement.versionNumber()).isEqualTo(1);
 
         Amendment second = agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 9, 1), "Acompte porté à 90 %")
@@ -116,10 +119,11 @@ class AgreementAmendmentTest {
         assertThat(suspended.status()).isEqualTo(AgreementStatus.SUSPENDED);
 
         Agreement settled = signedSeedAgreement();
-        settled.markSettled(Amount.of(72000), LocalDate.of(2021, 6, 30));
+        settled.markSettled(SettlementPolicy.settle(Amount.of(80000), Amount.of(1040335), Amount.of("936301.50"), Amount.ZERO),
+                LocalDate.of(2021, 6, 30));
         assertThatThrownBy(() -> settled.amend(AmendmentRequest.of(LocalDate.of(2021, 7, 1), "Tardif").withSubsidy(subsidy(30000, 40000))))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("SETTLED (soldée)");
+                .hasMessageContaining("SETTLED (liquidée)");
         assertThat(settled.amendments()).isEmpty();
     }
 

@@ -1,6 +1,5 @@
 package fr.conventio.domain.agreement;
 
-import fr.conventio.domain.shared.AgreementId;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 import static fr.conventio.domain.agreement.AgreementFixtures.approvedSeedAgreement;
 import static fr.conventio.domain.agreement.AgreementFixtures.seedAgreement;
@@ -9,51 +8,67 @@ import static fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreemen
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Representative;
+import fr.conventio.domain.settlement.SettlementPolicy;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.RuleViolationException;
-import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
 
 class AgreementLifecycleTest {
 
     private static final LocalDate MAY_1 = LocalDate.of(2020, 5, 1);
 
+    /** The settlement (A1) of the seed's 80 000,00 € on {@code realExpenses}, nothing paid yet. */
+    private static fr.conventio.domain.settlement.Settlement settledOn(String realExpenses) {
+        return SettlementPolicy.settle(Amount.of(80000), Amount.of(1040335), Amount.of(realExpenses), Amount.ZERO);
+    }
+
     @Test
     void full_lifecycle_draft_approved_signed_settled_closed() {
         Agreement agreement = seedAgreement();
         assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
-        assertThat(agreement.canReceivePayments()).isFalse();
 
         agreement.approve(seedDeliberation());
         assertThat(agreement.status()).isEqualTo(AgreementStatus.APPROVED);
-        assertThat(agreement.canReceivePayments()).isFalse();
 
         agreement.sign(SIGNATURE_DATE);
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(agreement.signatureDate()).contains(SIGNATURE_DATE);
-        assertThat(agreement.canReceivePayments()).isTrue();
+        assertThat(agreement.settlement()).isEmpty();
 
-        agreement.markSettled(Amount.of(72000), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SETTLED);
-        assertThat(agreement.adjustedSubsidy()).isEqualTo(Amount.of(72000));
         assertThat(agreement.subsidy().votedAmount()).isEqualTo(Amount.of(80000));
-        assertThat(agreement.canReceivePayments()).isTrue();
 
         agreement.close(LocalDate.of(2021, 7, 15));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.CLOSED);
         assertThat(agreement.closedOn()).contains(LocalDate.of(2021, 7, 15));
-        assertThat(agreement.canReceivePayments()).isFalse();
     }
 
     @Test
-    void adjusted_subsidy_is_the_voted_one_until_settled() {
-        assertThat(signedSeedAgreement().adjustedSubsidy()).isEqualTo(Amount.of(80000));
+    void a1_the_settlement_keeps_the_final_subsidy_its_date_the_real_expenses_and_the_subsidy_it_was_computed_on() {
+        Agreement agreement = signedSeedAgreement();
+
+        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30));
+
+        assertThat(agreement.settlement()).contains(
+                new Settlement(Amount.of(72000), LocalDate.of(2021, 6, 30), Amount.of("936301.50"), Amount.of(80000)));
+    }
+
+    @Test
+    void a1_a_settlement_never_exceeds_the_subsidy_it_was_computed_on() {
+        assertThatThrownBy(() -> new Settlement(Amount.of("60000.01"), LocalDate.of(2021, 6, 30), Amount.of(1040335), Amount.of(60000)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("la subvention définitive (60 000,01 €) dépasse la subvention en vigueur sur laquelle elle est calculée (60 000,00 €)");
     }
 
     @Test
@@ -111,7 +126,6 @@ class AgreementLifecycleTest {
         Agreement agreement = signedSeedAgreement();
         agreement.suspend("Retard significatif dans l'exécution du programme", MAY_1);
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SUSPENDED);
-        assertThat(agreement.canReceivePayments()).isFalse();
         assertThat(agreement.currentSuspension()).get().extracting(Suspension::since).isEqualTo(MAY_1);
 
         agreement.resume(LocalDate.of(2020, 6, 1));
@@ -150,31 +164,32 @@ class AgreementLifecycleTest {
     @Test
     void a1_final_subsidy_can_never_exceed_the_voted_subsidy() {
         Agreement agreement = signedSeedAgreement();
-        assertThatThrownBy(() -> agreement.markSettled(Amount.of("80000.01"), LocalDate.of(2021, 6, 30)))
+        // an outcome computed on a wrong subsidy of 80 000,01 €
+        fr.conventio.domain.settlement.Settlement tooMuch = SettlementPolicy.settle(Amount.of("80000.01"), Amount.of(1040335),
+                Amount.of(1040335), Amount.ZERO);
+        assertThatThrownBy(() -> agreement.markSettled(tooMuch, LocalDate.of(2021, 6, 30)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[A1]")
-                .hasMessageContaining("80 000,01 €")
-                .hasMessageContaining("80 000,00 €");
+                .hasMessageContaining("la subvention définitive de 80 000,01 € ne peut pas dépasser la subvention votée de 80 000,00 €");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(agreement.settlement()).isEmpty();
-        assertThat(agreement.adjustedSubsidy()).isEqualTo(Amount.of(80000));
     }
 
     @Test
     void settle_a_suspended_agreement_ends_its_suspension() {
         Agreement agreement = signedSeedAgreement();
         agreement.suspend("Non-exécution partielle", MAY_1);
-        agreement.markSettled(Amount.of(56000), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("728234.50"), LocalDate.of(2021, 6, 30));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SETTLED);
         assertThat(agreement.suspensions()).singleElement().extracting(Suspension::resumedOn).isEqualTo(LocalDate.of(2021, 6, 30));
     }
 
     @Test
-    void settle_requires_a_signed_agreement() {
+    void a1_settle_requires_a_signed_agreement() {
         Agreement agreement = approvedSeedAgreement();
-        assertThatThrownBy(() -> agreement.markSettled(Amount.of(72000), LocalDate.of(2021, 6, 30)))
+        assertThatThrownBy(() -> agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("solder")
+                .hasMessageContaining("impossible de liquider")
                 .hasMessageContaining("APPROVED (approuvée)");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.APPROVED);
     }
@@ -187,10 +202,11 @@ class AgreementLifecycleTest {
                 .hasMessageContaining("clôturer")
                 .hasMessageContaining("SIGNED (signée)")
                 .hasMessageContaining("SETTLED");
-        agreement.markSettled(Amount.of(80000), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30));
         assertThatThrownBy(() -> agreement.close(LocalDate.of(2021, 6, 29)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("date de clôture");
+                .hasMessageContaining("date de clôture")
+                .hasMessageContaining("le 2021-06-29 précède la liquidation du 2021-06-30");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SETTLED);
         agreement.close(LocalDate.of(2021, 6, 30));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.CLOSED);
@@ -202,7 +218,6 @@ class AgreementLifecycleTest {
         signed.terminate(LocalDate.of(2020, 7, 1), "Manquement grave : non-exécution du programme");
         assertThat(signed.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(signed.termination()).get().extracting(Termination::effectiveDate).isEqualTo(LocalDate.of(2020, 7, 1));
-        assertThat(signed.canReceivePayments()).isFalse();
 
         Agreement suspended = signedSeedAgreement();
         suspended.suspend("Retard", MAY_1);
@@ -210,10 +225,10 @@ class AgreementLifecycleTest {
         assertThat(suspended.status()).isEqualTo(AgreementStatus.TERMINATED);
 
         Agreement settled = signedSeedAgreement();
-        settled.markSettled(Amount.of(72000), LocalDate.of(2021, 6, 30));
+        settled.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30));
         settled.terminate(LocalDate.of(2021, 8, 1), "Défaut de communication sur le soutien de la Métropole");
         assertThat(settled.status()).isEqualTo(AgreementStatus.TERMINATED);
-        assertThat(settled.adjustedSubsidy()).isEqualTo(Amount.of(72000));
+        assertThat(settled.settlement()).get().extracting(Settlement::finalSubsidy).isEqualTo(Amount.of(72000));
     }
 
     @Test
@@ -231,7 +246,7 @@ class AgreementLifecycleTest {
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("TERMINATED (résiliée)");
         assertThatThrownBy(() -> terminated.resume(MAY_1)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> terminated.markSettled(Amount.of(1), MAY_1)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> terminated.markSettled(settledOn("1040335"), MAY_1)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -324,7 +339,8 @@ class AgreementLifecycleTest {
         Agreement draft = seedAgreement();
         draft.changeSubsidy(Subsidy.onSingleLine(AgreementFixtures.CT1_LINE_ID, Amount.of(60000)));
         assertThat(draft.subsidy().votedAmount()).isEqualTo(Amount.of(60000));
-        assertThat(draft.advanceCap()).isEqualTo(Amount.of(48000));
+        assertThat(draft.subsidy().split()).singleElement().extracting(SubsidyAllocation::amount).isEqualTo(Amount.of(60000));
+        assertThat(draft.paymentTerms().advanceCap(draft.subsidy().votedAmount())).isEqualTo(Amount.of(48000));
     }
 
     @Test
@@ -358,9 +374,9 @@ class AgreementLifecycleTest {
     @Test
     void p4_third_party_delegation_is_refused_once_settled() {
         Agreement settled = signedSeedAgreement();
-        settled.markSettled(Amount.of(80000), LocalDate.of(2021, 6, 30));
+        settled.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30));
         assertThatThrownBy(() -> settled.recordThirdPartyDelegation("Tardive", LocalDate.of(2021, 7, 1)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("SETTLED (soldée)");
+                .hasMessageContaining("SETTLED (liquidée)");
     }
 }

@@ -3,11 +3,14 @@ package fr.conventio.domain.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.conventio.domain.settlement.SettlementPolicy;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.DomainException;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class AgreementRehydrateTest {
 
@@ -36,7 +39,12 @@ class AgreementRehydrateTest {
         Agreement copy = copyOf(agreement);
         assertThat(copy).usingRecursiveComparison().isEqualTo(agreement);
         copy.resume(LocalDate.of(2020, 6, 1));
-        copy.markSettled(Amount.of(63000), LocalDate.of(2021, 6, 30));
+        // 90 % of the forecast expenses spent: 63 000,00 € of the amended 70 000,00 €
+        copy.markSettled(SettlementPolicy.settle(copy.subsidy().votedAmount(), copy.forecastBudget().eligibleExpenses(),
+                Amount.of("936301.50"), Amount.ZERO), LocalDate.of(2021, 6, 30));
+        assertThat(copy.settlement()).contains(new Settlement(Amount.of(63000), LocalDate.of(2021, 6, 30), Amount.of("936301.50"),
+                Amount.of(70000)));
+        assertThat(copyOf(copy)).usingRecursiveComparison().isEqualTo(copy);
         copy.close(LocalDate.of(2021, 7, 1));
         assertThat(copyOf(copy)).usingRecursiveComparison().isEqualTo(copy);
     }

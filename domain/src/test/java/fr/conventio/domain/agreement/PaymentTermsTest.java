@@ -1,14 +1,19 @@
 package fr.conventio.domain.agreement;
 
+import static fr.conventio.domain.PropertyTesting.forAll;
+import static fr.conventio.domain.PropertyTesting.longsBetween;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The advance-rate setting of rule V1 and the N1 inputs; the payment rules are tested with the payments. */
 class PaymentTermsTest {
@@ -18,7 +23,31 @@ class PaymentTermsTest {
         PaymentTerms terms = PaymentTerms.standard();
         assertThat(terms.advanceRate()).isEqualTo(Rate.ofPercent(80));
         assertThat(terms.advanceCap(Amount.of(80000))).isEqualTo(Amount.of("64000.00"));
-        assertThat(terms.balancePart(Amount.of(80000))).isEqualTo(Amount.of("16000.00"));
+    }
+
+    @Test
+    void v1_the_cap_is_rounded_down_to_the_cent_never_above_the_rate() {
+        // 80 % of 1 234,57 € is 987,656 €: half-up would give 987,66 €, one cent above 80 %
+        assertThat(PaymentTerms.standard().advanceCap(Amount.of("1234.57"))).isEqualTo(Amount.of("987.65"));
+        // 33,33 % of 0,02 € is 0,006666 €: half-up would allow a cent, above the rate
+        assertThat(PaymentTerms.standard().withAdvanceRate(Rate.ofPercent("33.33")).advanceCap(Amount.of("0.02"))).isEqualTo(Amount.ZERO);
+    }
+
+    record CapCase(long subsidyCents, long rateBasisPoints) {
+    }
+
+    @Test
+    void v1_the_cap_is_never_above_rate_times_subsidy_and_less_than_one_cent_below_it() {
+        forAll(longsBetween(0, 100_000_000_00L).zip(longsBetween(1, 10_000), CapCase::new), c -> {
+            Amount subsidy = Amount.ofCents(c.subsidyCents());
+            Rate rate = Rate.ofPercent(BigDecimal.valueOf(c.rateBasisPoints(), 2));
+            BigDecimal exact = subsidy.value().multiply(rate.percent()).divide(BigDecimal.valueOf(100));
+
+            BigDecimal cap = PaymentTerms.standard().withAdvanceRate(rate).advanceCap(subsidy).value();
+
+            assertThat(cap).isLessThanOrEqualTo(exact);
+            assertThat(exact.subtract(cap)).isLessThan(new BigDecimal("0.01"));
+        });
     }
 
     @Test
@@ -28,7 +57,8 @@ class PaymentTermsTest {
         assertThat(terms.advanceCap(Amount.of(80000))).isEqualTo(Amount.of(26664));
         // 1 000.01 × 33.33 % = 333.303333 → 333.30
         assertThat(terms.advanceCap(Amount.of("1000.01"))).isEqualTo(Amount.of("333.30"));
-        assertThat(PaymentTerms.standard().withAdvanceRate(Rate.HUNDRED).balancePart(Amount.of(80000))).isEqualTo(Amount.ZERO);
+        // at 100 % the whole subsidy may be advanced
+        assertThat(PaymentTerms.standard().withAdvanceRate(Rate.HUNDRED).advanceCap(Amount.of(80000))).isEqualTo(Amount.of(80000));
     }
 
     @Test

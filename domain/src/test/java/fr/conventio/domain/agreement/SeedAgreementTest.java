@@ -6,13 +6,17 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.YEAR_2020;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.domain.account.AgreementAccount;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.party.FunderKind;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The worked examples of RULES.md on the real 2020 agreement. */
 class SeedAgreementTest {
@@ -102,9 +106,10 @@ class SeedAgreementTest {
     @Test
     void v1_seed_advance_cap_is_64000_and_balance_part_16000() {
         Agreement agreement = AgreementFixtures.signedSeedAgreement();
+        AgreementAccount account = AgreementAccount.of(agreement, List.of(), List.of(), AgreementControl.empty(agreement.id()), List.of());
         assertThat(agreement.paymentTerms().advanceRate()).isEqualTo(Rate.ofPercent(80));
-        assertThat(agreement.advanceCap()).isEqualTo(Amount.of("64000.00"));
-        assertThat(agreement.balancePart()).isEqualTo(Amount.of("16000.00"));
+        assertThat(account.advanceCap()).isEqualTo(Amount.of("64000.00"));
+        assertThat(account.balancePart()).isEqualTo(Amount.of("16000.00"));
         assertThat(agreement.paymentTerms().setsOwnPaymentSchedule()).isTrue();
     }
 

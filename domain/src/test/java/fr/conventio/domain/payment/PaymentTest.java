@@ -1,30 +1,38 @@
 package fr.conventio.domain.payment;
 
-import static fr.conventio.domain.payment.PaymentFixtures.CT1;
-import static fr.conventio.domain.payment.PaymentFixtures.SIGNED_ON;
+import static fr.conventio.domain.account.SeedFile.CT1;
+import static fr.conventio.domain.account.SeedFile.SIGNED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.conventio.domain.account.SeedFile;
+import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
-import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
 
 class PaymentTest {
 
     private final LocalDate valueDate = SIGNED_ON.plusDays(5);
 
+    /** An advance of 24 000,00 € on CT1, recorded by the account of the signed seed agreement. */
     private Payment advance() {
-        return Payment.create(PaymentId.newId(), PaymentFixtures.signed(), PaymentRequest.advance(Amount.of(24_000), CT1, valueDate, "M-1"));
+        return SeedFile.signed().account().pay(PaymentId.newId(), PaymentRequest.advance(Amount.of(24_000), CT1, valueDate, "M-1"));
     }
 
     @Test
     void a_new_payment_is_recorded_with_its_request() {
-        Payment payment = advance();
+        PaymentId id = PaymentId.newId();
+        Payment payment = SeedFile.signed().account().pay(id, PaymentRequest.advance(Amount.of(24_000), CT1, valueDate, "M-1"));
 
+        assertThat(payment.id()).isEqualTo(id);
         assertThat(payment.status()).isEqualTo(PaymentStatus.RECORDED);
-        assertThat(payment.agreementId()).isEqualTo(PaymentFixtures.AGREEMENT);
+        assertThat(payment.isRecorded()).isTrue();
+        assertThat(payment.agreementId()).isEqualTo(AgreementFixtures.SEED_AGREEMENT_ID);
         assertThat(payment.kind()).isEqualTo(PaymentKind.ADVANCE);
         assertThat(payment.amount()).isEqualTo(Amount.of(24_000));
         assertThat(payment.charges()).containsExactly(new LineCharge(CT1, Amount.of(24_000)));
@@ -79,7 +87,7 @@ class PaymentTest {
     @Test
     void rehydrate_restores_every_field() {
         PaymentId id = PaymentId.newId();
-        Payment payment = Payment.rehydrate(id, PaymentFixtures.AGREEMENT, PaymentKind.BALANCE,
+        Payment payment = Payment.rehydrate(id, AgreementFixtures.SEED_AGREEMENT_ID, PaymentKind.BALANCE,
                 java.util.List.of(new LineCharge(CT1, Amount.of(16_000))), valueDate,
                 PaymentOrderReference.of("M-9"), PaymentStatus.CANCELLED, valueDate, "agent", "doublon");
 
@@ -88,7 +96,7 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(payment.cancellationReason()).contains("doublon");
         assertThat(payment.amount()).isEqualTo(Amount.of(16_000));
-        assertThat(payment).isEqualTo(Payment.rehydrate(id, PaymentFixtures.AGREEMENT, PaymentKind.BALANCE,
+        assertThat(payment).isEqualTo(Payment.rehydrate(id, AgreementFixtures.SEED_AGREEMENT_ID, PaymentKind.BALANCE,
                 java.util.List.of(new LineCharge(CT1, Amount.of(16_000))), valueDate, null, PaymentStatus.RECORDED, null, null, null));
     }
 }

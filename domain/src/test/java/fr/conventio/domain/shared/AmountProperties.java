@@ -5,17 +5,20 @@ import static fr.conventio.domain.PropertyTesting.longsBetween;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 class AmountProperties {
 
@@ -96,5 +99,51 @@ class AmountProperties {
         forAll(longsBetween(0, 10_000_000_00L), cents -> assertThat(Amount.ofCents(cents).cents()).isEqualTo(cents));
     }
 
+    record Sharing(long cents, List<Long> weights) {
+    }
 
+    /** Amounts of up to 10 000 000,00 € shared over 1 to 6 weights of up to 10 000 000,00 €, at least one positive. */
+    private static Gen<Sharing> sharings() {
+        return longsBetween(0, 10_000_000_00L).zip(lists().of(longsBetween(0, 10_000_000_00L)).ofSizeBetween(1, 6),
+                (cents, weights) -> new Sharing(cents, weights.stream().allMatch(w -> w == 0)
+                        ? java.util.stream.Stream.concat(java.util.stream.Stream.of(1L), weights.stream().skip(1)).toList()
+                        : weights));
+    }
+
+    @Test
+    void apportion_parts_add_up_to_the_amount_each_within_a_cent_of_its_exact_share_leftover_cents_to_the_largest_remainders() {
+        forAll(sharings(), c -> {
+            Amount amount = Amount.ofCents(c.cents());
+            List<Amount> weights = c.weights().stream().map(Amount::ofCents).toList();
+            BigInteger total = BigInteger.valueOf(c.weights().stream().mapToLong(Long::longValue).sum());
+
+            List<Amount> parts = amount.apportion(weights);
+
+            assertThat(parts).hasSameSizeAs(weights);
+            assertThat(Amount.sum(parts)).isEqualTo(amount);
+            int n = parts.size();
+            boolean[] roundedUp = new boolean[n];
+            BigInteger[] dropped = new BigInteger[n];
+            for (int i = 0; i < n; i++) {
+                // the exact share is cents × weight / total cents: its whole cents, and the fraction dropped (over total)
+                BigInteger[] exact = BigInteger.valueOf(c.cents()).multiply(BigInteger.valueOf(c.weights().get(i))).divideAndRemainder(total);
+                dropped[i] = exact[1];
+                long part = parts.get(i).cents();
+                assertThat(part).as("part %d within a cent of its exact share %s + %s/%s", i, exact[0], exact[1], total)
+                        .isBetween(exact[0].longValueExact(), exact[0].longValueExact() + (exact[1].signum() > 0 ? 1 : 0));
+                roundedUp[i] = part > exact[0].longValueExact();
+                if (!amount.isGreaterThan(Amount.sum(weights))) {
+                    assertThat(parts.get(i)).isLessThanOrEqualTo(weights.get(i));
+                }
+            }
+            // the leftover cents went to the largest dropped fractions: none left behind is larger than one served
+            for (int up = 0; up < n; up++) {
+                for (int down = 0; down < n; down++) {
+                    if (roundedUp[up] && !roundedUp[down]) {
+                        assertThat(dropped[up]).isGreaterThanOrEqualTo(dropped[down]);
+                    }
+                }
+            }
+        });
+    }
 }

@@ -3,9 +3,10 @@ package fr.conventio.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class AmountTest {
 
@@ -101,5 +102,55 @@ class AmountTest {
         assertThat(Amount.of(5).min(Amount.of(3))).isEqualTo(Amount.of(3));
         assertThat(Amount.of("1040335.00").cents()).isEqualTo(104033500L);
         assertThat(Amount.of(80000)).hasToString("80 000,00 €");
+    }
+
+    // ---- sharing out (largest remainder, B4) ---------------------------------------------------
+
+    private static List<Amount> euros(String... values) {
+        return java.util.Arrays.stream(values).map(Amount::of).toList();
+    }
+
+    @Test
+    void apportion_gives_the_leftover_cent_to_the_largest_remainder() {
+        // 0,01 € over 1 € and 3 €: exact shares 0,0025 € and 0,0075 €
+        assertThat(Amount.of("0.01").apportion(euros("1", "3"))).containsExactly(Amount.of("0.00"), Amount.of("0.01"));
+        // T3 restitution over the seed's advances: 9 081,9675 € and 15 136,6125 €
+        assertThat(Amount.of("24218.58").apportion(euros("24000", "40000")))
+                .containsExactly(Amount.of("9081.97"), Amount.of("15136.61"));
+    }
+
+    @Test
+    void apportion_gives_the_leftover_cent_to_the_first_part_on_a_tie() {
+        assertThat(Amount.of("0.01").apportion(euros("5", "5"))).containsExactly(Amount.of("0.01"), Amount.of("0.00"));
+        // 1,00 € over three equal weights: 0,34 + 0,33 + 0,33
+        assertThat(Amount.of("1").apportion(euros("2", "2", "2"))).containsExactly(Amount.of("0.34"), Amount.of("0.33"), Amount.of("0.33"));
+    }
+
+    @Test
+    void apportion_keeps_exact_shares_and_gives_nothing_to_a_zero_weight() {
+        assertThat(Amount.of("8000").apportion(euros("30000", "0", "50000")))
+                .containsExactly(Amount.of("3000"), Amount.ZERO, Amount.of("5000"));
+        assertThat(Amount.ZERO.apportion(euros("0", "0"))).containsExactly(Amount.ZERO, Amount.ZERO);
+    }
+
+    @Test
+    void apportion_of_an_amount_on_zero_weights_is_refused() {
+        assertThatThrownBy(() -> Amount.of("0.01").apportion(euros("0", "0")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("impossible de répartir 1 centimes sur des poids nuls");
+        assertThatThrownBy(() -> RoundingPolicy.apportionCents(100, new long[] {100, -1}))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("un poids de répartition ne peut pas être négatif");
+    }
+
+    @Test
+    void apportion_cents_above_the_weights_still_add_up() {
+        assertThat(RoundingPolicy.apportionCents(1000, new long[] {1, 2})).containsExactly(333, 667);
+    }
+
+    @Test
+    void percent_at_most_rounds_a_cap_down_to_the_cent() {
+        assertThat(Amount.of("1234.57").percentAtMost(Rate.ofPercent(80))).isEqualTo(Amount.of("987.65"));
+        assertThat(Amount.of("1234.57").percent(Rate.ofPercent(80))).isEqualTo(Amount.of("987.66"));
     }
 }

@@ -1,4 +1,4 @@
-package fr.conventio.domain.payment;
+package fr.conventio.domain.account;
 
 import fr.conventio.domain.agreement.AgreementStatus;
 
@@ -13,7 +13,7 @@ final class AgreementStatusLabel {
             case DRAFT -> "en brouillon";
             case APPROVED -> "approuvée (non signée)";
             case SIGNED -> "signée";
-            case SETTLED -> "soldée";
+            case SETTLED -> "liquidée";
             case CLOSED -> "clôturée";
             case SUSPENDED -> "suspendue";
             case TERMINATED -> "résiliée";

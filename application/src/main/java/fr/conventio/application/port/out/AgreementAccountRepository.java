@@ -1,0 +1,21 @@
+package fr.conventio.application.port.out;
+
+import fr.conventio.domain.account.AccountFigures;
+import fr.conventio.domain.shared.AgreementId;
+
+import java.util.Optional;
+
+/**
+ * Stores the figures of each agreement's account ({@link AccountFigures}), one record per agreement with
+ * one line per budget line: a projection that the read side selects and sorts on (lists, dashboard,
+ * deadlines, budget consumption). Written by the use case that changed the agreement's file, in the same
+ * transaction; never the source of a decision.
+ */
+public interface AgreementAccountRepository {
+
+    /** Stores the figures, replacing those stored before for the same agreement. */
+    void save(AccountFigures figures);
+
+    /** The figures last stored for the agreement. */
+    Optional<AccountFigures> findByAgreement(AgreementId agreementId);
+}

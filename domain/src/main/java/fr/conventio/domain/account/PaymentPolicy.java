@@ -1,0 +1,131 @@
+package fr.conventio.domain.account;
+
+import static fr.conventio.domain.shared.FrenchFormat.amount;
+import static fr.conventio.domain.shared.FrenchFormat.date;
+import static fr.conventio.domain.shared.FrenchFormat.rate;
+
+import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.payment.LineCharge;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentRequest;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.RuleViolationException;
+
+/**
+ * Decides whether a payment may be recorded on an agreement (Art. 4.3 and 4.4), on the figures of its
+ * {@link AgreementAccount}: rules V1 (advance), V2 (balance), V3 (never above the adjusted subsidy,
+ * never twice), V4 (budget line and its share) and the suspension of payments by a funding decision (A3).
+ *
+ * <p>A payment may be charged to several lines ({@link LineCharge}): the single balance of V2 usually
+ * draws on every line that has something left. Per budget line (V4) the payments charged to a line never
+ * add up to more than its voted share (B3): a recovery brings money back but does not open the line again.
+ * When the subsidy is adjusted (A1, A3) staff keep the choice of the line that absorbs the reduction: the
+ * global V3 cap on the adjusted subsidy applies on top, on what the association keeps of the payments.
+ */
+final class PaymentPolicy {
+
+    private PaymentPolicy() {
+    }
+
+    /**
+     * Checks the request against every rule, in a fixed order (suspension, kind-specific rule, V4, V3).
+     *
+     * @throws RuleViolationException naming the first rule broken, with the figures
+     */
+    static void check(AgreementAccount account, PaymentRequest request) {
+        checkNotSuspended(account);
+        switch (request.kind()) {
+            case ADVANCE -> checkAdvance(account, request);
+            case BALANCE -> checkBalance(account, request);
+        }
+        checkBudgetLines(account, request);
+        checkAdjustedSubsidyCap(account, request);
+        checkNotRecordedTwice(account, request);
+    }
+
+    /** A3: no payment while a funding decision suspends them. */
+    private static void checkNotSuspended(AgreementAccount account) {
+        if (account.status() == AgreementStatus.SUSPENDED) {
+            throw new RuleViolationException("A3",
+                    "les versements de cette convention sont suspendus par une décision du financeur : aucun versement ne peut être enregistré");
+        }
+    }
+
+    /** V1: an advance only after signature, advances in total within the advance rate of the voted subsidy. */
+    private static void checkAdvance(AgreementAccount account, PaymentRequest request) {
+        if (account.status() != AgreementStatus.SIGNED) {
+            throw new RuleViolationException("V1", "un acompte n'est versé que sur une convention signée ; cette convention est "
+                    + AgreementStatusLabel.of(account.status()));
+        }
+        if (request.valueDate().isBefore(account.signatureDate().orElseThrow())) {
+            throw new RuleViolationException("V1", "un acompte n'est versé qu'après la signature : la date de valeur ("
+                    + date(request.valueDate()) + ") précède la signature (" + date(account.signatureDate().orElseThrow()) + ")");
+        }
+        Amount advances = account.advancesPaid().plus(request.amount());
+        if (advances.isGreaterThan(account.advanceCap())) {
+            String already = account.advancesPaid().isZero() ? ""
+                    : ", avec les acomptes déjà versés (" + amount(account.advancesPaid()) + ") le total serait de " + amount(advances) + ",";
+            throw new RuleViolationException("V1", "l'acompte demandé (" + amount(request.amount()) + ")" + already
+                    + " dépasse le plafond de " + rate(account.advanceRate()) + " de la subvention votée (" + amount(account.advanceCap()) + ")");
+        }
+    }
+
+    /** V2: the balance, once, after settlement and the balance documents, for exactly what remains due. */
+    private static void checkBalance(AgreementAccount account, PaymentRequest request) {
+        if (account.status() != AgreementStatus.SETTLED) {
+            throw new RuleViolationException("V2", "le solde n'est versé qu'après la liquidation de la subvention sur les dépenses réelles ; cette convention est "
+                    + AgreementStatusLabel.of(account.status()));
+        }
+        if (!account.balanceDocumentsAccepted()) {
+            throw new RuleViolationException("V2", "le solde n'est versé qu'une fois acceptés le compte de résultat final certifié, "
+                    + "le bilan qualitatif et quantitatif et les derniers comptes certifiés (O10)");
+        }
+        if (account.balanceRecorded()) {
+            throw new RuleViolationException("V2", "le solde de cette convention a déjà été versé : un seul solde est possible");
+        }
+        Amount due = account.balanceDue();
+        if (due.isZero()) {
+            throw new RuleViolationException("V2", "aucun solde n'est dû : l'association conserve déjà " + amount(account.kept())
+                    + " pour une subvention ajustée de " + amount(account.adjustedSubsidy()));
+        }
+        if (!request.amount().equals(due)) {
+            throw new RuleViolationException("V2", "le solde demandé (" + amount(request.amount()) + ") doit être égal à la subvention ajustée ("
+                    + amount(account.adjustedSubsidy()) + ") moins les sommes conservées par l'association (" + amount(account.kept())
+                    + "), soit " + amount(due));
+        }
+    }
+
+    /** V4: charged to the agreement's budget lines, each within that line's voted share. */
+    private static void checkBudgetLines(AgreementAccount account, PaymentRequest request) {
+        for (LineCharge charge : request.charges()) {
+            if (!account.drawsOn(charge.budgetLineId())) {
+                throw new RuleViolationException("V4", "la ligne budgétaire " + charge.budgetLineId() + " ne finance pas cette convention");
+            }
+            LineAccount line = account.line(charge.budgetLineId()).orElseThrow();
+            Amount onLine = line.paid().plus(charge.amount());
+            if (onLine.isGreaterThan(line.share())) {
+                throw new RuleViolationException("V4", "l'imputation de " + amount(charge.amount()) + " porterait le total imputé sur la ligne budgétaire à "
+                        + amount(onLine) + ", au-delà de sa part de la subvention (" + amount(line.share()) + ")");
+            }
+        }
+    }
+
+    /** V3: what the association keeps never adds up to more than the adjusted subsidy. */
+    private static void checkAdjustedSubsidyCap(AgreementAccount account, PaymentRequest request) {
+        Amount total = account.kept().plus(request.amount());
+        if (total.isGreaterThan(account.adjustedSubsidy())) {
+            throw new RuleViolationException("V3", "le versement (" + amount(request.amount()) + ") porterait les sommes conservées par"
+                    + " l'association à " + amount(total) + ", au-delà de la subvention ajustée (" + amount(account.adjustedSubsidy()) + ")");
+        }
+    }
+
+    /** V3: a payment order reference is used once per agreement (cancelled payments included). */
+    private static void checkNotRecordedTwice(AgreementAccount account, PaymentRequest request) {
+        request.reference().ifPresent(reference -> {
+            boolean used = account.payments().stream().anyMatch(p -> p.orderReference().map(reference::equals).orElse(false));
+            if (used) {
+                throw new RuleViolationException("V3", "le mandat n° " + reference + " est déjà enregistré sur cette convention : un versement n'est jamais enregistré deux fois");
+            }
+        });
+    }
+}
