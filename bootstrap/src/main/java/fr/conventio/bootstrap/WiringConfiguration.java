@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -45,6 +46,12 @@ public class WiringConfiguration {
                                   RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
                                   BudgetLineRepository budgetLines, AgreementAccountRepository accounts) {
         return new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts);
+    }
+
+    /** Stores, at start-up, the accounts of the agreements that have none yet. */
+    @Bean
+    AccountProjectionRebuild accountProjectionRebuild(AgreementFiles files, PlatformTransactionManager transactionManager) {
+        return new AccountProjectionRebuild(files, new TransactionTemplate(transactionManager));
     }
 
     @Bean

@@ -122,6 +122,46 @@ class ArchitectureTest {
             .should().callMethodWhere(JavaCallPredicates.readsTheSystemClock())
             .because("dates come in commands or from an injected java.time.Clock, never from now() in the core");
 
+    /** What a view may know of the application: use cases, the records and enums they take and give, their exceptions. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> BEYOND_THE_INBOUND_PORTS =
+            com.tngtech.archunit.base.DescribedPredicate.describe("application classes other than use cases, records, enums and exceptions",
+                    c -> c.getPackageName().startsWith("fr.conventio.application")
+                            && !(c.isInterface() && c.getSimpleName().endsWith("UseCase"))
+                            && !c.isRecord() && !c.isEnum()
+                            && !c.isAssignableTo(Throwable.class)
+                            && !c.getFullName().equals("fr.conventio.application.security.Roles"));
+
+    @ArchTest
+    static final ArchRule the_ui_reaches_the_application_only_through_inbound_ports = noClasses().that().resideInAPackage(WEB)
+            .should().dependOnClassesThat(BEYOND_THE_INBOUND_PORTS)
+            .because("views call use cases and read their records; services, outbound ports and the agreement file are the core's business");
+
+    @ArchTest
+    static final ArchRule only_the_agreement_file_saves_what_an_account_is_computed_from = noClasses()
+            .that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage("fr.conventio.application.agreementfile..")
+            .should().callMethodWhere(JavaCallPredicates.callsOneOf("saves an agreement, its payments, obligations, recovery orders,"
+                            + " control file or account figures",
+                    java.util.Set.of("fr.conventio.application.port.out.AgreementRepository",
+                            "fr.conventio.application.port.out.PaymentRepository", "fr.conventio.application.port.out.ObligationRepository",
+                            "fr.conventio.application.port.out.RecoveryOrderRepository",
+                            "fr.conventio.application.port.out.AgreementControlRepository",
+                            "fr.conventio.application.port.out.AgreementAccountRepository"),
+                    java.util.Set.of("save", "saveAll")))
+            .because("AgreementFiles.save stores the account's figures with what they are computed from, in the same transaction");
+
+    @ArchTest
+    static final ArchRule only_the_account_records_a_payment = noClasses().that().resideOutsideOfPackage("fr.conventio.domain.account..")
+            .should().callMethodWhere(JavaCallPredicates.callsOneOf("creates a payment without the payment rules",
+                    java.util.Set.of("fr.conventio.domain.payment.Payment"), java.util.Set.of("record")))
+            .because("AgreementAccount.pay applies V1–V4 and A3 before a payment exists");
+
+    @ArchTest
+    static final ArchRule money_is_computed_in_the_domain_only = noClasses().that().resideOutsideOfPackage(DOMAIN)
+            .should().callMethodWhere(JavaCallPredicates.callsOneOf("computes an amount with the rounding policy",
+                    java.util.Set.of("fr.conventio.domain.shared.Amount"),
+                    java.util.Set.of("percent", "percentAtMost", "prorata", "apportion")))
+            .because("a rule's formula is written once, in the domain: adapters and use cases read what it computed");
+
     @ArchTest
     static final ArchRule no_field_injection = noFields()
             .should().beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")

@@ -15,6 +15,12 @@ final class JavaCallPredicates {
     private JavaCallPredicates() {
     }
 
+    /** A call to a method named {@code name} declared by one of {@code owners} (by their full names). */
+    static DescribedPredicate<JavaMethodCall> callsOneOf(String description, Set<String> owners, Set<String> names) {
+        return DescribedPredicate.describe(description,
+                call -> owners.contains(call.getTargetOwner().getFullName()) && names.contains(call.getName()));
+    }
+
     /** A call to {@code X.now(..)} on a java.time type, {@code Clock.system*()} or {@code System.currentTimeMillis()}. */
     static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
         return DescribedPredicate.describe("reads the system clock (now(), Clock.system*, System.currentTimeMillis)", call -> {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.security.Roles;
 import fr.conventio.application.security.UseCasePermissions;
+import fr.conventio.application.shared.ReadOnly;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,6 @@ import java.util.regex.Pattern;
  * message before the service is touched. Deny by default: every use case must be declared.
  */
 class UseCaseAuthorizationTest {
-
-    private static final Set<String> READS = Set.of("SearchAgreementsUseCase", "GetAgreementUseCase", "ListDeadlinesUseCase",
-            "ExportOpenDataUseCase");
 
     @AfterEach
     void clearSecurity() {
@@ -84,10 +82,46 @@ class UseCaseAuthorizationTest {
     @Test
     void read_only_role_reads_everything_and_changes_nothing() {
         for (Class<?> useCase : useCases()) {
-            boolean isRead = READS.contains(useCase.getSimpleName())
-                    || useCase.getSimpleName().matches("(Get|Search|List|Export|Open)[A-Za-z]*UseCase");
+            boolean isRead = ReadOnly.class.isAssignableFrom(useCase);
             assertThat(UseCasePermissions.isAllowed(useCase, Set.of(Roles.LECTURE))).as(useCase.getSimpleName()).isEqualTo(isRead);
         }
+    }
+
+    @Test
+    void the_queries_are_exactly_the_use_cases_named_as_reads() {
+        for (Class<?> useCase : useCases()) {
+            assertThat(ReadOnly.class.isAssignableFrom(useCase)).as("%s is a read-only use case", useCase.getSimpleName())
+                    .isEqualTo(useCase.getSimpleName().matches("(Get|Search|List|Export|Open)[A-Za-z]*UseCase"));
+        }
+    }
+
+    @Test
+    void every_declared_permission_is_a_use_case_of_the_application() {
+        assertThat(UseCasePermissions.declaredUseCases()).containsExactlyInAnyOrderElementsOf(useCases());
+    }
+
+    @Test
+    void a_query_runs_in_a_read_only_snapshot_a_command_in_a_read_write_transaction() throws Exception {
+        RecordingTransactions transactions = new RecordingTransactions();
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("transactionManager", transactions);
+        beans.registerSingleton("currentUser", new fr.conventio.bootstrap.security.SecurityCurrentUserAdapter());
+        UseCaseProxies proxies = new UseCaseProxies(beans.getBeanProvider(PlatformTransactionManager.class),
+                beans.getBeanProvider(fr.conventio.application.port.out.CurrentUserPort.class));
+        login(Roles.RESPONSABLE);
+
+        Class<?> query = port("GetAgreementUseCase");
+        Method get = query.getMethods()[0];
+        get.invoke(proxies.proxy(query, Mockito.mock(query)), new Object[get.getParameterCount()]);
+        Class<?> command = port("SettleAgreementUseCase");
+        Method settle = command.getMethods()[0];
+        settle.invoke(proxies.proxy(command, Mockito.mock(command)), new Object[settle.getParameterCount()]);
+
+        assertThat(transactions.definitions).hasSize(2);
+        assertThat(transactions.definitions.get(0).isReadOnly()).isTrue();
+        assertThat(transactions.definitions.get(0).getIsolationLevel()).isEqualTo(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        assertThat(transactions.definitions.get(1).isReadOnly()).isFalse();
+        assertThat(transactions.definitions.get(1).getIsolationLevel()).isEqualTo(TransactionDefinition.ISOLATION_DEFAULT);
     }
 
     @Test
@@ -144,6 +178,29 @@ class UseCaseAuthorizationTest {
             fail("no use case found on the class path");
         }
         return found;
+    }
+
+    /** A transaction manager that records the definition of each transaction begun. */
+    private static final class RecordingTransactions extends AbstractPlatformTransactionManager {
+        final List<TransactionDefinition> definitions = new java.util.ArrayList<>();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            definitions.add(definition);
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
     }
 
     /** A transaction manager that does nothing: this test is about authorization. */

@@ -120,6 +120,24 @@ public final class AgreementFiles {
         return saved;
     }
 
+    /**
+     * Stores the account of up to {@code limit} agreements that have none yet, and moves their budget lines'
+     * commitments to what the account computes; the agreements themselves are not saved again. For the
+     * agreements stored before the accounts existed (run at start-up, batch after batch, until none is left).
+     *
+     * @return how many accounts were stored
+     */
+    public int storeMissingAccounts(int limit) {
+        List<AgreementId> missing = accounts.agreementsWithoutFigures(limit);
+        for (AgreementId id : missing) {
+            AgreementFile file = load(id);
+            AgreementAccount account = file.account();
+            commitmentsToMove(file.agreement(), account).forEach(budgetLines::save);
+            accounts.save(account.figures());
+        }
+        return missing.size();
+    }
+
     /** The budget lines whose commitment to the agreement must move to what the account computes (B4), already moved. */
     private List<Versioned<BudgetLine>> commitmentsToMove(Agreement agreement, AgreementAccount account) {
         List<Versioned<BudgetLine>> moved = new ArrayList<>();

@@ -111,7 +111,7 @@ public final class InMemoryConventio {
     public final InMemoryAgreementControlRepository controls = new InMemoryAgreementControlRepository();
     public final InMemoryRecoveryOrderNumbering numbering = new InMemoryRecoveryOrderNumbering();
     public final InMemoryDocumentStorage documents = new InMemoryDocumentStorage();
-    public final InMemoryAgreementAccountRepository accounts = new InMemoryAgreementAccountRepository();
+    public final InMemoryAgreementAccountRepository accounts = new InMemoryAgreementAccountRepository(agreements);
     public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations, accounts);
     public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, controls, accounts);
     public final InMemoryPublicationQueries publicationQueries = new InMemoryPublicationQueries(agreements);

@@ -3,6 +3,7 @@ package fr.conventio.application.port.out;
 import fr.conventio.domain.account.AccountFigures;
 import fr.conventio.domain.shared.AgreementId;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,10 @@ public interface AgreementAccountRepository {
 
     /** The figures last stored for the agreement. */
     Optional<AccountFigures> findByAgreement(AgreementId agreementId);
+
+    /**
+     * Up to {@code limit} agreements that have no figures stored yet (stored before the accounts existed, or
+     * written by a tool that does not go through the use cases), in no particular order.
+     */
+    List<AgreementId> agreementsWithoutFigures(int limit);
 }
