@@ -18,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -74,7 +75,7 @@ abstract class AgreementPageTestBase {
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.getAgreementHistory, new AuthenticationContext());
+                app.closeAgreement, app.getAgreementHistory, new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
         return view;
@@ -185,8 +186,9 @@ abstract class AgreementPageTestBase {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
-    String status() {
-        return _get(Span.class, spec -> spec.withId("agreement-status")).getText();
+    /** The stage badge of the header, as read on screen. */
+    String stage() {
+        return _get(Badge.class, spec -> spec.withId("agreement-stage")).getText();
     }
 
     static String euros(String french) {

@@ -34,8 +34,9 @@ class PaymentsTabTest extends AgreementPageTestBase {
         click("payments-record");
 
         amount("Montant du versement", "70000");
-        assertThat(charge(0).getValue()).as("re-split pro rata 30/80").isEqualByComparingTo("26250.00");
-        assertThat(charge(1).getValue()).as("re-split pro rata 50/80").isEqualByComparingTo("43750.00");
+        assertThat(charge(0).getValue()).as("the charges proposed stay as they were").isEqualByComparingTo("24000.00");
+        _setValue(charge(0), new BigDecimal("26250"));
+        _setValue(charge(1), new BigDecimal("43750"));
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("70 000,00"));
         type("Numéro de mandat", "M-2020-0101");
         submitAndConfirm();

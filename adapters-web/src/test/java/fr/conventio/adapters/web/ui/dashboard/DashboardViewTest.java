@@ -133,7 +133,7 @@ class DashboardViewTest {
         seed.createDraft();
 
         DashboardView view = open();
-        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Approbation (délibération)", "2020",
+        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Approbation (délibération)", "Brouillon", "2020",
                 "80" + NBSP + "000,00" + NBSP + "€"));
         StaffUi.stop();
 

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AgreementDetails;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * Issues a recovery order (A2) for exactly what the association owes on a ground: pre-filled with the
  * amount the read model says is still to recover and the ground that fits the agreement's state.
  */
-final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
+public final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
 
     static final class Form {
         RecoveryGround ground;
@@ -27,7 +27,7 @@ final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
         LocalDate issuedOn;
     }
 
-    RecoveryOrderDialog(AgreementPage page) {
+    public RecoveryOrderDialog(AgreementPage page) {
         super(page, Texts.t("agreement.recovery.title"), Texts.t("agreement.recovery.submit"), new Form());
         AgreementDetails d = page.details();
         Select<RecoveryGround> ground = new Select<>();

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.application.reading.AuditEntry;
@@ -86,6 +86,11 @@ abstract class ActionDialog<F> extends Dialog {
     protected void bind() {
         binder.writeBeanAsDraft(form);
         binder.setBean(form);
+    }
+
+    /** The action button may be used (e.g. not while something keeps the action from being taken). */
+    protected void setSubmitEnabled(boolean enabled) {
+        submit.setEnabled(enabled);
     }
 
     protected void addField(Component field, int colspan) {
