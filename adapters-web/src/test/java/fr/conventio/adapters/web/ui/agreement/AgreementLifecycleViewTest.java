@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -152,11 +151,11 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         // D2: the manager cannot close while obligations are neither accepted nor waived; then closes
         tab("Synthèse");
         click("action-close");
-        List<String> open = openItemsShown();
+        List<String> open = openItems();
         assertThat(open).hasSize(details().openItems().size()).isNotEmpty()
                 .allSatisfy(item -> assertThat(item).matches("Obligation « .+ » à échéance du \\d\\d/\\d\\d/\\d{4} : ni acceptée ni levée"));
         assertThat(open.getFirst()).contains(details().openItems().getFirst().obligationType().label());
-        assertThat(_get(dialog(), Button.class, spec -> spec.withId("dialog-submit")).isEnabled()).isFalse();
+        assertThat(submitButton().isEnabled()).isFalse();
         _click(_get(dialog(), Button.class, spec -> spec.withText("Annuler")));
 
         seed.fulfilEveryObligation(LocalDate.of(2021, 7, 1));
@@ -215,11 +214,6 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(stage()).isEqualTo("Liquidée");
         assertThat(cellText(grid("recovery-orders-grid"), 0, "status")).isEqualTo("Recouvré");
         assertThat(text("settlement-recovered")).isEqualTo(euros("8 000,00"));
-    }
-
-    private List<String> openItemsShown() {
-        return _get(dialog(), UnorderedList.class, spec -> spec.withId("close-open-items")).getChildren()
-                .map(item -> item.getElement().getText()).toList();
     }
 
     private int firstOutstandingBalanceDocument() {
