@@ -193,6 +193,10 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
 
         click("settlement-issue-order");
         assertThat(field(Select.class, "Motif").getValue()).isEqualTo(RecoveryGround.OVERPAYMENT);
+        assertThat(field(Select.class, "Motif").getListDataView().getItems().toList()).as("only the grounds with a sum owed")
+                .containsExactly(RecoveryGround.OVERPAYMENT);
+        assertThat(field(BigDecimalField.class, "Montant du titre").getHelperText())
+                .isEqualTo("Exactement la somme due à ce titre, sans titre émis : " + euros("8 000,00"));
         assertThat(field(BigDecimalField.class, "Montant du titre").getValue()).isEqualByComparingTo(new BigDecimal("8000.00"));
         date("Date d'émission", LocalDate.of(2021, 6, 20));
         submit();
