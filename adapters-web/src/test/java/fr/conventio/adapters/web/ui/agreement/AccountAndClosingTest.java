@@ -4,9 +4,12 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.application.payment.CancelPaymentCommand;
 import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
 import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.account.LineAccount;
+import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.shared.Amount;
 
@@ -108,6 +111,34 @@ class AccountAndClosingTest extends AgreementPageTestBase {
         assertThat(submitButton().isEnabled()).isFalse();
         assertThat(text("figure-to-recover")).isEqualTo(euros("5 000,00"));
         assertThat(text("figure-recovered")).isEqualTo(euros("3 000,00"));
+    }
+
+    @Test
+    void d2_when_the_balance_is_cancelled_meanwhile_the_closing_is_refused_and_reloading_lists_the_balance_due_again() {
+        seedReadyToSettle();
+        settleAt("936301.50");
+        payBalance();
+        seed.fulfilEveryObligation(LocalDate.of(2021, 7, 1));
+        openAs("marie.responsable", "RESPONSABLE");
+        click("action-close");
+        assertThat(submitButton().isEnabled()).as("nothing open when the dialog opened").isTrue();
+
+        // meanwhile, a colleague cancels the balance payment: the balance is due again
+        AgreementDetails.PaymentLine balance = details().payments().stream().filter(p -> p.kind() == PaymentKind.BALANCE).findFirst()
+                .orElseThrow();
+        app.cancelPayment.cancel(new CancelPaymentCommand(balance.id(), balance.version(), "Mandat rejeté par le comptable",
+                LocalDate.of(2021, 7, 2)));
+
+        date("Date de clôture", LocalDate.of(2021, 7, 5));
+        submitAndConfirm();
+        assertThat(lastNotification()).endsWith("a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.");
+        assertThat(dialogOpen()).isTrue();
+        assertThat(details().stage()).isEqualTo(AgreementStage.SETTLED);
+
+        click("dialog-reload");
+        assertThat(openItems()).containsExactly("Solde de " + euros("8 000,00") + " encore dû à l'association");
+        assertThat(submitButton().isEnabled()).isFalse();
+        assertThat(stage()).isEqualTo("Liquidée");
     }
 
     @Test

@@ -58,6 +58,7 @@ abstract class ActionDialog<F> extends Dialog {
         Button reload = new Button(Texts.t("agreement.action.reload"), click -> {
             page.reload();
             stale.setVisible(false);
+            afterReload();
         });
         reload.setId("dialog-reload");
         staleChange.addClassName("stale-change");
@@ -109,6 +110,10 @@ abstract class ActionDialog<F> extends Dialog {
 
     /** Calls the use case with the form's values and the version on screen; returns the success message. */
     protected abstract String perform();
+
+    /** Runs once "Recharger" read the agreement again (the input stays): a dialog showing read figures redraws them. */
+    protected void afterReload() {
+    }
 
     /** Runs after a success, before the page reloads (e.g. to keep the outcome returned). */
     protected void afterSuccess() {

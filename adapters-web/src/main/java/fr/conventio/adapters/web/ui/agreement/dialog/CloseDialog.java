@@ -6,6 +6,7 @@ import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.account.OpenItem;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,8 +18,9 @@ import java.util.Optional;
 /**
  * Closes the agreement's file (D2), a manager's decision: lists what the account says is still open
  * (obligations neither accepted nor waived, the balance still due, sums to claim by a recovery order,
- * orders still waiting for money); the action is possible only once nothing is open. The use case checks
- * again and refuses with the list when something opened in between.
+ * orders still waiting for money); the action is possible only once nothing is open. When someone else
+ * changed the agreement in between, "Recharger" redraws the list; the use case checks again anyway and
+ * refuses with the list.
  */
 public final class CloseDialog extends ActionDialog<CloseDialog.Form> {
 
@@ -26,25 +28,38 @@ public final class CloseDialog extends ActionDialog<CloseDialog.Form> {
         LocalDate closedOn;
     }
 
+    private final Div openItems = new Div();
+
     public CloseDialog(AgreementPage page) {
         super(page, Texts.t("agreement.close.title", page.details().reference()), Texts.t("agreement.close.submit"), new Form());
-        List<OpenItem> open = page.details().openItems();
-        if (open.isEmpty()) {
-            Paragraph nothing = new Paragraph(Texts.t("agreement.close.nothingOpen"));
-            nothing.setId("close-nothing-open");
-            addField(nothing, 2);
-        } else {
-            addField(new Paragraph(Texts.t("agreement.close.open")), 2);
-            UnorderedList items = new UnorderedList();
-            items.setId("close-open-items");
-            open.forEach(item -> items.add(new ListItem(describe(item))));
-            addField(items, 2);
-        }
+        addField(openItems, 2);
         DatePicker date = Fields.date(Texts.t("agreement.close.date"), page.today());
         Fields.requiredDate(binder, date, f -> f.closedOn, (f, v) -> f.closedOn = v);
         addField(date, 1);
         bind();
+        showOpenItems();
+    }
+
+    /** What is open now, by the details on screen; the action only once nothing is. */
+    private void showOpenItems() {
+        List<OpenItem> open = page.details().openItems();
+        openItems.removeAll();
+        if (open.isEmpty()) {
+            Paragraph nothing = new Paragraph(Texts.t("agreement.close.nothingOpen"));
+            nothing.setId("close-nothing-open");
+            openItems.add(nothing);
+        } else {
+            UnorderedList items = new UnorderedList();
+            items.setId("close-open-items");
+            open.forEach(item -> items.add(new ListItem(describe(item))));
+            openItems.add(new Paragraph(Texts.t("agreement.close.open")), items);
+        }
         setSubmitEnabled(open.isEmpty());
+    }
+
+    @Override
+    protected void afterReload() {
+        showOpenItems();
     }
 
     /** One open item in French, with its figures. */
