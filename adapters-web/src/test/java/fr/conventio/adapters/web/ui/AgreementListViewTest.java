@@ -123,6 +123,21 @@ class AgreementListViewTest {
     }
 
     @Test
+    void d2_the_stage_filter_offers_every_stage_in_french_and_filters_by_stage() {
+        twoAgreements();
+        AgreementListView view = open(Roles.INSTRUCTEUR);
+
+        assertThat(view.stage.getListDataView().getItems().map(view.stage.getItemLabelGenerator()::apply).toList()).containsExactly(
+                "Brouillon", "Approuvée", "Signée", "Suspendue", "Liquidée", "Solde versé", "Clôturée", "Résiliée");
+        ComboBoxKt.selectByLabel(view.stage, "Solde versé");
+        assertThat(count(view)).isEqualTo("0 convention(s)");
+        assertThat(references(view)).isEmpty();
+        assertThat(searches.getLast().stage()).isEqualTo(AgreementStage.BALANCE_PAID);
+        ComboBoxKt.selectByLabel(view.stage, "Brouillon");
+        assertThat(references(view)).containsExactly("ECO-2021-TL");
+    }
+
+    @Test
     void lists_the_seed_agreement_with_amount_and_share_in_french_format() {
         seed.createDraft();
         AgreementListView view = open(Roles.LECTURE);
