@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui;
 
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.association.AssociationSummary;
 import fr.conventio.application.association.SearchAssociationsQuery;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -15,7 +16,7 @@ import fr.conventio.application.reading.ExportAgreementsQuery;
 import fr.conventio.application.reading.ExportAgreementsUseCase;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.shared.PageRequest;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 
 /**
- * The agreements list: filters (year, status, association, budget line, text), the count of what they
+ * The agreements list: filters (year, stage, association, budget line, text), the count of what they
  * match, a lazy grid paged and sorted in the database through the search use case, row click to the
  * agreement page, the CSV export of the filtered list, and "Nouvelle convention" for those who may draft.
  */
@@ -65,7 +66,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
     private final Grid<AgreementSummary> grid = new Grid<>();
     private final Span count = new Span();
     final IntegerField year = new IntegerField();
-    final Select<AgreementStatus> status = new Select<>();
+    final Select<AgreementStage> stage = new Select<>();
     final ComboBox<AssociationSummary> association = new ComboBox<>();
     final Select<FunderSettings.BudgetLineSettings> budgetLine = new Select<>();
     final TextField text = new TextField();
@@ -111,7 +112,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         count.getElement().setAttribute("aria-live", "polite");
         configureFilters(searchAssociations, funderSettings);
         configureGrid();
-        HorizontalLayout filters = new HorizontalLayout(year, status, association, budgetLine, text, reset);
+        HorizontalLayout filters = new HorizontalLayout(year, stage, association, budgetLine, text, reset);
         filters.setId("agreements-filters");
         filters.addClassName("agreements-filters");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -129,12 +130,12 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         year.setValueChangeMode(ValueChangeMode.LAZY);
         year.setValueChangeTimeout(TEXT_FILTER_DELAY_MS);
 
-        status.setLabel(getTranslation("agreements.filter.status"));
-        status.setId("filter-status");
-        status.setItems(AgreementStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("agreements.filter.status.any") : getTranslation("status." + s.name()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("agreements.filter.status.any"));
+        stage.setLabel(getTranslation("agreements.filter.stage"));
+        stage.setId("filter-stage");
+        stage.setItems(AgreementStage.values());
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("agreements.filter.stage.any") : getTranslation("stage." + s.name()));
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("agreements.filter.stage.any"));
 
         association.setLabel(getTranslation("agreements.filter.association"));
         association.setId("filter-association");
@@ -167,7 +168,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.addClickListener(click -> {
             year.clear();
-            status.clear();
+            stage.clear();
             association.clear();
             budgetLine.clear();
             text.clear();
@@ -175,7 +176,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         });
 
         year.addValueChangeListener(event -> refresh());
-        status.addValueChangeListener(event -> refresh());
+        stage.addValueChangeListener(event -> refresh());
         association.addValueChangeListener(event -> refresh());
         budgetLine.addValueChangeListener(event -> refresh());
         text.addValueChangeListener(event -> refresh());
@@ -206,9 +207,10 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(summary -> Formats.rate(summary.shareOfCost()))
                 .setHeader(getTranslation("agreements.column.share"))
                 .setKey("shareOfCost").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(summary -> getTranslation("status." + summary.status().name()))
-                .setHeader(getTranslation("agreements.column.status"))
-                .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(summary -> StageBadges.of(summary.stage()))
+                .setHeader(getTranslation("agreements.column.stage"))
+                .setKey(SearchAgreementsUseCase.SORT_STATUS).setSortProperty(SearchAgreementsUseCase.SORT_STATUS).setSortable(true)
+                .setWidth("9.5rem").setFlexGrow(0); // fits "Solde versé" and "Approuvée" as badges
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(reference, SortDirection.ASCENDING)));
         grid.addItemClickListener(click -> {
@@ -239,7 +241,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
 
     /** The filters as the search use case takes them. */
     AgreementSearch currentSearch() {
-        return new AgreementSearch(year.getValue(), status.getValue(),
+        return new AgreementSearch(year.getValue(), stage.getValue(),
                 association.getValue() == null ? null : association.getValue().id(),
                 budgetLine.getValue() == null ? null : budgetLine.getValue().id(), text.getValue());
     }

@@ -23,7 +23,7 @@ import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementReference;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
@@ -123,6 +123,21 @@ class AgreementListViewTest {
     }
 
     @Test
+    void d2_the_stage_filter_offers_every_stage_in_french_and_filters_by_stage() {
+        twoAgreements();
+        AgreementListView view = open(Roles.INSTRUCTEUR);
+
+        assertThat(view.stage.getListDataView().getItems().map(view.stage.getItemLabelGenerator()::apply).toList()).containsExactly(
+                "Brouillon", "Approuvée", "Signée", "Suspendue", "Liquidée", "Solde versé", "Clôturée", "Résiliée");
+        ComboBoxKt.selectByLabel(view.stage, "Solde versé");
+        assertThat(count(view)).isEqualTo("0 convention(s)");
+        assertThat(references(view)).isEmpty();
+        assertThat(searches.getLast().stage()).isEqualTo(AgreementStage.BALANCE_PAID);
+        ComboBoxKt.selectByLabel(view.stage, "Brouillon");
+        assertThat(references(view)).containsExactly("ECO-2021-TL");
+    }
+
+    @Test
     void lists_the_seed_agreement_with_amount_and_share_in_french_format() {
         seed.createDraft();
         AgreementListView view = open(Roles.LECTURE);
@@ -131,13 +146,13 @@ class AgreementListViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         List<String> row = GridKt._getFormattedRow(grid, 0);
         assertThat(row.getFirst()).contains("text='ECO-2020-SCS'");
-        assertThat(row.subList(1, row.size()))
-                .containsExactly(SCS, "2020", "80" + NBSP + "000,00" + NBSP + "€", "7,69" + NBSP + "%", "Brouillon");
+        assertThat(row.subList(1, row.size() - 1)).containsExactly(SCS, "2020", "80" + NBSP + "000,00" + NBSP + "€", "7,69" + NBSP + "%");
+        assertThat(row.getLast()).as("the stage, as a badge").contains("text='Brouillon'");
         assertThat(count(view)).isEqualTo("1 convention(s)");
     }
 
     @Test
-    void filters_by_year_status_text_association_and_budget_line_change_the_count_and_the_rows() {
+    void filters_by_year_stage_text_association_and_budget_line_change_the_count_and_the_rows() {
         twoAgreements();
         AgreementListView view = open(Roles.INSTRUCTEUR);
         assertThat(count(view)).isEqualTo("2 convention(s)");
@@ -148,10 +163,10 @@ class AgreementListViewTest {
         assertThat(references(view)).containsExactly("ECO-2021-TL");
 
         _click(view.reset);
-        ComboBoxKt.selectByLabel(view.status, "Approuvée");
+        ComboBoxKt.selectByLabel(view.stage, "Approuvée");
         assertThat(count(view)).isEqualTo("1 convention(s)");
         assertThat(references(view)).containsExactly("ECO-2020-SCS");
-        assertThat(searches.getLast().status()).isEqualTo(AgreementStatus.APPROVED);
+        assertThat(searches.getLast().stage()).isEqualTo(AgreementStage.APPROVED);
 
         _click(view.reset);
         _setValue(view.text, "tiers-lieu");

@@ -1,5 +1,8 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementUseCases;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
@@ -9,6 +12,7 @@ import fr.conventio.application.document.OpenDocumentUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
+import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
@@ -72,12 +76,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          AcceptEvidenceUseCase acceptEvidence, RejectEvidenceUseCase rejectEvidence, WaiveObligationUseCase waiveObligation,
                          SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                          RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
-                         TerminateAgreementUseCase terminate, GetAgreementHistoryUseCase getAgreementHistory,
+                         TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
+                         GetAgreementHistoryUseCase getAgreementHistory,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                getAgreementHistory);
+                closeAgreement, getAgreementHistory);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

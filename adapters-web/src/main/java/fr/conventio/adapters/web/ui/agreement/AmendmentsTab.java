@@ -1,5 +1,8 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.AmendDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.reading.AgreementAction;

@@ -1,12 +1,12 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import com.vaadin.flow.component.html.Span;
-import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.obligation.ObligationStatus;
 import fr.conventio.domain.payment.PaymentStatus;
 import fr.conventio.domain.settlement.RecoveryOrderStatus;
 
-/** Status shown as a Lumo badge that always carries its text (colour only repeats what the text says). */
+/** Status of a record of the agreement (obligation, payment, recovery order) shown as a Lumo badge that always carries its text (colour only repeats what the text says); the agreement's own stage is a {@link fr.conventio.adapters.web.ui.common.StageBadges}. */
 final class Badges {
 
     private Badges() {
@@ -18,18 +18,6 @@ final class Badges {
         if (variant != null) {
             badge.getElement().getThemeList().add(variant);
         }
-        return badge;
-    }
-
-    static Span agreement(AgreementStatus status) {
-        String variant = switch (status) {
-            case DRAFT, CLOSED -> "contrast";
-            case APPROVED -> null;
-            case SIGNED, SETTLED -> "success";
-            case SUSPENDED, TERMINATED -> "error";
-        };
-        Span badge = of(Texts.t("status." + status.name()), variant);
-        badge.setId("agreement-status");
         return badge;
     }
 

@@ -1,11 +1,13 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.account.LineAccount;
 import fr.conventio.domain.agreement.ForecastBudget;
 import fr.conventio.domain.agreement.FundingSource;
 import fr.conventio.domain.agreement.InKindContribution;
-import fr.conventio.domain.agreement.SubsidyAllocation;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,9 +16,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * "Budget" (B1–B3): forecast eligible expenses, the financing plan with its total, the in-kind
- * contributions, the subsidy with its split on the funder's budget lines and its share of the cost.
- * Totals come from the domain's forecast budget; the view only formats.
+ * "Budget" (B1–B4): forecast eligible expenses, the subsidy (voted, in force, final) and its share of the
+ * cost, the account of each budget line it draws on (its share of the subsidy, what is committed, released,
+ * paid and recovered on it), the financing plan with its total and the in-kind contributions. Totals and
+ * figures come from the domain (forecast budget, the agreement's account); the view only formats.
  */
 final class BudgetTab extends VerticalLayout {
 
@@ -26,21 +29,29 @@ final class BudgetTab extends VerticalLayout {
         setPadding(false);
 
         add(new H3(Texts.t("agreement.budget.subsidy")));
-        add(new Figures()
-                .add(Texts.t("agreement.budget.eligible"), Formats.amount(budget.eligibleExpenses()), "budget-eligible")
-                .add(Texts.t("agreement.figure.subsidy"), Formats.amount(d.subsidy().votedAmount()), "budget-subsidy")
-                .add(Texts.t("agreement.figure.share"), Formats.rate(d.shareOfCost()), "budget-share")
-                .add(Texts.t("agreement.budget.advanceRate"), Formats.rate(d.paymentTerms().advanceRate()), "budget-advance-rate")
-                .add(Texts.t("agreement.figure.advanceCap"), Formats.amount(d.advanceCap()), "budget-advance-cap"));
+        add(new AccountFiguresList(d.account(), "budget")
+                .figure("agreement.budget.eligible", Formats.amount(budget.eligibleExpenses()), "eligible")
+                .voted().inForceIfDiffers().finalSubsidyIfSettled()
+                .figure("agreement.figure.share", Formats.rate(d.shareOfCost()), "share")
+                .figure("agreement.budget.advanceRate", Formats.rate(d.paymentTerms().advanceRate()), "advance-rate")
+                .advanceCap());
 
-        Grid<SubsidyAllocation> split = grid(Texts.t("agreement.budget.split"));
-        split.setId("budget-split");
-        split.addColumn(a -> a.label() == null ? Texts.t("agreement.budget.line") : a.label()).setHeader(Texts.t("agreement.budget.column.line"))
+        Grid<LineAccount> lines = grid(Texts.t("agreement.budget.lines"));
+        lines.setId("budget-lines");
+        lines.addColumn(l -> PaymentsTab.lineLabel(d, l.budgetLineId())).setHeader(Texts.t("agreement.budget.column.line"))
                 .setFooter(Texts.t("agreement.budget.total")).setFlexGrow(2);
-        split.addColumn(a -> Formats.amount(a.amount())).setHeader(Texts.t("agreement.budget.column.amount"))
-                .setTextAlign(ColumnTextAlign.END).setFooter(Formats.amount(d.subsidy().votedAmount()));
-        split.setItems(d.subsidy().split());
-        add(new H3(Texts.t("agreement.budget.split")), split);
+        lines.addColumn(l -> Formats.amount(l.share())).setHeader(Texts.t("agreement.budget.column.share"))
+                .setTextAlign(ColumnTextAlign.END).setFooter(Formats.amount(d.account().votedSubsidy()));
+        lines.addColumn(l -> Formats.amount(l.committed())).setHeader(Texts.t("agreement.budget.column.committed"))
+                .setTextAlign(ColumnTextAlign.END);
+        lines.addColumn(l -> Formats.amount(l.released())).setHeader(Texts.t("agreement.budget.column.released"))
+                .setTextAlign(ColumnTextAlign.END);
+        lines.addColumn(l -> Formats.amount(l.paid())).setHeader(Texts.t("agreement.budget.column.paid"))
+                .setTextAlign(ColumnTextAlign.END);
+        lines.addColumn(l -> Formats.amount(l.recovered())).setHeader(Texts.t("agreement.budget.column.recovered"))
+                .setTextAlign(ColumnTextAlign.END);
+        lines.setItems(d.account().lines());
+        add(new H3(Texts.t("agreement.budget.lines")), lines);
 
         Grid<FundingSource> plan = grid(Texts.t("agreement.budget.plan"));
         plan.setId("budget-plan");

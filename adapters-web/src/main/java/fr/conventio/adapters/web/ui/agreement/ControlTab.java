@@ -1,5 +1,13 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.FormalNoticeDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.FundingDecisionDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.MeetingDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.NoticeRemedyDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.RecoveryOrderDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.TerminateDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.control.FundingDecisionAction;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 
 /** Label/value pairs as a description list ({@code <dl>}): read by screen readers as such, laid out as a dense grid. */
-final class Figures extends DescriptionList {
+class Figures extends DescriptionList {
 
     Figures() {
         addClassName("figures");

@@ -1,5 +1,8 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.HistoryFormat;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.application.reading.AuditEntry;
 import fr.conventio.application.reading.GetAgreementHistoryQuery;
 import fr.conventio.application.reading.GetAgreementHistoryUseCase;

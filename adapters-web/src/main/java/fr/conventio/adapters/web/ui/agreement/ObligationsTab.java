@@ -1,5 +1,9 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.EvidenceReviewDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.EvidenceUploadDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.document.OpenDocumentQuery;
 import fr.conventio.application.document.OpenDocumentUseCase;

@@ -1,10 +1,15 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.CancelPaymentDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.PaymentDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.payment.CancelPaymentUseCase;
 import fr.conventio.application.payment.RecordPaymentUseCase;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.agreement.AgreementVersion;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentStatus;
@@ -19,9 +24,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * "Versements": the payments (kind, amount, charge on each budget line, value date, payment order,
+ * "Versements": the account's figures (advance cap, advance still possible, paid, cancelled, kept, balance
+ * due), the payments (kind, amount, charge on each budget line, value date, payment order,
  * status), "Enregistrer un versement" when an advance or the balance may be recorded now, and the
  * cancellation of a payment order with its reason.
  */
@@ -31,10 +38,11 @@ final class PaymentsTab extends VerticalLayout {
         AgreementDetails d = page.details();
         setPadding(false);
         add(new H3(Texts.t("agreement.payments.title")));
-        add(new Figures()
-                .add(Texts.t("agreement.figure.advanceCap"), Formats.amount(d.advanceCap()))
-                .add(Texts.t("agreement.figure.paid"), Formats.amount(d.totalPaid()), "payments-paid")
-                .add(Texts.t("agreement.figure.remaining"), Formats.amount(d.balanceDue()), "payments-remaining"));
+        AccountFiguresList figures = new AccountFiguresList(d.account(), "payments").advanceCap();
+        if (!d.account().advanceAvailable().isZero()) {
+            figures.advanceAvailable();
+        }
+        add(figures.paid().cancelledIfAny().keptIfDiffers().balanceDue());
 
         boolean advance = page.offers(AgreementAction.RECORD_ADVANCE, RecordPaymentUseCase.class);
         boolean balance = page.offers(AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class);
@@ -79,8 +87,10 @@ final class PaymentsTab extends VerticalLayout {
         add(grid);
     }
 
+    /** The label of a budget line in the subsidy's split, or in an earlier version's for a line an amendment took out. */
     static String lineLabel(AgreementDetails d, BudgetLineId id) {
-        return d.subsidy().split().stream().filter(a -> a.budgetLineId().equals(id)).map(SubsidyAllocation::label)
+        return Stream.concat(Stream.of(d.subsidy()), d.versions().reversed().stream().map(AgreementVersion::subsidy))
+                .flatMap(subsidy -> subsidy.split().stream()).filter(a -> a.budgetLineId().equals(id)).map(SubsidyAllocation::label)
                 .filter(label -> label != null).findFirst().orElse(Texts.t("agreement.budget.line"));
     }
 }

@@ -1,6 +1,13 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.PaymentDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.ReceiptDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.RecoveryOrderDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.SettleDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.payment.RecordPaymentUseCase;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
@@ -9,7 +16,7 @@ import fr.conventio.application.settlement.RecordRecoveryReceiptUseCase;
 import fr.conventio.application.settlement.SettleAgreementUseCase;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.settlement.RecoveryOrderStatus;
-import fr.conventio.domain.settlement.Settlement;
+import fr.conventio.domain.agreement.Settlement;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -22,10 +29,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import java.util.Locale;
+
 /**
- * "Liquidation" (A1, A2): settle on the real justified expenses; the settlement the use case returned
- * (final subsidy, balance due or overpayment); then pay the balance or issue the recovery order for
- * exactly the overpayment; the recovery orders with their receipts.
+ * "Liquidation" (A1, A2): settle on the real justified expenses; once settled, the stage of the file, the
+ * real expenses and the account's figures (final subsidy, paid, kept, balance due, what is to claim on each
+ * ground, to recover and recovered); then pay the balance or issue the recovery order for exactly what is
+ * owed; the recovery orders with their receipts.
  */
 final class SettlementTab extends VerticalLayout {
 
@@ -49,27 +59,17 @@ final class SettlementTab extends VerticalLayout {
                     () -> new RecoveryOrderDialog(page).open()));
         }
 
-        Settlement returned = page.lastSettlement();
-        if (returned != null) {
-            add(new Paragraph(Texts.t("agreement.settlement.result")));
-            Figures result = new Figures()
-                    .add(Texts.t("agreement.settlement.real"), Formats.amount(returned.realExpenses()), "settlement-real")
-                    .add(Texts.t("agreement.budget.eligible"), Formats.amount(returned.forecastExpenses()))
-                    .add(Texts.t("agreement.figure.finalSubsidy"), Formats.amount(returned.finalSubsidy()), "settlement-final")
-                    .add(Texts.t("agreement.settlement.alreadyPaid"), Formats.amount(returned.alreadyPaid()), "settlement-paid");
-            if (returned.isOverpaid()) {
-                result.add(Texts.t("agreement.settlement.overpayment"), Formats.amount(returned.overpayment()), "settlement-overpayment");
-            } else {
-                result.add(Texts.t("agreement.settlement.balanceDue"), Formats.amount(returned.balanceDue()), "settlement-balance");
-            }
-            add(result);
-        } else if (d.settlement() != null) {
-            add(new Figures()
-                    .add(Texts.t("agreement.summary.settledOn"), Formats.date(d.settlement().settledOn()))
-                    .add(Texts.t("agreement.figure.finalSubsidy"), Formats.amount(d.settlement().finalSubsidy()), "settlement-final")
-                    .add(Texts.t("agreement.settlement.alreadyPaid"), Formats.amount(d.totalPaid()), "settlement-paid")
-                    .add(Texts.t("agreement.settlement.balanceDue"), Formats.amount(d.balanceDue()), "settlement-balance")
-                    .add(Texts.t("agreement.settlement.toRecover"), Formats.amount(d.amountToRecover()), "settlement-to-recover"));
+        Settlement settlement = d.settlement();
+        if (settlement != null) {
+            AccountFiguresList figures = new AccountFiguresList(d.account(), "settlement")
+                    .figure("agreement.figure.stage", StageBadges.label(d.stage()), "stage")
+                    .figure("agreement.summary.settledOn", Formats.date(settlement.settledOn()), "settled-on");
+            settlement.realExpensesIfKnown().ifPresent(real -> figures.figure("agreement.settlement.real", Formats.amount(real), "real"));
+            figures.figure("agreement.budget.eligible", Formats.amount(d.forecastBudget().eligibleExpenses()), "eligible")
+                    .finalSubsidyIfSettled().adjustedIfDiffers().paid().keptIfDiffers().balanceDue();
+            d.outstanding().forEach((ground, amount) -> figures.labelled(Texts.t("agreement.figure.outstandingOn",
+                    Texts.t("agreement.recovery.ground." + ground.name())), Formats.amount(amount), "outstanding-" + slug(ground.name())));
+            add(figures.toRecoverIfAny().recoveredIfAny());
         } else {
             add(new Paragraph(Texts.t("agreement.settlement.notYet", Formats.amount(d.forecastBudget().eligibleExpenses()))));
         }
@@ -111,6 +111,10 @@ final class SettlementTab extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(Texts.t("agreement.receipt.openAria", order.number().toString()));
         return button;
+    }
+
+    private static String slug(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static Button primary(String text, String id, Runnable open) {

@@ -1,12 +1,29 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.AmendDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.ApproveDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.CloseDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.DelegationDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.FormalNoticeDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.FundingDecisionDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.MeetingDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.NoticeRemedyDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.PaymentDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.RecoveryOrderDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.SettleDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.SignDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.TerminateDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.control.FundingDecisionAction;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.drafting.EditDraftAgreementUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
+import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.payment.RecordPaymentUseCase;
@@ -34,8 +51,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * "Synthèse": status, key dates, the next deadlines of the association's obligations (and the funder's
- * own N1 deadline), and the actions allowed now, each opening its dialog.
+ * "Synthèse": the actions allowed now (each opening its dialog, closing the file among them), parties and key
+ * dates, the whole account of the agreement as computed by the domain, the next deadlines of the association's obligations (and the funder's
+ * own N1 deadline).
  */
 final class SummaryTab extends VerticalLayout {
 
@@ -75,6 +93,7 @@ final class SummaryTab extends VerticalLayout {
         action(actions, AgreementAction.SEND_FORMAL_NOTICE, SendFormalNoticeUseCase.class, () -> new FormalNoticeDialog(page));
         action(actions, AgreementAction.RECORD_NOTICE_REMEDY, RecordNoticeRemedyUseCase.class, () -> new NoticeRemedyDialog(page, null));
         action(actions, AgreementAction.RECORD_MEETING, RecordEvaluationMeetingUseCase.class, () -> new MeetingDialog(page));
+        action(actions, AgreementAction.CLOSE, CloseAgreementUseCase.class, () -> new CloseDialog(page));
         action(actions, AgreementAction.TERMINATE, TerminateAgreementUseCase.class, () -> new TerminateDialog(page));
         if (actions.getComponentCount() == 0) {
             Paragraph none = new Paragraph(Texts.t("agreement.summary.noAction"));
@@ -106,6 +125,12 @@ final class SummaryTab extends VerticalLayout {
         }
         dates.add(Texts.t("agreement.summary.requirement"), d.requirement().explanation());
         add(dates);
+
+        add(new H3(Texts.t("agreement.summary.account")));
+        add(new AccountFiguresList(d.account(), "account")
+                .figure("agreement.figure.stage", StageBadges.label(d.stage()), "stage")
+                .voted().inForce().finalSubsidyIfSettled().adjusted().advanceCap().paid().cancelled().kept().balanceDue()
+                .outstanding().toRecover().recovered());
 
         add(new H3(Texts.t("agreement.summary.deadlines")));
         UnorderedList deadlines = new UnorderedList();

@@ -4,6 +4,7 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.association.AssociationDetails;
 import fr.conventio.application.association.GetAssociationQuery;
 import fr.conventio.application.association.GetAssociationUseCase;
@@ -11,7 +12,6 @@ import fr.conventio.application.association.ReceivedDocument;
 import fr.conventio.application.association.UpdateAssociationCommand;
 import fr.conventio.application.association.UpdateAssociationUseCase;
 import fr.conventio.application.reading.AgreementSummary;
-import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.obligation.ObligationStatus;
 import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.shared.AgreementId;
@@ -99,7 +99,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         agreements.addColumn(AgreementSummary::budgetYear).setHeader(getTranslation("association.agreement.year")).setAutoWidth(true);
         agreements.addColumn(a -> Formats.amount(a.subsidy())).setHeader(getTranslation("association.agreement.subsidy"))
                 .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(a -> "amount").setAutoWidth(true);
-        agreements.addComponentColumn(a -> agreementStatus(a.status())).setHeader(getTranslation("association.agreement.status"))
+        agreements.addComponentColumn(a -> StageBadges.of(a.stage())).setHeader(getTranslation("association.agreement.stage"))
                 .setAutoWidth(true);
         agreements.setEmptyStateText(getTranslation("association.page.agreements.none"));
     }
@@ -123,16 +123,6 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
     /** A link to the agreement page (route {@code conventions/:id}, owned by the agreement screen). */
     static Anchor agreementLink(AgreementId id, String reference) {
         return new Anchor("conventions/" + id, reference);
-    }
-
-    private Badge agreementStatus(AgreementStatus status) {
-        Badge badge = new Badge(getTranslation("status." + status.name()));
-        if (status == AgreementStatus.SUSPENDED || status == AgreementStatus.TERMINATED) {
-            badge.addThemeVariants(BadgeVariant.ERROR);
-        } else if (status == AgreementStatus.SIGNED || status == AgreementStatus.SETTLED) {
-            badge.addThemeVariants(BadgeVariant.SUCCESS);
-        }
-        return badge;
     }
 
     private Badge documentStatus(ObligationStatus status) {

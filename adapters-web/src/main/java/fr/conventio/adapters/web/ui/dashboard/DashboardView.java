@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.dashboard;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.dashboard.AgreementAwaitingDecision;
 import fr.conventio.application.dashboard.BudgetLineConsumption;
 import fr.conventio.application.dashboard.Dashboard;
@@ -12,6 +13,7 @@ import fr.conventio.application.dashboard.GetDashboardUseCase;
 import fr.conventio.application.dashboard.ListBudgetConsumptionQuery;
 import fr.conventio.application.dashboard.ListBudgetConsumptionUseCase;
 import fr.conventio.application.dashboard.PaymentToMake;
+import fr.conventio.application.dashboard.RecoveryOrderToCollect;
 import fr.conventio.application.shared.Page;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetYear;
@@ -42,7 +44,8 @@ import java.util.stream.IntStream;
 
 /**
  * The dashboard (tableau de bord), the staff's home page: the obligations overdue or due within 30 days,
- * the payments that can be made now, the agreements waiting for a decision, and how much of each budget
+ * the payments that can be made now, the agreements waiting for a decision (with their stage), the recovery
+ * orders waiting for money (titres à encaisser, for the finance department), and how much of each budget
  * line is committed and paid on a year (the current one by default), as figures and as a bar.
  */
 @PermitAll
@@ -52,6 +55,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Lines shown per list; the count says when there are more. */
     static final int MAX_ITEMS = 50;
+    /** A badge column fits its longest words ("À échéance", "Solde versé") at the default font, whatever the window's width. */
+    static final String BADGE_COLUMN_WIDTH = "9.5rem";
 
     private final GetDashboardUseCase getDashboard;
     private final ListBudgetConsumptionUseCase listBudgetConsumption;
@@ -65,6 +70,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PaymentToMake> payments = new Grid<>();
     final Span decisionsCount = new Span();
     final Grid<AgreementAwaitingDecision> decisions = new Grid<>();
+    final Span ordersCount = new Span();
+    final Grid<RecoveryOrderToCollect> orders = new Grid<>();
     final Select<Integer> year = new Select<>();
     final Grid<BudgetLineConsumption> consumption = new Grid<>();
 
@@ -75,7 +82,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("dashboard.title"));
         title.addClassName("page-title");
         asOf.setId("dashboard-as-of");
-        add(title, asOf, deadlinesSection(), paymentsSection(), decisionsSection(), consumptionSection());
+        add(title, asOf, deadlinesSection(), paymentsSection(), decisionsSection(), ordersSection(), consumptionSection());
         Notifications.attempt(() -> show(getDashboard.get(new GetDashboardQuery(GetDashboardQuery.DEFAULT_HORIZON_DAYS, MAX_ITEMS))),
                 () -> { });
     }
@@ -110,7 +117,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         deadlines.addColumn(d -> Formats.date(d.dueDate())).setHeader(getTranslation("dashboard.column.dueDate"))
                 .setAutoWidth(true).setFlexGrow(0);
         deadlines.addComponentColumn(this::deadlineStatus).setHeader(getTranslation("dashboard.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth(BADGE_COLUMN_WIDTH).setFlexGrow(0);
         compact(deadlines, "dashboard.deadlines.none");
         section.add(counts, deadlines);
         return section;
@@ -150,12 +157,38 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         decisions.addColumn(a -> getTranslation("dashboard.decision." + a.decision().name()))
                 .setHeader(getTranslation("dashboard.column.decision")).setAutoWidth(true).setFlexGrow(0);
+        decisions.addComponentColumn(a -> StageBadges.of(a.stage())).setHeader(getTranslation("dashboard.column.stage"))
+                .setKey("stage").setWidth(BADGE_COLUMN_WIDTH).setFlexGrow(0);
         decisions.addColumn(AgreementAwaitingDecision::budgetYear).setHeader(getTranslation("dashboard.column.year"))
                 .setAutoWidth(true).setFlexGrow(0);
         decisions.addColumn(a -> Formats.amount(a.amount())).setHeader(getTranslation("dashboard.column.decisionAmount"))
                 .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(a -> "amount").setAutoWidth(true).setFlexGrow(0);
         compact(decisions, "dashboard.decisions.none");
         section.add(decisionsCount, decisions);
+        return section;
+    }
+
+    /** Titres à encaisser: the recovery orders waiting for money, for the finance department, oldest first. */
+    private Section ordersSection() {
+        Section section = section("dashboard-orders", "dashboard.orders.title");
+        ordersCount.setId("dashboard-orders-count");
+        orders.setId("dashboard-orders-grid");
+        orders.setAriaLabel(getTranslation("dashboard.orders.title"));
+        orders.addColumn(o -> o.number().toString()).setHeader(getTranslation("dashboard.column.orderNumber")).setAutoWidth(true)
+                .setFlexGrow(0);
+        orders.addComponentColumn(o -> agreementLink(o.agreementId(), o.agreementReference()))
+                .setHeader(getTranslation("dashboard.column.reference")).setKey("reference").setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(RecoveryOrderToCollect::associationName).setHeader(getTranslation("dashboard.column.association")).setFlexGrow(2);
+        orders.addColumn(o -> getTranslation("agreement.recovery.ground." + o.ground().name()))
+                .setHeader(getTranslation("dashboard.column.ground")).setFlexGrow(2);
+        orders.addColumn(o -> Formats.amount(o.amount())).setHeader(getTranslation("dashboard.column.orderAmount"))
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(o -> "amount").setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(o -> Formats.amount(o.remainingDue())).setHeader(getTranslation("dashboard.column.orderRemaining"))
+                .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(o -> "amount").setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(o -> Formats.date(o.issuedOn())).setHeader(getTranslation("dashboard.column.issuedOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        compact(orders, "dashboard.orders.none");
+        section.add(ordersCount, orders);
         return section;
     }
 
@@ -245,6 +278,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         decisionsCount.setText(getTranslation("dashboard.decisions.count", dashboard.awaitingDecision().totalElements())
                 + shownSuffix(dashboard.awaitingDecision()));
         decisions.setItems(dashboard.awaitingDecision().content());
+        ordersCount.setText(getTranslation("dashboard.orders.count", dashboard.ordersToCollect().totalElements())
+                + shownSuffix(dashboard.ordersToCollect()));
+        orders.setItems(dashboard.ordersToCollect().content());
         int current = dashboard.budgetYear().value();
         year.setItems(IntStream.rangeClosed(current - 4, current + 1).boxed().toList());
         year.setValue(current);

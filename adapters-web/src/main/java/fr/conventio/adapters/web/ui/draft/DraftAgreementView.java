@@ -129,7 +129,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
         }
         title = getTranslation("draft.title.edit", details.reference());
         if (details.status() != AgreementStatus.DRAFT) {
-            showMessage(getTranslation("draft.notDraft", details.reference(), getTranslation("status." + details.status().name())));
+            showMessage(getTranslation("draft.notDraft", details.reference(), getTranslation("stage." + details.stage().name())));
             add(new Anchor("conventions/" + details.id(), getTranslation("draft.backToAgreement", details.reference())));
             return;
         }

@@ -11,12 +11,16 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.DateData;
+import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.Rate;
+
+import java.util.Optional;
 
 /**
  * Step 5: payment terms (V1, N1): the advance rate (80 % by default) with the advance cap shown live
- * (subsidy × rate by the domain's {@code Amount.percent}), optional payment dates, whether payment waits
+ * (as the domain's {@code PaymentTerms.advanceCap} computes it, rounded down), optional payment dates, whether payment waits
  * for an event, and the date the award was notified.
  */
 final class PaymentStep extends WizardStep {
@@ -77,8 +81,17 @@ final class PaymentStep extends WizardStep {
     void refresh() {
         Amount voted = data.getSubsidy();
         Rate rate = data.getAdvanceRate();
-        advanceCap.setText(voted == null || rate == null ? ""
-                : getTranslation("draft.payment.advanceCap", Formats.amount(voted.percent(rate)), Formats.rate(rate)));
+        advanceCap.setText(voted == null || rate == null ? "" : advanceCap(voted, rate)
+                .map(cap -> getTranslation("draft.payment.advanceCap", Formats.amount(cap), Formats.rate(rate))).orElse(""));
+    }
+
+    /** The V1 cap as the domain computes it (rounded down), or empty while the rate typed is not one the terms accept. */
+    private static Optional<Amount> advanceCap(Amount voted, Rate rate) {
+        try {
+            return Optional.of(PaymentTerms.standard().withAdvanceRate(rate).advanceCap(voted));
+        } catch (DomainException notARate) {
+            return Optional.empty();
+        }
     }
 
     /** One payment date. */

@@ -9,6 +9,13 @@ import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.reading.GetAgreementQuery;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
+import fr.conventio.application.settlement.SettleAgreementCommand;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentOrderReference;
+import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.shared.Amount;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -18,12 +25,14 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -74,10 +83,36 @@ abstract class AgreementPageTestBase {
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.getAgreementHistory, new AuthenticationContext());
+                app.closeAgreement, app.getAgreementHistory, new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
         return view;
+    }
+
+    /** The seed signed, its 64 000,00 € advance paid and its three balance documents accepted (May 2021), ready to settle. */
+    void seedReadyToSettle() {
+        seed.signed();
+        seed.payAdvance();
+        seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
+        app.clock.setToday(LocalDate.of(2021, 6, 15));
+    }
+
+    /** Settles the seed on {@code realExpenses} on 15/06/2021 (936 301,50 € is 90 % of the forecast, 728 234,50 € is 70 %). */
+    void settleAt(String realExpenses) {
+        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), new Amount(new BigDecimal(realExpenses)),
+                LocalDate.of(2021, 6, 15)));
+    }
+
+    /** Pays the balance on 30/06/2021 with the charges the account proposes. */
+    void payBalance() {
+        app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.BALANCE, details().proposedBalance(),
+                LocalDate.of(2021, 6, 30), PaymentOrderReference.of("M-2021-0555")));
+    }
+
+    /** Issues the recovery order for what is owed on {@code ground}, on 20/06/2021. */
+    void issueOrder(RecoveryGround ground) {
+        app.issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(seed.agreementId(), seed.version(), ground,
+                details().outstanding().get(ground), LocalDate.of(2021, 6, 20)));
     }
 
     AgreementDetails details() {
@@ -141,6 +176,16 @@ abstract class AgreementPageTestBase {
         _setValue(field, value);
     }
 
+    /** The open items the close dialog lists, as read. */
+    List<String> openItems() {
+        return _get(dialog(), UnorderedList.class, spec -> spec.withId("close-open-items")).getChildren()
+                .map(item -> item.getElement().getText()).toList();
+    }
+
+    Button submitButton() {
+        return _get(dialog(), Button.class, spec -> spec.withId("dialog-submit"));
+    }
+
     void submit() {
         _click(_get(dialog(), Button.class, spec -> spec.withId("dialog-submit")));
     }
@@ -185,8 +230,9 @@ abstract class AgreementPageTestBase {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
-    String status() {
-        return _get(Span.class, spec -> spec.withId("agreement-status")).getText();
+    /** The stage badge of the header, as read on screen. */
+    String stage() {
+        return _get(Badge.class, spec -> spec.withId("agreement-stage")).getText();
     }
 
     static String euros(String french) {

@@ -56,7 +56,7 @@ class ControlTabTest extends AgreementPageTestBase {
         submitAndConfirm();
         assertThat(lastNotification()).isEqualTo("Convention résiliée : l'association conserve " + euros("39 781,42")
                 + " et doit restituer " + euros("24 218,58") + ". Titre de recettes TR-2020-0001 émis.");
-        assertThat(status()).isEqualTo("Résiliée");
+        assertThat(stage()).isEqualTo("Résiliée");
         assertThat(text("termination-kept")).isEqualTo(euros("39 781,42"));
         assertThat(text("termination-to-restitute")).isEqualTo(euros("24 218,58"));
         assertThat(text("termination-order")).isEqualTo("TR-2020-0001");
@@ -127,7 +127,7 @@ class ControlTabTest extends AgreementPageTestBase {
         submit();
         assertThat(confirmationText()).contains("Suspendre les versements", "Retard significatif", "04/05/2020", euros("80 000,00"));
         confirm();
-        assertThat(status()).isEqualTo("Suspendue");
+        assertThat(stage()).isEqualTo("Suspendue");
         assertThat(GridKt._getFormattedRow(grid("decisions-grid"), 0).subList(0, 5)).containsExactly("04/05/2020",
                 "Suspension des versements", "Retard significatif", "Aucune action engagée au 30 avril", "—");
 
@@ -136,7 +136,7 @@ class ControlTabTest extends AgreementPageTestBase {
         submit();
         assertThat(lastNotification()).startsWith("Décision « Reprendre les versements » enregistrée : subvention en vigueur "
                 + euros("80 000,00"));
-        assertThat(status()).isEqualTo("Signée");
+        assertThat(stage()).isEqualTo("Signée");
         assertThat(new BigDecimal("0")).isZero();
     }
 

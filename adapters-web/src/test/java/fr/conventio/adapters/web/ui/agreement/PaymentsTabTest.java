@@ -10,7 +10,12 @@ import fr.conventio.application.fakes.SeedSteps;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationCommand;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.payment.RecordPaymentCommand;
+import fr.conventio.domain.payment.LineCharge;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.payment.PaymentStatus;
+import fr.conventio.domain.shared.Amount;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** "Versements": the payment dialog's pre-fill and checks, the refusals of the use case, cancellation, roles, stale versions. */
 class PaymentsTabTest extends AgreementPageTestBase {
@@ -34,8 +40,9 @@ class PaymentsTabTest extends AgreementPageTestBase {
         click("payments-record");
 
         amount("Montant du versement", "70000");
-        assertThat(charge(0).getValue()).as("re-split pro rata 30/80").isEqualByComparingTo("26250.00");
-        assertThat(charge(1).getValue()).as("re-split pro rata 50/80").isEqualByComparingTo("43750.00");
+        assertThat(charge(0).getValue()).as("the charges proposed stay as they were").isEqualByComparingTo("24000.00");
+        _setValue(charge(0), new BigDecimal("26250"));
+        _setValue(charge(1), new BigDecimal("43750"));
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("70 000,00"));
         type("Numéro de mandat", "M-2020-0101");
         submitAndConfirm();
@@ -46,6 +53,30 @@ class PaymentsTabTest extends AgreementPageTestBase {
         assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("70000");
         assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
         assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
+    }
+
+    @Test
+    void v1_v4_after_a_first_advance_of_30000_the_dialog_proposes_what_the_account_says_34000_on_what_each_line_has_left() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.ADVANCE,
+                List.of(new LineCharge(seed.ct1(), Amount.of(10_000)), new LineCharge(seed.paysAix(), Amount.of(20_000))),
+                SeedSteps.ADVANCE_DATE, PaymentOrderReference.of("M-2020-0100")));
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        assertThat(text("payments-advance-available")).isEqualTo(euros("34 000,00"));
+        assertThat(text("payments-paid")).isEqualTo(euros("30 000,00"));
+
+        click("payments-record");
+        BigDecimalField amount = field(BigDecimalField.class, "Montant du versement");
+        assertThat(amount.getValue()).isEqualByComparingTo("34000.00");
+        assertThat(amount.getHelperText()).startsWith("Proposé par le compte de la convention : " + euros("34 000,00") + ".");
+        assertThat(charge(0).getLabel()).isEqualTo("Imputation sur Budget Principal Métropolitain (CT1) (part : " + euros("30 000,00")
+                + ", déjà versé : " + euros("10 000,00") + ")");
+        assertThat(charge(0).getValue()).as("20 000 left of 30 000 on CT1").isEqualByComparingTo("13600.00");
+        assertThat(charge(1).getValue()).as("30 000 left of 50 000 on the Pays d'Aix line").isEqualByComparingTo("20400.00");
+        assertThat(details().proposedAdvance()).extracting(LineCharge::amount).containsExactly(Amount.of(13_600), Amount.of(20_400));
+        assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("34 000,00"));
     }
 
     @Test

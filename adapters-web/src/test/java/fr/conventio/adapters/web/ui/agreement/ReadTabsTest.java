@@ -8,7 +8,7 @@ import fr.conventio.application.reading.AuditChange;
 import fr.conventio.application.reading.AuditEntry;
 import fr.conventio.domain.agreement.ActionProgramme;
 import fr.conventio.domain.agreement.AgreementFixtures;
-import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.account.LineAccount;
 import fr.conventio.domain.shared.AgreementId;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -65,10 +65,12 @@ class ReadTabsTest extends AgreementPageTestBase {
         assertThat(text("budget-subsidy")).isEqualTo(euros("80 000,00"));
         assertThat(text("budget-share")).isEqualTo("7,69" + NBSP + "%");
         assertThat(text("budget-advance-rate")).isEqualTo("80,00" + NBSP + "%");
-        Grid<SubsidyAllocation> split = grid("budget-split");
-        assertThat(GridKt._getFormattedRow(split, 0)).containsExactly("Budget Principal Métropolitain (CT1)", euros("30 000,00"));
-        assertThat(GridKt._getFormattedRow(split, 1)).containsExactly("Territoire du Pays d'Aix", euros("50 000,00"));
-        assertThat(split.getColumns().get(1).getFooterText()).isEqualTo(euros("80 000,00"));
+        Grid<LineAccount> lines = grid("budget-lines");
+        assertThat(GridKt._getFormattedRow(lines, 0)).as("a draft commits nothing yet").containsExactly("Budget Principal Métropolitain (CT1)",
+                euros("30 000,00"), euros("0,00"), euros("0,00"), euros("0,00"), euros("0,00"));
+        assertThat(GridKt._getFormattedRow(lines, 1)).containsExactly("Territoire du Pays d'Aix", euros("50 000,00"), euros("0,00"),
+                euros("0,00"), euros("0,00"), euros("0,00"));
+        assertThat(lines.getColumns().get(1).getFooterText()).isEqualTo(euros("80 000,00"));
         assertThat(GridKt._size(grid("budget-plan"))).isEqualTo(AgreementFixtures.seedForecastBudget().financingPlan().size());
         assertThat(this.<Object>grid("budget-plan").getColumns().get(2).getFooterText())
                 .isEqualTo(euros(french(AgreementFixtures.seedForecastBudget().financingTotal().value().toPlainString())));

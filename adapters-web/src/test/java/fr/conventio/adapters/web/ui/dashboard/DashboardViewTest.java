@@ -6,10 +6,21 @@ import com.vaadin.flow.component.html.Anchor;
 import fr.conventio.adapters.web.ui.StaffUi;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
+import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.security.Roles;
+import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
+import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
+import fr.conventio.application.settlement.SettleAgreementCommand;
+import fr.conventio.domain.payment.LineCharge;
+import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentOrderReference;
+import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.settlement.RecoveryOrderId;
+import fr.conventio.domain.shared.Amount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -127,13 +138,60 @@ class DashboardViewTest {
         assertThat(view.barSvg(view.consumptionShown().getFirst())).contains("CT1 : aucune enveloppe sur cet exercice");
     }
 
+    /** The seed signed, advance paid, balance documents accepted, settled on {@code realExpenses} on 15/06/2021. */
+    private void settledAt(String realExpenses) {
+        seed.signed();
+        seed.payAdvance();
+        seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
+        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), new Amount(new BigDecimal(realExpenses)),
+                LocalDate.of(2021, 6, 15)));
+    }
+
+    @Test
+    void a2_an_overpayment_awaits_its_recovery_order_then_the_order_is_a_titre_a_encaisser_until_recovered() {
+        settledAt("728234.50");
+        app.clock.setToday(LocalDate.of(2021, 6, 16));
+        DashboardView view = open();
+        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Titre de recettes à émettre", "Liquidée", "2020",
+                "8" + NBSP + "000,00" + NBSP + "€"));
+        assertThat(rows(view.orders)).isEmpty();
+        assertThat(view.ordersCount.getText()).isEqualTo("0 titre(s) de recettes à encaisser");
+        StaffUi.stop();
+
+        app.issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(seed.agreementId(), seed.version(), RecoveryGround.OVERPAYMENT,
+                Amount.of(8_000), LocalDate.of(2021, 6, 20)));
+        RecoveryOrderId order = app.recoveryOrders.findByAgreement(seed.agreementId()).getFirst().value().id();
+        app.recordRecoveryReceipt.record(new RecordRecoveryReceiptCommand(order,
+                app.recoveryOrders.findByAgreement(seed.agreementId()).getFirst().version(), Amount.of(3_000), LocalDate.of(2021, 7, 1)));
+        view = open();
+        assertThat(rows(view.orders)).containsExactly(List.of("TR-2021-0001", "ECO-2020-SCS", SCS, "Trop-perçu après liquidation",
+                "8" + NBSP + "000,00" + NBSP + "€", "5" + NBSP + "000,00" + NBSP + "€", "20/06/2021"));
+        assertThat(((Anchor) GridKt._getCellComponent(view.orders, 0, "reference")).getHref()).isEqualTo("conventions/" + seed.agreementId());
+        assertThat(view.ordersCount.getText()).isEqualTo("1 titre(s) de recettes à encaisser");
+        assertThat(rows(view.decisions)).extracting(row -> row.get(2)).doesNotContain("Titre de recettes à émettre");
+    }
+
+    @Test
+    void d2_a_file_with_its_balance_paid_and_nothing_open_awaits_its_closing_by_a_manager() {
+        settledAt("936301.50");
+        app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.BALANCE,
+                List.of(new LineCharge(seed.ct1(), Amount.of(3_000)), new LineCharge(seed.paysAix(), Amount.of(5_000))),
+                LocalDate.of(2021, 6, 30), PaymentOrderReference.of("M-2021-0555")));
+        seed.fulfilEveryObligation(LocalDate.of(2021, 7, 1));
+        app.clock.setToday(LocalDate.of(2021, 7, 2));
+
+        DashboardView view = open();
+        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Dossier à clôturer", "Solde versé", "2020",
+                "72" + NBSP + "000,00" + NBSP + "€"));
+    }
+
     @Test
     void a_draft_waits_for_approval_then_the_approved_agreement_for_signature() {
         seed.setUpParties();
         seed.createDraft();
 
         DashboardView view = open();
-        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Approbation (délibération)", "2020",
+        assertThat(rows(view.decisions)).containsExactly(List.of("ECO-2020-SCS", SCS, "Approbation (délibération)", "Brouillon", "2020",
                 "80" + NBSP + "000,00" + NBSP + "€"));
         StaffUi.stop();
 

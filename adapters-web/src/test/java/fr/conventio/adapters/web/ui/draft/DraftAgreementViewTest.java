@@ -233,6 +233,18 @@ class DraftAgreementViewTest {
     }
 
     @Test
+    void v1_the_advance_cap_shown_is_the_domain_s_rounded_down_never_above_the_rate() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "1234.57", Map.of(CT1, "1234.57"));
+        _click(form.next);
+
+        assertThat(form.payment.advanceCap.getText()).as("80 %% of 1 234,57 € is 987,656 €: 987,65 €, not 987,66 €")
+                .isEqualTo("Plafond de l'acompte : 987,65" + NBSP + "€ (80,00" + NBSP + "% de la subvention)");
+    }
+
+    @Test
     void edits_a_draft_from_its_stored_values() {
         seed.createDraft();
         long version = seed.version();

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.SignAgreementCommand;
@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Records the signature: commits the subsidy on the budget lines (B4) and creates the obligations (O1–O10). */
-final class SignDialog extends ActionDialog<SignDialog.Form> {
+public final class SignDialog extends ActionDialog<SignDialog.Form> {
 
     static final class Form {
         LocalDate date;
     }
 
-    SignDialog(AgreementPage page) {
+    public SignDialog(AgreementPage page) {
         super(page, Texts.t("agreement.sign.title"), Texts.t("agreement.sign.submit"), new Form());
         DatePicker date = Fields.date(Texts.t("agreement.sign.date"), page.today());
         Fields.requiredDate(binder, date, f -> f.date, (f, v) -> f.date = v);

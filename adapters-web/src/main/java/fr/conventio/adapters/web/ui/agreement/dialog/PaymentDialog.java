@@ -1,10 +1,10 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.payment.RecordPaymentCommand;
-import fr.conventio.application.payment.RecordPaymentResult;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.domain.account.LineAccount;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
@@ -28,11 +28,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Records an advance or the balance (V1–V4): the amount is pre-filled with what is due (advance cap
- * minus what was paid, or the balance due), the charge on each budget line with its share of the
- * subsidy's split (editable, with a live total), then the value date and the payment order number.
+ * Records an advance or the balance (V1–V4). The view computes no rule: the amount is pre-filled with
+ * what the agreement's account says may be paid now (the advance available, or the balance payable) and
+ * the charge on each budget line with the charges the account proposes; staff may change both (the live
+ * total is the sum of what they typed, which must equal the amount). Then the value date and the payment
+ * order number. The use case decides (V1–V4) and refuses with a French message.
  */
-final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
+public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
 
     static final class Form {
         PaymentKind kind;
@@ -46,7 +48,7 @@ final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
     private final Map<BudgetLineId, BigDecimalField> lineFields = new LinkedHashMap<>();
     private final Span total = new Span();
 
-    PaymentDialog(AgreementPage page, PaymentKind initialKind) {
+    public PaymentDialog(AgreementPage page, PaymentKind initialKind) {
         super(page, Texts.t("agreement.payment.title"), Texts.t("agreement.payment.submit"), new Form());
         AgreementDetails d = page.details();
 
@@ -67,17 +69,19 @@ final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         addField(kind, 2);
 
         amount.setId("payment-amount");
-        amount.setHelperText(Texts.t("agreement.payment.amountHelp"));
         Fields.requiredAmount(binder, amount, f -> f.amount, (f, v) -> f.amount = v);
         addField(amount, 1);
 
         int index = 0;
         for (SubsidyAllocation allocation : d.subsidy().split()) {
+            BudgetLineId id = allocation.budgetLineId();
+            Optional<LineAccount> account = d.account().lines().stream().filter(l -> l.budgetLineId().equals(id)).findFirst();
             String label = Texts.t("agreement.payment.charge", allocation.label() == null
-                    ? Texts.t("agreement.budget.line") + " " + (index + 1) : allocation.label(), Formats.amount(allocation.amount()));
+                            ? Texts.t("agreement.budget.line") + " " + (index + 1) : allocation.label(),
+                    Formats.amount(account.map(LineAccount::share).orElse(allocation.amount())),
+                    Formats.amount(account.map(LineAccount::paid).orElse(Amount.ZERO)));
             BigDecimalField line = Fields.amount(label);
             line.setId("payment-charge-" + index++);
-            BudgetLineId id = allocation.budgetLineId();
             binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.charges.get(id), (f, v) -> f.charges.put(id, v));
             line.addValueChangeListener(change -> showTotal());
             lineFields.put(id, line);
@@ -104,44 +108,18 @@ final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         });
         kind.setValue(initialKind);
         prefill(initialKind);
-        amount.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                split(typedAmount().orElse(null));
-            }
-        });
     }
 
-    /** Puts what is due in the amount field and splits it on the lines. */
+    /** Puts what the account proposes for {@code kind} in the amount field and in the charges (zero on the other lines). */
     void prefill(PaymentKind kind) {
         AgreementDetails d = page.details();
-        Amount due = kind == PaymentKind.ADVANCE
-                ? d.advanceCap().minusOrZero(d.totalPaid()).min(d.balanceDue())
-                : d.balanceDue();
-        amount.setValue(due.value());
-        split(due);
-    }
-
-    /** The charge on each line, pro rata of the subsidy's split (the last line takes the rounding rest). */
-    private void split(Amount toSplit) {
-        if (toSplit == null) {
-            return;
-        }
-        AgreementDetails d = page.details();
-        List<SubsidyAllocation> split = d.subsidy().split();
-        Amount allocated = Amount.ZERO;
-        for (int i = 0; i < split.size(); i++) {
-            SubsidyAllocation allocation = split.get(i);
-            Amount share = i == split.size() - 1
-                    ? toSplit.minusOrZero(allocated)
-                    : toSplit.prorata(allocation.amount(), d.subsidy().votedAmount());
-            allocated = allocated.plus(share);
-            lineFields.get(allocation.budgetLineId()).setValue(share.value());
-        }
+        Amount proposed = kind == PaymentKind.ADVANCE ? d.account().advanceAvailable() : d.account().balancePayable();
+        List<LineCharge> charges = kind == PaymentKind.ADVANCE ? d.proposedAdvance() : d.proposedBalance();
+        amount.setValue(proposed.value());
+        amount.setHelperText(Texts.t("agreement.payment.amountHelp", Formats.amount(proposed)));
+        lineFields.forEach((line, field) -> field.setValue(charges.stream().filter(c -> c.budgetLineId().equals(line))
+                .map(LineCharge::amount).findFirst().orElse(Amount.ZERO).value()));
         showTotal();
-    }
-
-    private Optional<Amount> typedAmount() {
-        return valid(amount.getValue());
     }
 
     private static Optional<Amount> valid(BigDecimal value) {
@@ -199,9 +177,9 @@ final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
     protected String perform() {
         PaymentOrderReference order = form.orderReference == null || form.orderReference.isBlank() ? null
                 : PaymentOrderReference.of(form.orderReference);
-        RecordPaymentResult result = page.useCases().recordPayment().record(new RecordPaymentCommand(page.details().id(),
+        page.useCases().recordPayment().record(new RecordPaymentCommand(page.details().id(),
                 page.details().version(), form.kind, charges(), form.valueDate, order));
         String done = Texts.t("agreement.payment.done", Texts.t("agreement.payment.kind." + form.kind.name()), Formats.amount(form.amount));
-        return result.agreementClosed() ? done + " " + Texts.t("agreement.closedNow") : done;
+        return form.kind == PaymentKind.BALANCE ? done + " " + Texts.t("agreement.staysOpen") : done;
     }
 }

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.control.FundingDecisionAction;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * reconsider the amount, demand repayment — with its cause, reason, amount and date. The use case
  * returns the subsidy in force and what becomes recoverable, shown once recorded.
  */
-final class FundingDecisionDialog extends ActionDialog<FundingDecisionDialog.Form> {
+public final class FundingDecisionDialog extends ActionDialog<FundingDecisionDialog.Form> {
 
     static final class Form {
         FundingDecisionAction action;
@@ -34,7 +34,7 @@ final class FundingDecisionDialog extends ActionDialog<FundingDecisionDialog.For
         LocalDate decidedOn;
     }
 
-    FundingDecisionDialog(AgreementPage page, FundingDecisionAction initial) {
+    public FundingDecisionDialog(AgreementPage page, FundingDecisionAction initial) {
         super(page, Texts.t("agreement.decision.title"), Texts.t("agreement.decision.submit"), new Form());
         AgreementDetails d = page.details();
         List<FundingDecisionAction> offered = new ArrayList<>();

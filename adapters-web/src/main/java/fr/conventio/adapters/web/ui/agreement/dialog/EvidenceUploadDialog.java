@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.application.document.StoreDocumentCommand;
 import fr.conventio.application.document.StoreDocumentUseCase;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * {@link StoreDocumentUseCase} (size, type: the server decides), then recorded on the obligation with
  * its date of receipt.
  */
-final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialog.Form> {
+public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialog.Form> {
 
     static final class Form {
         DocumentRef document;
@@ -38,7 +38,7 @@ final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialog.Form>
     private final Upload upload = new Upload();
     private final Span received = new Span();
 
-    EvidenceUploadDialog(AgreementPage page, AgreementDetails.ObligationLine obligation) {
+    public EvidenceUploadDialog(AgreementPage page, AgreementDetails.ObligationLine obligation) {
         super(page, Texts.t("agreement.evidence.title"), Texts.t("agreement.evidence.submit"), new Form());
         this.obligationId = obligation.id();
         addField(new Paragraph(obligation.label() + " (" + obligation.ruleId() + ")"), 2);

@@ -1,9 +1,9 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
-import fr.conventio.application.settlement.RecordRecoveryReceiptResult;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.settlement.RecoveryOrderId;
 import fr.conventio.domain.shared.Amount;
 
@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
 
-/** Records a sum received against a recovery order (pre-filled with what remains due on it). */
-final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
+/** Records a sum received against a recovery order (pre-filled with what remains due on it); it never closes the file (D2). */
+public final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
 
     static final class Form {
         Amount amount;
@@ -22,7 +22,7 @@ final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
 
     private final RecoveryOrderId orderId;
 
-    ReceiptDialog(AgreementPage page, AgreementDetails.RecoveryOrderLine order) {
+    public ReceiptDialog(AgreementPage page, AgreementDetails.RecoveryOrderLine order) {
         super(page, Texts.t("agreement.receipt.title", order.number().toString()), Texts.t("agreement.receipt.submit"), new Form());
         this.orderId = order.id();
         BigDecimalField amount = Fields.amount(Texts.t("agreement.receipt.amount"));
@@ -41,9 +41,14 @@ final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
     protected String perform() {
         AgreementDetails.RecoveryOrderLine order = page.details().recoveryOrders().stream().filter(o -> o.id().equals(orderId))
                 .findFirst().orElseThrow();
-        RecordRecoveryReceiptResult result = page.useCases().recordRecoveryReceipt().record(new RecordRecoveryReceiptCommand(orderId,
-                order.version(), form.amount, form.receivedOn));
+        page.useCases().recordRecoveryReceipt().record(new RecordRecoveryReceiptCommand(orderId, order.version(), form.amount,
+                form.receivedOn));
         String done = Texts.t("agreement.receipt.done", Formats.amount(form.amount), order.number().toString());
-        return result.agreementClosed() ? done + " " + Texts.t("agreement.closedNow") : done;
+        return settled(page.details().stage()) ? done + " " + Texts.t("agreement.staysOpen") : done;
+    }
+
+    /** A settled file waits for a manager to close it (D2); a terminated one is never closed. */
+    private static boolean settled(AgreementStage stage) {
+        return stage == AgreementStage.SETTLED || stage == AgreementStage.BALANCE_PAID;
     }
 }

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AuditChange;
@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
  * dates as {@code dd/MM/yyyy}, "—" for no value. A field, status or type without a label shows as
  * recorded: formatting never fails.
  */
-final class HistoryFormat {
+public final class HistoryFormat {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    static final String NONE = "—";
+    public static final String NONE = "—";
     private static final String FIELD = "agreement.history.field.";
     private static final Set<String> TYPES = Set.of("FUNDER", "ASSOCIATION", "BUDGET_LINE", "AGREEMENT", "PAYMENT", "OBLIGATION",
             "RECOVERY_ORDER", "AGREEMENT_CONTROL");
@@ -41,20 +41,20 @@ final class HistoryFormat {
     private HistoryFormat() {
     }
 
-    static String when(AuditEntry entry) {
+    public static String when(AuditEntry entry) {
         return WHEN.format(entry.occurredAt().atZone(PARIS));
     }
 
-    static String type(String code) {
+    public static String type(String code) {
         return code != null && TYPES.contains(code) ? Texts.t("agreement.history.type." + code) : orNone(code);
     }
 
-    static String action(String code) {
+    public static String action(String code) {
         return code != null && ACTIONS.contains(code) ? Texts.t("agreement.history.action." + code) : orNone(code);
     }
 
     /** "Statut : Brouillon → Approuvée ; Subvention votée : 80 000,00 € → 72 000,00 €". */
-    static String changes(String aggregateType, Map<String, AuditChange> changes) {
+    public static String changes(String aggregateType, Map<String, AuditChange> changes) {
         return changes.entrySet().stream()
                 .map(c -> field(c.getKey()) + " : " + value(aggregateType, c.getKey(), c.getValue().oldValue()) + " → "
                         + value(aggregateType, c.getKey(), c.getValue().newValue()))
@@ -124,7 +124,7 @@ final class HistoryFormat {
                 case "PAYMENT" -> "agreement.payment.status.";
                 case "OBLIGATION" -> "agreement.obligation.status.";
                 case "RECOVERY_ORDER" -> "agreement.recovery.status.";
-                default -> "status.";
+                default -> "stage."; // an agreement status reads as the stage of the same name
             };
             case "kind" -> "PAYMENT".equals(aggregateType) ? "agreement.payment.kind." : null;
             case "ground" -> "agreement.recovery.ground.";

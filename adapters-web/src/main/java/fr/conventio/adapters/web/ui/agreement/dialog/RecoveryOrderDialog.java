@@ -1,10 +1,8 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
 import fr.conventio.application.settlement.IssueRecoveryOrderResult;
-import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.shared.Amount;
 
@@ -13,13 +11,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Issues a recovery order (A2) for exactly what the association owes on a ground: pre-filled with the
- * amount the read model says is still to recover and the ground that fits the agreement's state.
+ * Issues a recovery order (A2) for exactly what the association owes on a ground: the grounds offered are
+ * those on which the account says something is owed and not claimed yet, and the amount is pre-filled with
+ * what is owed on the ground chosen.
  */
-final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
+public final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
 
     static final class Form {
         RecoveryGround ground;
@@ -27,17 +29,17 @@ final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
         LocalDate issuedOn;
     }
 
-    RecoveryOrderDialog(AgreementPage page) {
+    public RecoveryOrderDialog(AgreementPage page) {
         super(page, Texts.t("agreement.recovery.title"), Texts.t("agreement.recovery.submit"), new Form());
-        AgreementDetails d = page.details();
+        Map<RecoveryGround, Amount> outstanding = page.details().outstanding();
+        List<RecoveryGround> grounds = Arrays.stream(RecoveryGround.values()).filter(outstanding::containsKey).toList();
         Select<RecoveryGround> ground = new Select<>();
         ground.setLabel(Texts.t("agreement.recovery.ground"));
-        ground.setItems(RecoveryGround.values());
+        ground.setItems(grounds.isEmpty() ? List.of(RecoveryGround.values()) : grounds);
         ground.setItemLabelGenerator(g -> Texts.t("agreement.recovery.ground." + g.name()));
         binder.forField(ground).asRequired(Texts.t("agreement.field.required", ground.getLabel())).bind(f -> f.ground, (f, v) -> f.ground = v);
         BigDecimalField amount = Fields.amount(Texts.t("agreement.recovery.amount"));
         amount.setId("recovery-amount");
-        amount.setHelperText(Texts.t("agreement.recovery.amountHelp", Formats.amount(d.amountToRecover())));
         Fields.requiredAmount(binder, amount, f -> f.amount, (f, v) -> f.amount = v);
         DatePicker issuedOn = Fields.date(Texts.t("agreement.recovery.date"), page.today());
         Fields.requiredDate(binder, issuedOn, f -> f.issuedOn, (f, v) -> f.issuedOn = v);
@@ -45,9 +47,14 @@ final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
         addField(amount, 1);
         addField(issuedOn, 1);
         bind();
-        ground.setValue(d.status() == AgreementStatus.TERMINATED ? RecoveryGround.TERMINATION_RESTITUTION
-                : d.settlement() != null ? RecoveryGround.OVERPAYMENT : RecoveryGround.FUNDING_DECISION);
-        amount.setValue(d.amountToRecover().value());
+        ground.addValueChangeListener(change -> {
+            Amount owed = change.getValue() == null ? Amount.ZERO : outstanding.getOrDefault(change.getValue(), Amount.ZERO);
+            amount.setHelperText(Texts.t("agreement.recovery.amountHelp", Formats.amount(owed)));
+            amount.setValue(owed.value());
+        });
+        if (!grounds.isEmpty()) {
+            ground.setValue(grounds.getFirst());
+        }
     }
 
     @Override

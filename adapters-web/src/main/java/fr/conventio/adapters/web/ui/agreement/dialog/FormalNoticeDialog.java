@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.termination.SendFormalNoticeCommand;
@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 
 /** Records a formal notice (mise en demeure) sent by registered letter for a breach (T1). */
-final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Form> {
+public final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Form> {
 
     static final class Form {
         Party sentBy;
@@ -22,7 +22,7 @@ final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Form> {
         String breach;
     }
 
-    FormalNoticeDialog(AgreementPage page) {
+    public FormalNoticeDialog(AgreementPage page) {
         super(page, Texts.t("agreement.notice.title"), Texts.t("agreement.notice.submit"), new Form());
         Select<Party> sentBy = new Select<>();
         sentBy.setLabel(Texts.t("agreement.notice.sentBy"));

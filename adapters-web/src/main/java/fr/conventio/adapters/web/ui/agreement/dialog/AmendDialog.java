@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.AmendAgreementCommand;
@@ -35,7 +35,7 @@ import java.util.Optional;
  * clause. The Article 1 objectives and the beneficiary are not offered: no amendment can change them
  * (M1, P3).
  */
-final class AmendDialog extends ActionDialog<AmendDialog.Form> {
+public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
 
     static final class Form {
         LocalDate date;
@@ -55,7 +55,7 @@ final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         String otherChange;
     }
 
-    AmendDialog(AgreementPage page) {
+    public AmendDialog(AgreementPage page) {
         super(page, Texts.t("agreement.amend.title"), Texts.t("agreement.amend.submit"), new Form());
         AgreementDetails d = page.details();
         DatePicker date = Fields.date(Texts.t("agreement.amend.date"), page.today());

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.payment.CancelPaymentCommand;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** Cancels a payment order (annulation de mandat) with its reason: it stops counting; its number stays used. */
-final class CancelPaymentDialog extends ActionDialog<CancelPaymentDialog.Form> {
+public final class CancelPaymentDialog extends ActionDialog<CancelPaymentDialog.Form> {
 
     static final class Form {
         String reason;
@@ -22,7 +22,7 @@ final class CancelPaymentDialog extends ActionDialog<CancelPaymentDialog.Form> {
     private final PaymentId paymentId;
     private final String what;
 
-    CancelPaymentDialog(AgreementPage page, AgreementDetails.PaymentLine payment) {
+    public CancelPaymentDialog(AgreementPage page, AgreementDetails.PaymentLine payment) {
         super(page, Texts.t("agreement.cancelPayment.title"), Texts.t("agreement.cancelPayment.submit"), new Form());
         this.paymentId = payment.id();
         this.what = Texts.t("agreement.payment.kind." + payment.kind().name()) + " " + Formats.amount(payment.amount())

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.control.RecordEvaluationMeetingCommand;
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 
 /** Records a follow-up (O8) or evaluation (O9) meeting held with the association. */
-final class MeetingDialog extends ActionDialog<MeetingDialog.Form> {
+public final class MeetingDialog extends ActionDialog<MeetingDialog.Form> {
 
     static final class Form {
         MeetingKind kind;
@@ -19,7 +19,7 @@ final class MeetingDialog extends ActionDialog<MeetingDialog.Form> {
         String summary;
     }
 
-    MeetingDialog(AgreementPage page) {
+    public MeetingDialog(AgreementPage page) {
         super(page, Texts.t("agreement.meeting.title"), Texts.t("agreement.meeting.submit"), new Form());
         Select<MeetingKind> kind = new Select<>();
         kind.setLabel(Texts.t("agreement.meeting.kind"));

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationCommand;
@@ -9,14 +9,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 
 /** Records the funder's agreement to entrust all or part of the actions to a third party (P4). */
-final class DelegationDialog extends ActionDialog<DelegationDialog.Form> {
+public final class DelegationDialog extends ActionDialog<DelegationDialog.Form> {
 
     static final class Form {
         String description;
         LocalDate agreedOn;
     }
 
-    DelegationDialog(AgreementPage page) {
+    public DelegationDialog(AgreementPage page) {
         super(page, Texts.t("agreement.delegation.title"), Texts.t("agreement.delegation.submit"), new Form());
         TextArea description = Fields.area(Texts.t("agreement.delegation.description"));
         DatePicker date = Fields.date(Texts.t("agreement.delegation.date"), page.today());

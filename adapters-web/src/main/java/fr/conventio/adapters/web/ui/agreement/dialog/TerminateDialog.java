@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AgreementDetails;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * restitution (none, full, pro rata temporis) and whether to issue the recovery order at once. The
  * outcome returned (kept, to restitute) is shown in the Contrôle tab.
  */
-final class TerminateDialog extends ActionDialog<TerminateDialog.Form> {
+public final class TerminateDialog extends ActionDialog<TerminateDialog.Form> {
 
     static final class Form {
         TerminationGround ground;
@@ -33,7 +33,7 @@ final class TerminateDialog extends ActionDialog<TerminateDialog.Form> {
 
     private TerminateAgreementResult result;
 
-    TerminateDialog(AgreementPage page) {
+    public TerminateDialog(AgreementPage page) {
         super(page, Texts.t("agreement.terminate.title"), Texts.t("agreement.terminate.submit"), new Form());
         Select<TerminationGround> ground = new Select<>();
         ground.setLabel(Texts.t("agreement.terminate.ground"));

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.termination.RecordNoticeRemedyCommand;
@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records that the breach of a formal notice was remedied (it no longer allows a termination). */
-final class NoticeRemedyDialog extends ActionDialog<NoticeRemedyDialog.Form> {
+public final class NoticeRemedyDialog extends ActionDialog<NoticeRemedyDialog.Form> {
 
     static final class Form {
         Integer number;
         LocalDate remediedOn;
     }
 
-    NoticeRemedyDialog(AgreementPage page, Integer number) {
+    public NoticeRemedyDialog(AgreementPage page, Integer number) {
         super(page, Texts.t("agreement.remedy.title"), Texts.t("agreement.remedy.submit"), new Form());
         List<FormalNotice> notices = page.details().formalNotices();
         List<Integer> open = new ArrayList<>();

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.obligation.AcceptEvidenceCommand;
@@ -19,9 +19,9 @@ import java.util.Optional;
  * association), or waive the obligation (O11: an explicit decision recorded with who, when and why).
  * Rejecting and waiving are confirmed first.
  */
-final class EvidenceReviewDialog extends ActionDialog<EvidenceReviewDialog.Form> {
+public final class EvidenceReviewDialog extends ActionDialog<EvidenceReviewDialog.Form> {
 
-    enum Decision { ACCEPT, REJECT, WAIVE }
+    public enum Decision { ACCEPT, REJECT, WAIVE }
 
     static final class Form {
         String reason;
@@ -32,7 +32,7 @@ final class EvidenceReviewDialog extends ActionDialog<EvidenceReviewDialog.Form>
     private final ObligationId obligationId;
     private final String label;
 
-    EvidenceReviewDialog(AgreementPage page, AgreementDetails.ObligationLine obligation, Decision decision) {
+    public EvidenceReviewDialog(AgreementPage page, AgreementDetails.ObligationLine obligation, Decision decision) {
         super(page, Texts.t("agreement.review." + decision.name() + ".title"), Texts.t("agreement.review." + decision.name() + ".submit"),
                 new Form());
         this.decision = decision;

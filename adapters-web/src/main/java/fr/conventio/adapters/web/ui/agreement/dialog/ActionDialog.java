@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.application.reading.AuditEntry;
@@ -58,6 +58,7 @@ abstract class ActionDialog<F> extends Dialog {
         Button reload = new Button(Texts.t("agreement.action.reload"), click -> {
             page.reload();
             stale.setVisible(false);
+            afterReload();
         });
         reload.setId("dialog-reload");
         staleChange.addClassName("stale-change");
@@ -88,6 +89,11 @@ abstract class ActionDialog<F> extends Dialog {
         binder.setBean(form);
     }
 
+    /** The action button may be used (e.g. not while something keeps the action from being taken). */
+    protected void setSubmitEnabled(boolean enabled) {
+        submit.setEnabled(enabled);
+    }
+
     protected void addField(Component field, int colspan) {
         fields.add(field, colspan);
     }
@@ -104,6 +110,10 @@ abstract class ActionDialog<F> extends Dialog {
 
     /** Calls the use case with the form's values and the version on screen; returns the success message. */
     protected abstract String perform();
+
+    /** Runs once "Recharger" read the agreement again (the input stays): a dialog showing read figures redraws them. */
+    protected void afterReload() {
+    }
 
     /** Runs after a success, before the page reloads (e.g. to keep the outcome returned). */
     protected void afterSuccess() {

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.settlement.SettleAgreementCommand;
@@ -15,18 +15,17 @@ import java.util.Optional;
 
 /**
  * Settles the subsidy on the real justified expenses (A1). The view computes nothing: the use case
- * returns the settlement (final subsidy, balance due or overpayment), which the Liquidation tab shows.
+ * returns the settlement (final subsidy, balance due or overpayment), told in the success message; the
+ * Liquidation tab then shows the account as settled. Settling does not close the file (D2).
  */
-final class SettleDialog extends ActionDialog<SettleDialog.Form> {
+public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
     static final class Form {
         Amount realExpenses;
         LocalDate settledOn;
     }
 
-    private SettleAgreementResult result;
-
-    SettleDialog(AgreementPage page) {
+    public SettleDialog(AgreementPage page) {
         super(page, Texts.t("agreement.settle.title"), Texts.t("agreement.settle.submit"), new Form());
         BigDecimalField real = Fields.amount(Texts.t("agreement.settle.real"));
         real.setId("settle-real");
@@ -51,16 +50,11 @@ final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
     @Override
     protected String perform() {
-        result = page.useCases().settle().settle(new SettleAgreementCommand(page.details().id(), page.details().version(),
+        SettleAgreementResult result = page.useCases().settle().settle(new SettleAgreementCommand(page.details().id(), page.details().version(),
                 form.realExpenses, form.settledOn));
         Settlement s = result.settlement();
         String outcome = s.isOverpaid() ? Texts.t("agreement.settle.doneOverpaid", Formats.amount(s.finalSubsidy()), Formats.amount(s.overpayment()))
                 : Texts.t("agreement.settle.doneBalance", Formats.amount(s.finalSubsidy()), Formats.amount(s.balanceDue()));
-        return result.agreementClosed() ? outcome + " " + Texts.t("agreement.closedNow") : outcome;
-    }
-
-    @Override
-    protected void afterSuccess() {
-        page.rememberSettlement(result.settlement());
+        return outcome + " " + Texts.t("agreement.staysOpen");
     }
 }

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
@@ -6,6 +6,7 @@ import fr.conventio.application.document.OpenDocumentUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
+import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
@@ -29,7 +30,7 @@ import java.util.Objects;
  * Every use case the agreement page calls, in one value handed from the view to its tabs and dialogs
  * (the view receives each one by constructor injection).
  */
-record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreementUseCase approve, SignAgreementUseCase sign,
+public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreementUseCase approve, SignAgreementUseCase sign,
                                 RecordPaymentUseCase recordPayment, CancelPaymentUseCase cancelPayment,
                                 SettleAgreementUseCase settle, IssueRecoveryOrderUseCase issueRecoveryOrder,
                                 RecordRecoveryReceiptUseCase recordRecoveryReceipt, AmendAgreementUseCase amend,
@@ -39,7 +40,8 @@ record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreementUseCa
                                 RejectEvidenceUseCase rejectEvidence, WaiveObligationUseCase waiveObligation,
                                 SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
-                                TerminateAgreementUseCase terminate, GetAgreementHistoryUseCase getAgreementHistory) {
+                                TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
+                                GetAgreementHistoryUseCase getAgreementHistory) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -63,6 +65,7 @@ record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreementUseCa
         Objects.requireNonNull(recordFundingDecision);
         Objects.requireNonNull(recordMeeting);
         Objects.requireNonNull(terminate);
+        Objects.requireNonNull(closeAgreement);
         Objects.requireNonNull(getAgreementHistory);
     }
 }

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
@@ -12,7 +12,6 @@ import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.termination.TerminateAgreementResult;
 import fr.conventio.domain.obligation.ObligationId;
-import fr.conventio.domain.settlement.Settlement;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,25 +21,24 @@ import java.util.function.Consumer;
 /**
  * What every tab and dialog of the agreement page shares: the use cases, the member of staff, the
  * details shown (with the version to send back) and the way to reload them. Also keeps the outcome of
- * the last settlement or termination done on this page, as the use case returned it, to show it.
+ * the last termination done on this page, as the use case returned it, to show it.
  */
-final class AgreementPage {
+public final class AgreementPage {
 
     private final AgreementUseCases useCases;
     private final CurrentStaff staff;
     private final Runnable reloader;
     private AgreementDetails details;
-    private Settlement lastSettlement;
     private TerminateAgreementResult lastTermination;
 
-    AgreementPage(AgreementUseCases useCases, CurrentStaff staff, AgreementDetails details, Runnable reloader) {
+    public AgreementPage(AgreementUseCases useCases, CurrentStaff staff, AgreementDetails details, Runnable reloader) {
         this.useCases = Objects.requireNonNull(useCases);
         this.staff = Objects.requireNonNull(staff);
         this.details = Objects.requireNonNull(details);
         this.reloader = Objects.requireNonNull(reloader);
     }
 
-    AgreementUseCases useCases() {
+    public AgreementUseCases useCases() {
         return useCases;
     }
 
@@ -49,25 +47,25 @@ final class AgreementPage {
     }
 
     /** The details on screen: their {@code version} is the one every agreement command carries. */
-    AgreementDetails details() {
+    public AgreementDetails details() {
         return details;
     }
 
-    void update(AgreementDetails newDetails) {
+    public void update(AgreementDetails newDetails) {
         this.details = Objects.requireNonNull(newDetails);
     }
 
     /** "Today" as the application judged it (the read model's date), the default of every date field. */
-    LocalDate today() {
+    public LocalDate today() {
         return details.today();
     }
 
     /** An action is offered only when the agreement allows it now and the user's roles allow its use case. */
-    boolean offers(AgreementAction action, Class<?> useCase) {
+    public boolean offers(AgreementAction action, Class<?> useCase) {
         return details.allows(action) && staff.may(useCase);
     }
 
-    boolean may(Class<?> useCase) {
+    public boolean may(Class<?> useCase) {
         return staff.may(useCase);
     }
 
@@ -116,15 +114,7 @@ final class AgreementPage {
                 .orElseThrow(() -> new NotFoundException("Obligation", id));
     }
 
-    Settlement lastSettlement() {
-        return lastSettlement;
-    }
-
-    void rememberSettlement(Settlement settlement) {
-        this.lastSettlement = settlement;
-    }
-
-    TerminateAgreementResult lastTermination() {
+    public TerminateAgreementResult lastTermination() {
         return lastTermination;
     }
 

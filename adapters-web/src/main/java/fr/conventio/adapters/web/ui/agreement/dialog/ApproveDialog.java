@@ -1,4 +1,4 @@
-package fr.conventio.adapters.web.ui.agreement;
+package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.ApproveAgreementCommand;
@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 
 /** Records the deliberation that approves the agreement and authorises its signature (P1). */
-final class ApproveDialog extends ActionDialog<ApproveDialog.Form> {
+public final class ApproveDialog extends ActionDialog<ApproveDialog.Form> {
 
     static final class Form {
         String number;
@@ -18,7 +18,7 @@ final class ApproveDialog extends ActionDialog<ApproveDialog.Form> {
         LocalDate date;
     }
 
-    ApproveDialog(AgreementPage page) {
+    public ApproveDialog(AgreementPage page) {
         super(page, Texts.t("agreement.approve.title"), Texts.t("agreement.approve.submit"), new Form());
         TextField number = Fields.text(Texts.t("agreement.approve.number"));
         TextField body = Fields.text(Texts.t("agreement.approve.body"));
