@@ -48,7 +48,7 @@ class AgreementLifecycleBrowserIT {
     class BalancePath extends LifecycleSteps {
 
         @Test
-        void from_draft_to_closed_with_a_balance_of_8000() throws IOException {
+        void from_draft_to_balance_paid_with_a_balance_of_8000_the_file_staying_open() throws IOException {
             shot = "lifecycle-balance";
             approveSignAndPayTheAdvance();
             receiveAndAcceptTheBalanceDocuments();
@@ -56,14 +56,14 @@ class AgreementLifecycleBrowserIT {
             // settlement at 936 301,50 € of real expenses (90 %): final subsidy 72 000,00 €, balance 8 000,00 €
             settle("936301,50", "936 301,50 €");
             Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 72 000,00 €, solde dû 8 000,00 €.");
-            waitForText(browser, "settlement-final", "72 000,00 €");
-            waitForText(browser, "settlement-balance", "8 000,00 €");
+            waitForText(browser, "settlement-final-subsidy", "72 000,00 €");
+            waitForText(browser, "settlement-balance-due", "8 000,00 €");
             waitForText(browser, "settlement-paid", "64 000,00 €");
             waitForText(browser, "figure-final-subsidy", "72 000,00 €");
-            waitForText(browser, "figure-remaining", "8 000,00 €");
+            waitForText(browser, "figure-balance-due", "8 000,00 €");
             screenshot("settled");
 
-            // the balance of 8 000,00 €, by finances: split 3 000,00 € / 5 000,00 €, then the agreement is closed
+            // the balance of 8 000,00 €, by finances: split 3 000,00 € / 5 000,00 €; the file stays open (D2)
             Pages.switchUser(browser, "finances", agreementUrl);
             tab(browser, "Liquidation");
             click(browser, "settlement-pay-balance");
@@ -78,17 +78,19 @@ class AgreementLifecycleBrowserIT {
             submit(browser);
             assertThat(confirmationText(browser)).contains("solde de 8 000,00 €", "30/06/2021", "M-2021-0555");
             confirm(browser);
-            Pages.waitForNotification(browser, "Solde de 8 000,00 € enregistré. La convention est clôturée.");
-            waitForText(browser, "agreement-status", "Clôturée");
+            Pages.waitForNotification(browser, "Solde de 8 000,00 € enregistré. Le dossier reste ouvert jusqu'à sa clôture par un responsable.");
+            waitForText(browser, "agreement-stage", "Solde versé");
             waitForText(browser, "figure-paid", "72 000,00 €");
-            waitForText(browser, "figure-remaining", "0,00 €");
-            tab(browser, "Synthèse");
-            waitForText(browser, "summary-closed-on", "30/06/2021");
-            screenshot("closed");
+            waitForText(browser, "figure-balance-due", "0,00 €");
+            screenshot("balance-paid");
             tab(browser, "Versements");
             assertThat(Pages.normalized(browser.findElement(By.id("payments-grid")).getText()))
                     .contains("Acompte", "64 000,00 €", "M-2020-0101", "Solde", "8 000,00 €", "M-2021-0555");
-            screenshot("closed-payments");
+            screenshot("balance-paid-payments");
+
+            // closing is a manager's decision, refused while obligations are still open: the dialog lists them
+            Pages.switchUser(browser, "responsable", agreementUrl);
+            closeDialogListsWhatIsOpen("Attestation d'assurance responsabilité civile", "ni acceptée ni levée");
         }
     }
 
@@ -105,8 +107,8 @@ class AgreementLifecycleBrowserIT {
             // settlement at 728 234,50 € (70 %): final subsidy 56 000,00 €, 8 000,00 € overpaid
             settle("728234,50", "728 234,50 €");
             Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 56 000,00 €, trop-perçu de 8 000,00 € à recouvrer.");
-            waitForText(browser, "settlement-final", "56 000,00 €");
-            waitForText(browser, "settlement-overpayment", "8 000,00 €");
+            waitForText(browser, "settlement-final-subsidy", "56 000,00 €");
+            waitForText(browser, "settlement-outstanding-overpayment", "8 000,00 €");
             assertThat(browser.findElements(By.id("settlement-pay-balance"))).isEmpty();
             screenshot("settled-overpaid");
 
@@ -117,16 +119,16 @@ class AgreementLifecycleBrowserIT {
             date(browser, "Date d'émission", LocalDate.of(2021, 6, 20));
             screenshot("recovery-dialog");
             submit(browser);
-            assertThat(confirmationText(browser)).contains("8 000,00 €", "Trop-perçu après liquidation (A2)", "20/06/2021");
+            assertThat(confirmationText(browser)).contains("8 000,00 €", "Trop-perçu après liquidation", "20/06/2021");
             confirm(browser);
             Pages.waitForNotification(browser, "Titre de recettes TR-2021-0001 émis pour 8 000,00 €.");
             Pages.waiting(browser).until(d -> Pages.normalized(d.findElement(By.id("recovery-orders-grid")).getText()).contains("TR-2021-0001"));
             assertThat(Pages.normalized(browser.findElement(By.id("recovery-orders-grid")).getText()))
-                    .contains("TR-2021-0001", "Trop-perçu après liquidation (A2)", "8 000,00 €", "20/06/2021", "Émis");
-            waitForText(browser, "agreement-status", "Soldée");
+                    .contains("TR-2021-0001", "Trop-perçu après liquidation", "8 000,00 €", "20/06/2021", "Émis");
+            waitForText(browser, "agreement-stage", "Liquidée");
             screenshot("recovery-order-issued");
 
-            // the receipt of the 8 000,00 €, by finances: the agreement is closed
+            // the receipt of the 8 000,00 €, by finances: recovered, the file stays open (D2)
             Pages.switchUser(browser, "finances", agreementUrl);
             tab(browser, "Liquidation");
             Pages.clickElement(browser, browser.findElement(By.cssSelector(
@@ -136,10 +138,15 @@ class AgreementLifecycleBrowserIT {
             date(browser, "Date d'encaissement", LocalDate.of(2021, 7, 15));
             submit(browser);
             waitForDialogClosed(browser);
-            Pages.waitForNotification(browser, "Encaissement de 8 000,00 € enregistré sur le titre TR-2021-0001. La convention est clôturée.");
-            waitForText(browser, "agreement-status", "Clôturée");
+            Pages.waitForNotification(browser, "Encaissement de 8 000,00 € enregistré sur le titre TR-2021-0001."
+                    + " Le dossier reste ouvert jusqu'à sa clôture par un responsable.");
+            waitForText(browser, "agreement-stage", "Liquidée");
             Pages.waiting(browser).until(d -> Pages.normalized(d.findElement(By.id("recovery-orders-grid")).getText()).contains("Recouvré"));
-            screenshot("closed");
+            waitForText(browser, "figure-recovered", "8 000,00 €");
+            screenshot("recovered");
+
+            Pages.switchUser(browser, "responsable", agreementUrl);
+            closeDialogListsWhatIsOpen("Compte rendu financier de l'emploi de la subvention", "ni acceptée ni levée");
         }
     }
 
@@ -165,12 +172,12 @@ class AgreementLifecycleBrowserIT {
 
             // the draft as the demo data loader made it
             waitForText(browser, "agreement-title", REFERENCE);
-            waitForText(browser, "agreement-status", "Brouillon");
+            waitForText(browser, "agreement-stage", "Brouillon");
             assertThat(text(browser, "figure-subsidy")).isEqualTo("80 000,00 €");
             assertThat(text(browser, "figure-share")).isEqualTo("7,69 %");
             assertThat(text(browser, "figure-advance-cap")).isEqualTo("64 000,00 €");
             assertThat(text(browser, "figure-paid")).isEqualTo("0,00 €");
-            assertThat(text(browser, "figure-remaining")).isEqualTo("80 000,00 €");
+            assertThat(browser.findElements(By.id("figure-balance-due"))).as("nothing is owed on a draft").isEmpty();
             assertThat(text(browser, "agreement-year")).isEqualTo("Exercice 2020");
             screenshot("draft");
 
@@ -184,7 +191,7 @@ class AgreementLifecycleBrowserIT {
             submit(browser);
             waitForDialogClosed(browser);
             Pages.waitForNotification(browser, "Délibération n° ECO 001-19/12/2019/BM du 19/12/2019 enregistrée : la convention est approuvée.");
-            waitForText(browser, "agreement-status", "Approuvée");
+            waitForText(browser, "agreement-stage", "Approuvée");
             waitForText(browser, "summary-deliberation", "n° ECO 001-19/12/2019/BM — Bureau de la Métropole — 19/12/2019");
             assertThat(browser.findElements(By.id("action-approve"))).isEmpty();
             screenshot("approved");
@@ -198,7 +205,7 @@ class AgreementLifecycleBrowserIT {
             screenshot("sign-confirmation");
             confirm(browser);
             Pages.waitForNotification(browser, "Signature du 03/02/2020 enregistrée : ");
-            waitForText(browser, "agreement-status", "Signée");
+            waitForText(browser, "agreement-stage", "Signée");
             waitForText(browser, "summary-signature", "03/02/2020");
             screenshot("signed");
 
@@ -218,7 +225,7 @@ class AgreementLifecycleBrowserIT {
             confirm(browser);
             Pages.waitForNotification(browser, "Acompte de 64 000,00 € enregistré.");
             waitForText(browser, "figure-paid", "64 000,00 €");
-            waitForText(browser, "figure-remaining", "16 000,00 €");
+            waitForText(browser, "figure-balance-due", "16 000,00 €");
             tab(browser, "Versements");
             assertThat(Pages.normalized(browser.findElement(By.id("payments-grid")).getText()))
                     .contains("Acompte", "64 000,00 €", "17/02/2020", "M-2020-0101");
@@ -277,7 +284,19 @@ class AgreementLifecycleBrowserIT {
             assertThat(confirmationText(browser)).contains(shown, "1 040 335,00 €", "15/06/2021", "64 000,00 €");
             screenshot("settle-confirmation");
             confirm(browser);
-            waitForText(browser, "agreement-status", "Soldée");
+            waitForText(browser, "agreement-stage", "Liquidée");
+        }
+
+        /** A manager opens "Clôturer le dossier": what is open is listed, the closing cannot be confirmed; the dialog is left. */
+        void closeDialogListsWhatIsOpen(String... expected) {
+            click(browser, "action-close");
+            dialog(browser, "Clôturer le dossier " + REFERENCE);
+            String open = Pages.normalized(Pages.waiting(browser).until(d -> d.findElement(By.id("close-open-items"))).getText());
+            assertThat(open).contains(expected);
+            assertThat(browser.findElement(By.id("dialog-submit")).getDomAttribute("disabled")).as("closing refused while open").isNotNull();
+            screenshot("close-refused");
+            click(browser, "dialog-cancel");
+            waitForDialogClosed(browser);
         }
 
         private WebElement rowButton(String ariaLabel) {

@@ -56,7 +56,7 @@ public final class GetFunderSettingsService implements GetFunderSettingsUseCase 
             BudgetLine l = v.value();
             List<FunderSettings.YearFigures> figures = years(l).stream().map(year -> new FunderSettings.YearFigures(year,
                     l.envelope(year), l.budgetAdopted(year), l.committed(year),
-                    paid.get(year).getOrDefault(l.id(), Amount.ZERO), l.envelope(year).minusOrZero(l.committed(year)))).toList();
+                    paid.get(year).getOrDefault(l.id(), Amount.ZERO), l.remaining(year))).toList();
             return new FunderSettings.BudgetLineSettings(l.id(), v.version(), l.code(), l.label(), figures);
         }).toList();
         return new FunderSettings(f.id(), loaded.version(), f.name(), f.kind(), f.siret(), f.address(), f.signatories(), lineSettings);

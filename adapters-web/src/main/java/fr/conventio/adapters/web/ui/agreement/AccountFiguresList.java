@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.agreement;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.domain.account.AccountFigures;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.shared.Amount;
 
 /**
@@ -76,7 +77,11 @@ final class AccountFiguresList extends Figures {
         return account.kept().equals(account.paid()) ? this : kept();
     }
 
+    /** What the funder still owes; not shown before signature, when nothing is owed yet (a draft owes nothing, it is not "paid"). */
     AccountFiguresList balanceDue() {
+        if (account.stage() == AgreementStage.DRAFT || account.stage() == AgreementStage.APPROVED) {
+            return this;
+        }
         return figure("agreement.figure.remaining", account.balanceDue(), "balance-due");
     }
 

@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +52,8 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(text("figure-share")).isEqualTo("7,69" + NBSP + "%");
         assertThat(text("figure-advance-cap")).isEqualTo(euros("64 000,00"));
         assertThat(text("figure-paid")).isEqualTo(euros("0,00"));
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("figure-balance-due")))
+                .as("nothing is owed before signature: no balance shown on a draft").isEmpty();
         assertThat(text("agreement-year")).isEqualTo("Exercice 2020");
 
         // approve: the deliberation of 19/12/2019

@@ -74,6 +74,7 @@ abstract class ActionDialog<F> extends Dialog {
         add(stale, problem, fields);
 
         Button cancel = new Button(Texts.t("agreement.action.cancel"), click -> close());
+        cancel.setId("dialog-cancel");
         submit = new Button(submitLabel, click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("dialog-submit");
