@@ -63,6 +63,7 @@ public abstract class BudgetLineRepositoryContract {
         assertThat(repository().findByCode(OTHER_FUNDER_ID, "CT2")).isEmpty();
         assertThat(repository().findByCode(SEED_FUNDER_ID, "CT9")).isEmpty();
         assertThat(repository().findByCode(SEED_FUNDER_ID, "ct1")).as("codes are compared exactly").isEmpty();
+        assertThat(repository().findByCode(SEED_FUNDER_ID, " CT1 ")).as("codes are compared exactly, callers strip them").isEmpty();
     }
 
     @Test
