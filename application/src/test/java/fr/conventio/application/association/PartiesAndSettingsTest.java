@@ -142,7 +142,8 @@ class PartiesAndSettingsTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("[P2] SIRET : le SIRET 99999999700011 est déjà celui de l'association « Autre »");
         assertThat(app.snapshot()).isEqualTo(before);
-        assertThat(other.id()).isNotEqualTo(seed.id());
+        assertThat(app.associations.findBySiret(otherSiret)).get().extracting(v -> v.value().id()).as("the SIRET stays the other one's")
+                .isEqualTo(other.id());
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** In-memory {@link BudgetLineRepository}: optimistic locking, code unique per funder, stores copies. */
+/** In-memory {@link BudgetLineRepository}: optimistic locking, code unique per funder (compared exactly, as the database does), stores copies. */
 public final class InMemoryBudgetLineRepository implements BudgetLineRepository {
 
     final InMemoryStore<BudgetLineId, BudgetLine> store = new InMemoryStore<>("Ligne budgétaire", BudgetLine::id,
@@ -23,8 +23,7 @@ public final class InMemoryBudgetLineRepository implements BudgetLineRepository 
 
     @Override
     public Optional<Versioned<BudgetLine>> findByCode(FunderId funderId, String code) {
-        String wanted = code.strip();
-        return store.findAll(l -> l.funderId().equals(funderId) && l.code().equals(wanted)).stream().findFirst();
+        return store.findAll(l -> l.funderId().equals(funderId) && l.code().equals(code)).stream().findFirst();
     }
 
     @Override

@@ -63,7 +63,8 @@ class AgreementLifecycleTest {
         assertThat(saved.requirement().mandatory()).isFalse();
         assertThat(saved.requirement().explanation()).contains("aucune convention n'est exigée");
         Agreement draft = app.agreements.findById(saved.agreementId()).orElseThrow().value();
-        assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(app.budgetLines.findById(seed.ct1()).orElseThrow().value().committed(BudgetYear.of(2020)))
+                .as("B4: a draft commits nothing, signing does").isEqualTo(Amount.ZERO);
         assertThat(draft.representative()).as("the association's representative by default").isEqualTo(AgreementFixtures.seedRepresentative());
         assertThat(draft.paymentTerms()).isEqualTo(PaymentTerms.standard());
     }
@@ -186,7 +187,6 @@ class AgreementLifecycleTest {
         assertThat(due.get(ObligationType.FINANCIAL_REPORT)).isEqualTo(LocalDate.of(2021, 6, 30));
         assertThat(due.get(ObligationType.EVALUATION_MEETING)).isEqualTo(LocalDate.of(2021, 2, 28));
         assertThat(due.get(ObligationType.FINAL_INCOME_STATEMENT)).isEqualTo(LocalDate.of(2021, 6, 30));
-        assertThat(app.obligations.findByAgreement(seed.agreementId())).allSatisfy(v -> assertThat(v.value().status().name()).isEqualTo("PENDING"));
     }
 
     @Test

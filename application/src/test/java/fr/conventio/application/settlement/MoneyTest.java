@@ -62,7 +62,9 @@ class MoneyTest {
 
         Payment payment = app.payments.findById(result.paymentId()).orElseThrow().value();
         assertThat(payment.amount()).isEqualTo(Amount.of(30_000));
-        assertThat(payment.status()).isEqualTo(PaymentStatus.RECORDED);
+        assertThat(payment.orderReference()).contains(PaymentOrderReference.of("M-1"));
+        assertThat(payment.charges()).containsExactly(new LineCharge(seed.paysAix(), Amount.of(30_000)));
+        assertThat(payment.valueDate()).isEqualTo(LocalDate.of(2020, 3, 2));
         assertThat(result.agreementVersion()).isEqualTo(before + 1);
         assertThat(app.accounts.findByAgreement(seed.agreementId()).orElseThrow().paid())
                 .as("the account's figures are stored with the payment").isEqualTo(Amount.of(30_000));

@@ -1,4 +1,4 @@
-package fr.conventio.adapters.persistence;
+package fr.conventio.adapters.persistence.contract;
 
 import static fr.conventio.domain.agreement.AgreementFixtures.CT1_LINE_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.PAYS_AIX_LINE_ID;
@@ -8,6 +8,8 @@ import fr.conventio.domain.agreement.ActionCategory;
 import fr.conventio.domain.agreement.ActionProgramme;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
+import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.agreement.AgreementVersion;
 import fr.conventio.domain.agreement.AmendmentRequest;
 import fr.conventio.domain.agreement.ForecastBudget;
 import fr.conventio.domain.agreement.FundingSource;
@@ -15,24 +17,31 @@ import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContribution;
 import fr.conventio.domain.agreement.InKindContributionKind;
 import fr.conventio.domain.agreement.PaymentTerms;
+import fr.conventio.domain.agreement.Settlement;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.settlement.SettlementPolicy;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.Rate;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Agreements in every state, built through the domain's own methods from the seed. */
-final class AgreementScenarios {
+/**
+ * Agreements in every state, built through the domain's own methods from the seed (on the seed's funder,
+ * association and budget lines), for the repository contracts and the PostgreSQL tests.
+ */
+public final class AgreementScenarios {
 
     private AgreementScenarios() {
     }
 
     /** Signed, then two amendments that between them change every kind of term. */
-    static Agreement amended() {
+    public static Agreement amended() {
         Agreement agreement = signedSeedAgreement();
         agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 6, 15), "Réduction de la participation du Pays d'Aix")
                 .withSubsidy(Subsidy.of(Amount.of(70000),
@@ -57,7 +66,7 @@ final class AgreementScenarios {
     }
 
     /** Approved, with a third-party delegation, signed, suspended (ongoing). */
-    static Agreement suspended() {
+    public static Agreement suspended() {
         Agreement agreement = AgreementFixtures.approvedSeedAgreement();
         agreement.recordThirdPartyDelegation("Organisation du salon confiée à l'agence X", LocalDate.of(2020, 1, 10));
         agreement.sign(AgreementFixtures.SIGNATURE_DATE);
@@ -66,33 +75,67 @@ final class AgreementScenarios {
         return agreement;
     }
 
-    /** Suspended, resumed, suspended again, then settled (the second suspension ends on settlement). */
-    static Agreement settled() {
+    /**
+     * Suspended, resumed, suspended again, then settled (the second suspension ends on settlement) on a
+     * subsidy reduced to 75 000 € (A3) and real expenses of 936 301,50 € out of 1 040 335,00 € forecast (A1):
+     * final subsidy 67 500,00 €.
+     */
+    public static Agreement settled() {
         Agreement agreement = suspended();
         agreement.resume(LocalDate.of(2020, 5, 2));
         agreement.suspend("Contrôle sur place", LocalDate.of(2020, 10, 1));
-        agreement.markSettled(Amount.of("71234.56"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(SettlementPolicy.settle(Amount.of(75_000), Amount.of(1_040_335), Amount.of("936301.50"), Amount.of(64_000)),
+                LocalDate.of(2021, 6, 30));
         return agreement;
     }
 
-    static Agreement closed() {
+    /** {@link #settled()} as stored before the real expenses and the subsidy base were kept (both unknown). */
+    public static Agreement settledWithoutItsBasis() {
+        Agreement settled = settled();
+        Settlement settlement = settled.settlement().orElseThrow();
+        List<AgreementVersion> versions = settled.versions();
+        return Agreement.rehydrate(settled.id(), settled.reference(), settled.funderId(), settled.associationId(), settled.signatory(),
+                settled.representative(), settled.budgetYear(), settled.object(), settled.programme(), settled.forecastBudget(),
+                settled.subsidy(), settled.paymentTerms(), settled.status(), settled.deliberation().orElseThrow(),
+                settled.signatureDate().orElseThrow(), versions.getFirst(), settled.amendments(), settled.thirdPartyDelegations(),
+                settled.suspensions(), new Settlement(settlement.finalSubsidy(), settlement.settledOn(), null, null), null, null);
+    }
+
+    public static Agreement closed() {
         Agreement agreement = settled();
         agreement.close(LocalDate.of(2021, 9, 1));
         return agreement;
     }
 
-    /** Amended, settled, then terminated: settlement and termination both kept. */
-    static Agreement terminatedAfterSettlement() {
+    /** Amended, settled on real expenses above the forecast (the subsidy stays 70 000 €), then terminated. */
+    public static Agreement terminatedAfterSettlement() {
         Agreement agreement = amended();
-        agreement.markSettled(Amount.of(60000), LocalDate.of(2021, 3, 31));
+        agreement.markSettled(SettlementPolicy.settle(Amount.of(70_000), Amount.of("990000.50"), Amount.of("1200000.99"), Amount.of(43_750)),
+                LocalDate.of(2021, 3, 31));
         agreement.terminate(LocalDate.of(2021, 5, 1), "Manquement à l'obligation de transmettre les comptes (T2)");
         return agreement;
     }
 
     /** Suspended then terminated (no settlement). */
-    static Agreement terminatedWhileSuspended() {
+    public static Agreement terminatedWhileSuspended() {
         Agreement agreement = suspended();
         agreement.terminate(LocalDate.of(2020, 11, 30), "Dissolution de l'association");
+        return agreement;
+    }
+
+    /** Another draft of the seed's funder and association, on the seed's terms and lines. */
+    public static Agreement draft(AgreementId id, String reference, BudgetYear year) {
+        return Agreement.create(id, AgreementReference.of(reference), AgreementFixtures.SEED_FUNDER_ID, AgreementFixtures.SEED_ASSOCIATION_ID,
+                AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(), year, AgreementFixtures.seedObject(),
+                AgreementFixtures.seedProgramme(), AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(),
+                AgreementFixtures.seedPaymentTerms());
+    }
+
+    /** {@link #draft} approved by the seed's deliberation and signed on {@code signedOn}. */
+    public static Agreement signed(AgreementId id, String reference, BudgetYear year, LocalDate signedOn) {
+        Agreement agreement = draft(id, reference, year);
+        agreement.approve(AgreementFixtures.seedDeliberation());
+        agreement.sign(signedOn);
         return agreement;
     }
 }
