@@ -8,10 +8,10 @@ import java.util.Objects;
 
 /**
  * One line of the audit trail (read model): who did what, when, on which record, and the fields it
- * changed (field name → old and new value, in the order recorded).
+ * changed (field name → old and new value, by field name: the storage keeps them as a JSON object).
  *
  * @param aggregateType the kind of record, e.g. "Convention", "Versement", "Obligation"
- * @param action        what was done, e.g. "SIGN", "RECORD_PAYMENT"
+ * @param action        INSERT (the record was created) or UPDATE (it was saved again)
  */
 public record AuditEntry(Instant occurredAt, String actor, String aggregateType, String aggregateId, String action,
                          Map<String, AuditChange> changes) {

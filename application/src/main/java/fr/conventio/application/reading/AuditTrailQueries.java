@@ -13,7 +13,8 @@ public interface AuditTrailQueries {
     /**
      * The entries about the agreement and about the records attached to it (its payments, obligations,
      * recovery orders and control file), by {@code occurredAt} (most recent first unless
-     * {@code page.ascending()}), then in the order written.
+     * {@code page.ascending()}); entries of the same instant in the order written when ascending, in the
+     * reverse order when most recent first.
      */
     Page<AuditEntry> agreementHistory(AgreementId agreementId, PageRequest page);
 }
