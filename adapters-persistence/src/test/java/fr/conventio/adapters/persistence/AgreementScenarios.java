@@ -20,6 +20,8 @@ import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.settlement.Settlement;
+import fr.conventio.domain.settlement.SettlementPolicy;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
 import java.time.LocalDate;
@@ -29,6 +31,12 @@ import java.util.List;
 final class AgreementScenarios {
 
     private AgreementScenarios() {
+    }
+
+    /** The settlement (A1) of {@code agreement} on {@code realExpenses}, nothing paid yet. */
+    static Settlement settlement(Agreement agreement, String realExpenses) {
+        return SettlementPolicy.settle(agreement.subsidy().votedAmount(), agreement.forecastBudget().eligibleExpenses(),
+                Amount.of(realExpenses), Amount.ZERO);
     }
 
     /** Signed, then two amendments that between them change every kind of term. */
@@ -71,7 +79,7 @@ final class AgreementScenarios {
         Agreement agreement = suspended();
         agreement.resume(LocalDate.of(2020, 5, 2));
         agreement.suspend("Contrôle sur place", LocalDate.of(2020, 10, 1));
-        agreement.markSettled(Amount.of("71234.56"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settlement(agreement, "926301.50"), LocalDate.of(2021, 6, 30));
         return agreement;
     }
 
@@ -84,7 +92,7 @@ final class AgreementScenarios {
     /** Amended, settled, then terminated: settlement and termination both kept. */
     static Agreement terminatedAfterSettlement() {
         Agreement agreement = amended();
-        agreement.markSettled(Amount.of(60000), LocalDate.of(2021, 3, 31));
+        agreement.markSettled(settlement(agreement, "848572.00"), LocalDate.of(2021, 3, 31));
         agreement.terminate(LocalDate.of(2021, 5, 1), "Manquement à l'obligation de transmettre les comptes (T2)");
         return agreement;
     }

@@ -90,7 +90,7 @@ class AuditTrailIT extends DatabaseTestSupport {
     void an_update_records_the_old_and_new_values_of_what_changed_only() {
         Versioned<Agreement> saved = database.save(AgreementFixtures.signedSeedAgreement());
         Agreement agreement = saved.value();
-        agreement.markSettled(Amount.of(72_000), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(AgreementScenarios.settlement(agreement, "936301.50"), LocalDate.of(2021, 6, 30));
         currentUser.actAs("cheffe.service");
 
         agreements.save(saved);
@@ -102,13 +102,14 @@ class AuditTrailIT extends DatabaseTestSupport {
         assertThat(last.aggregateId()).isEqualTo(SEED_AGREEMENT_ID.toString());
         assertThat(last.changes()).containsExactly(
                 Map.entry("finalSubsidy", new AuditChange(null, "72000.00")),
+                Map.entry("realExpenses", new AuditChange(null, "936301.50")),
                 Map.entry("settledOn", new AuditChange(null, "2021-06-30")),
                 Map.entry("status", new AuditChange("SIGNED", "SETTLED")));
         Map<String, Object> row = database.auditRows().getLast();
         assertThat(row.get("version")).isEqualTo(1L);
         assertThat((String) row.get("changes")).isEqualTo("""
                 {"status": {"new": "SETTLED", "old": "SIGNED"}, "settledOn": {"new": "2021-06-30", "old": null}, \
-                "finalSubsidy": {"new": "72000.00", "old": null}}""");
+                "finalSubsidy": {"new": "72000.00", "old": null}, "realExpenses": {"new": "936301.50", "old": null}}""");
     }
 
     @Test

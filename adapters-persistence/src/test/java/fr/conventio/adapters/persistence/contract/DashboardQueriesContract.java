@@ -13,7 +13,7 @@ import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.AgreementFixtures;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
@@ -59,8 +59,8 @@ public abstract class DashboardQueriesContract {
         return new PaymentToMake(kind, app.agreementId(), SEED_REFERENCE, SEED_NAME, 2020, Amount.of(amount));
     }
 
-    private AgreementAwaitingDecision seedAwaiting(AwaitedDecision decision, AgreementStatus status, String amount) {
-        return new AgreementAwaitingDecision(decision, app.agreementId(), SEED_REFERENCE, SEED_NAME, 2020, status, Amount.of(amount));
+    private AgreementAwaitingDecision seedAwaiting(AwaitedDecision decision, AgreementStage stage, String amount) {
+        return new AgreementAwaitingDecision(decision, app.agreementId(), SEED_REFERENCE, SEED_NAME, 2020, stage, Amount.of(amount));
     }
 
     private void settleWithBalanceDocumentsAccepted(String realExpenses) {
@@ -81,11 +81,11 @@ public abstract class DashboardQueriesContract {
     @Test
     void a_draft_awaits_its_approval_then_its_signature_with_the_subsidy_voted() {
         app.setUpParties().createDraft();
-        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.APPROVAL, AgreementStatus.DRAFT, "80000.00"));
+        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.APPROVAL, AgreementStage.DRAFT, "80000.00"));
         assertThat(payments().totalElements()).isZero();
 
         app.approve();
-        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SIGNATURE, AgreementStatus.APPROVED, "80000"));
+        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SIGNATURE, AgreementStage.APPROVED, "80000"));
 
         app.sign();
         assertThat(awaiting().totalElements()).isZero();
@@ -114,7 +114,7 @@ public abstract class DashboardQueriesContract {
         app.signed();
         app.decide(FundingDecisionAction.SUSPEND_PAYMENTS, null, LocalDate.of(2020, 3, 1));
 
-        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SUSPENSION, AgreementStatus.SUSPENDED, "80000"));
+        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SUSPENSION, AgreementStage.SUSPENDED, "80000"));
         assertThat(payments().totalElements()).isZero();
 
         app.decide(FundingDecisionAction.RESUME_PAYMENTS, null, LocalDate.of(2020, 4, 1));
@@ -173,18 +173,15 @@ public abstract class DashboardQueriesContract {
         settleWithBalanceDocumentsAccepted("728234.50");
 
         assertThat(awaiting().content()).containsExactly(
-                seedAwaiting(AwaitedDecision.OVERPAYMENT_RECOVERY, AgreementStatus.SETTLED, "8000.00"));
+                seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "8000.00"));
         assertThat(payments().totalElements()).as("no balance: the advance exceeds the final subsidy").isZero();
 
         app.issueOverpaymentRecovery("8000.00");
         assertThat(awaiting().totalElements()).isZero();
 
-        RecoveryOrder order = app.store.recoveryOrders().findByAgreement(app.agreementId()).getFirst().value();
-        long version = app.store.recoveryOrders().findById(order.id()).orElseThrow().version();
-        order.cancel("Titre émis sur le mauvais tiers", "comptable.dupont", LocalDate.of(2021, 6, 21));
-        app.store.recoveryOrders().save(Versioned.of(order, version));
+        app.cancelLastOrder(LocalDate.of(2021, 6, 21));
         assertThat(awaiting().content()).as("a cancelled recovery order claims nothing").containsExactly(
-                seedAwaiting(AwaitedDecision.OVERPAYMENT_RECOVERY, AgreementStatus.SETTLED, "8000"));
+                seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "8000"));
     }
 
     @Test
@@ -194,7 +191,7 @@ public abstract class DashboardQueriesContract {
         app.decide(FundingDecisionAction.DEMAND_REPAYMENT, "3000", LocalDate.of(2021, 6, 16));
 
         assertThat(awaiting().content()).as("kept 64 000 − 3 000, minus the final subsidy 56 000").containsExactly(
-                seedAwaiting(AwaitedDecision.OVERPAYMENT_RECOVERY, AgreementStatus.SETTLED, "5000"));
+                seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "5000"));
     }
 
     @Test
