@@ -61,6 +61,7 @@ import fr.conventio.application.termination.TerminateAgreementService;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.obligation.BalanceDocuments;
@@ -215,6 +216,17 @@ public final class ReadSideApp {
                 null))).agreementId();
     }
 
+    /**
+     * Another draft of the seed's association on CT1 whose award is notified on {@code awardNotifiedOn}: once
+     * signed, the funder's own payment deadline (N1) runs from that date.
+     */
+    public AgreementId createDraftNotifiedOn(String reference, Amount subsidy, LocalDate awardNotifiedOn) {
+        return createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of(reference), associationId,
+                AgreementFixtures.seedSignatory(), null, AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(),
+                AgreementFixtures.seedProgramme(), ForecastBudget.ofEligibleExpenses(new Amount(subsidy.value().movePointRight(1))),
+                Subsidy.onSingleLine(ct1, subsidy), PaymentTerms.standard().withAwardNotifiedOn(awardNotifiedOn)))).agreementId();
+    }
+
     public ReadSideApp approve() {
         return approve(agreementId);
     }
@@ -281,24 +293,31 @@ public final class ReadSideApp {
 
     /**
      * A formal notice of the funder on {@code noticeOn}, then the termination for breach a month and a day later,
-     * pro rata temporis (T3), the recovery order issued on the effective date.
+     * pro rata temporis (T3), the recovery order issued on the effective date when asked.
      */
-    public ReadSideApp terminateForBreach(LocalDate noticeOn) {
-        sendFormalNotice.send(new SendFormalNoticeCommand(agreementId, version(), Party.FUNDER, noticeOn, "1A 123 456 7890 1",
+    public ReadSideApp terminateForBreach(LocalDate noticeOn, boolean issueRecoveryOrder) {
+        return terminateForBreach(agreementId, noticeOn, issueRecoveryOrder);
+    }
+
+    public ReadSideApp terminateForBreach(AgreementId id, LocalDate noticeOn, boolean issueRecoveryOrder) {
+        sendFormalNotice.send(new SendFormalNoticeCommand(id, version(id), Party.FUNDER, noticeOn, "1A 123 456 7890 1",
                 "Comptes non transmis"));
-        terminate.terminate(new TerminateAgreementCommand(agreementId, version(), TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
-                noticeOn.plusMonths(1).plusDays(1), RestitutionMode.PRO_RATA_TEMPORIS, true));
+        terminate.terminate(new TerminateAgreementCommand(id, version(id), TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
+                noticeOn.plusMonths(1).plusDays(1), RestitutionMode.PRO_RATA_TEMPORIS, issueRecoveryOrder));
         return this;
     }
 
-    /** Every obligation of the seed accepted (received first) or, for those already decided, left as they are. */
+    /** Receives (a PDF each) and accepts on {@code on} every obligation of the seed still neither accepted nor waived. */
     public ReadSideApp fulfilEveryObligation(LocalDate on) {
         for (Versioned<Obligation> obligation : store.obligations().findByAgreement(agreementId)) {
-            if (!obligation.value().status().isFulfilled()) {
-                ObligationType type = obligation.value().type();
-                receive(type, type.name().toLowerCase() + "-final.pdf", on);
-                accept(type, on);
+            if (obligation.value().status().isFulfilled()) {
+                continue;
             }
+            String fileName = obligation.value().type().name().toLowerCase() + "-final.pdf";
+            DocumentRef document = documents.store(fileName, "application/pdf", ("%PDF " + fileName).getBytes(StandardCharsets.UTF_8));
+            long version = receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
+                    document.fileName(), on)).version();
+            acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), version, on));
         }
         return this;
     }
