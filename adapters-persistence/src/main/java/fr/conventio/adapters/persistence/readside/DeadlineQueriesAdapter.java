@@ -25,14 +25,24 @@ import java.util.UUID;
 
 /**
  * The portfolio's deadlines, filtered, sorted, counted and paged by one PostgreSQL query: the open
- * obligations (neither accepted nor waived; index {@code obligation_open_due_date_idx}) and the N1 payment
- * deadlines (index {@code agreement_control_payment_deadline_idx}) of agreements whose stored account shows
- * nothing paid ({@code agreement_account.paid}); agreements terminated or closed (the stage of their account)
- * are left out, and so is an agreement whose account is not stored yet. The page, the total and the number of
- * overdue deadlines come from the same rows ({@code count(*) over ()} and
- * {@code count(*) filter (where due_date < :today) over ()}): the union is evaluated once.
- * Rule ids and French labels come from {@link ObligationType} as bound parameters; texts are compared
- * code point by code point ({@code collate "C"}), as Java compares strings.
+ * obligations (neither accepted nor waived) and the N1 payment deadlines of agreements whose stored account
+ * shows nothing paid ({@code agreement_account.paid}); agreements terminated or closed (the stage of their
+ * account) are left out, and so is an agreement whose account is not stored yet. Rule ids and French labels
+ * come from {@link ObligationType} as bound parameters; texts are compared code point by code point
+ * ({@code collate "C"}), as Java compares strings.
+ *
+ * <p>What it costs (docs/performance.md): a page, not the portfolio.
+ * <ul>
+ *   <li>The page: the due date of the last row of the page is found first in each branch, in due-date order
+ *       ({@code obligation_open_due_date_idx}, {@code agreement_control_payment_deadline_idx}, each row checked
+ *       against {@code agreement_account_in_progress_idx}); only the deadlines due up to the earlier of the two
+ *       are then joined to their agreement and sorted (the joins are parameterised lookups, {@code offset 0}
+ *       keeps the planner from turning them into joins of the whole tables).</li>
+ *   <li>The counts: the open obligations of the files in progress are the sum of the {@code open_obligations}
+ *       their accounts stored ({@code agreement_account_open_obligations_idx}), less those due after the limit;
+ *       the overdue ones, less those due from today on: only the obligations due from today are read, not the
+ *       past. The N1 deadlines are counted directly (one per agreement at most).</li>
+ * </ul>
  */
 @Component
 public class DeadlineQueriesAdapter implements DeadlineQueries {
@@ -40,24 +50,54 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
     static final String FUNDER_PAYMENT_LABEL = "Versement de la subvention dans les " + PaymentDeadline.DAYS + " jours de la notification";
 
     private static final String DEADLINES = """
-            deadline as (
-                select 'OBLIGATION' as kind, o.agreement_id, o.id as obligation_id, t.rule_id, t.label, o.due_date
+            open_obligation as not materialized (
+                select o.due_date, o.agreement_id, o.id as obligation_id, o.type
                 from obligation o
-                join obligation_type_label t on t.type = o.type
                 join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
-                where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= :dueUpTo
-                union all
-                select 'FUNDER_PAYMENT', c.agreement_id, null, 'N1', :funderPaymentLabel, c.payment_deadline_due_by
+                where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= :dueUpTo),
+            unpaid as not materialized (
+                select c.payment_deadline_due_by as due_date, c.agreement_id
                 from agreement_control c
                 join agreement_account ac on ac.agreement_id = c.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
-                where c.payment_deadline_due_by <= :dueUpTo and ac.paid = 0)
-            select d.kind, d.agreement_id, a.reference, s.name as association_name, d.obligation_id, d.rule_id, d.label, d.due_date,
-                   count(*) over () as total, count(*) filter (where d.due_date < :today) over () as overdue
-            from deadline d
-            join agreement a on a.id = d.agreement_id
-            join association s on s.id = a.association_id
-            order by d.due_date, a.reference collate "C", d.label collate "C", d.obligation_id nulls first
-            limit :limit offset :offset""";
+                                          and ac.paid = 0
+                where c.payment_deadline_due_by <= :dueUpTo),
+            cutoff (due_date) as (
+                -- dates, not money: the page lies within the first (offset + limit) deadlines of each branch
+                select coalesce(least((select due_date from open_obligation order by due_date offset :last limit 1),
+                                      (select due_date from unpaid order by due_date offset :last limit 1)), :dueUpTo)),
+            page as (
+                select d.kind, d.due_date, d.agreement_id, d.obligation_id, a.reference, a.association_id,
+                       coalesce(t.rule_id, 'N1') as rule_id, coalesce(t.label, :funderPaymentLabel) as label
+                from (select 'OBLIGATION' as kind, o.due_date, o.agreement_id, o.id as obligation_id, o.type
+                      from obligation o
+                      cross join lateral (select 1 from agreement_account ac where ac.agreement_id = o.agreement_id
+                                          and ac.stage not in ('TERMINATED', 'CLOSED') offset 0) in_progress
+                      where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= (select due_date from cutoff)
+                      union all
+                      select 'FUNDER_PAYMENT', u.due_date, u.agreement_id, null, null
+                      from unpaid u
+                      where u.due_date <= (select due_date from cutoff)) d
+                cross join lateral (select a.reference, a.association_id from agreement a where a.id = d.agreement_id offset 0) a
+                left join obligation_type_label t on t.type = d.type
+                order by d.due_date, a.reference collate "C", coalesce(t.label, :funderPaymentLabel) collate "C", d.obligation_id nulls first
+                limit :limit offset :offset),
+            counted as (
+                select o.open - l.after_limit + f.due as total, o.open - l.after_limit - l.not_yet_due + f.overdue as overdue
+                from (select coalesce(sum(open_obligations), 0) as open
+                      from agreement_account
+                      where stage not in ('TERMINATED', 'CLOSED') and open_obligations > 0) o
+                cross join (select count(*) filter (where o.due_date > :dueUpTo) as after_limit,
+                                   count(*) filter (where o.due_date <= :dueUpTo) as not_yet_due
+                            from obligation o
+                            join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
+                            where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date >= :today) l
+                cross join (select count(*) as due, count(*) filter (where due_date < :today) as overdue from unpaid) f)
+            select p.kind, p.agreement_id, p.reference, s.name as association_name, p.obligation_id, p.rule_id, p.label, p.due_date,
+                   c.total, c.overdue
+            from counted c
+            left join page p on true
+            left join association s on s.id = p.association_id
+            order by p.due_date, p.reference collate "C", p.label collate "C", p.obligation_id nulls first""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String sql;
@@ -94,7 +134,8 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                 .addValue("today", today)
                 .addValue("dueUpTo", dueUpTo)
                 .addValue("funderPaymentLabel", FUNDER_PAYMENT_LABEL);
-        return ReadSidePages.query(jdbc, sql, parameters, page, (rs, n) -> toDeadline(rs, today), "total", "overdue");
+        parameters.addValue("last", page.offset() + page.size() - 1);
+        return ReadSidePages.counted(jdbc, sql, parameters, page, "kind", (rs, n) -> toDeadline(rs, today), "total", "overdue");
     }
 
     /** Overdue when the due date has passed: an open obligation (O11), or N1 with nothing paid. */

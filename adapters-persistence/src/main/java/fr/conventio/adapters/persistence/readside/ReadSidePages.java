@@ -4,6 +4,7 @@ import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.shared.Amount;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,30 +31,27 @@ final class ReadSidePages {
     }
 
     /**
-     * One query, {@code :limit} and {@code :offset} bound from {@code page}: its rows and, read on each row, the
-     * columns {@code countColumns} (e.g. {@code count(*) over ()}). A page past the end has no row to carry the
-     * counts: the first row of the same query is then asked for them, in the caller's snapshot.
+     * One query whose counts are computed apart from its page (a CTE joined {@code left join page on true}): it always
+     * returns one row at least, the counts on every row; a row whose {@code presentColumn} is null carries the counts
+     * only (an empty page). {@code :limit} and {@code :offset} are bound from {@code page}.
      */
-    static <T> Counted<T> query(NamedParameterJdbcTemplate jdbc, String sql, MapSqlParameterSource parameters, PageRequest page,
-                                RowMapper<T> mapper, String... countColumns) {
+    static <T> Counted<T> counted(NamedParameterJdbcTemplate jdbc, String sql, MapSqlParameterSource parameters, PageRequest page,
+                                  String presentColumn, RowMapper<T> mapper, String... countColumns) {
         long[] counts = new long[countColumns.length];
-        List<T> content = new ArrayList<>(jdbc.query(sql, parameters.addValue("limit", page.size()).addValue("offset", page.offset()),
-                (rs, n) -> {
-                    readCounts(rs, countColumns, counts);
-                    return mapper.mapRow(rs, n);
-                }));
-        if (content.isEmpty() && page.offset() > 0) {
-            jdbc.query(sql, parameters.addValue("limit", 1).addValue("offset", 0), rs -> {
-                readCounts(rs, countColumns, counts);
-            });
-        }
+        List<T> content = new ArrayList<>();
+        jdbc.query(sql, parameters.addValue("limit", page.size()).addValue("offset", page.offset()), (RowCallbackHandler) rs -> {
+            readCounts(rs, countColumns, counts);
+            if (rs.getObject(presentColumn) != null) {
+                content.add(mapper.mapRow(rs, content.size()));
+            }
+        });
         return new Counted<>(content, counts);
     }
 
-    /** {@link #query} with the total in the column {@code total}. */
-    static <T> Page<T> page(NamedParameterJdbcTemplate jdbc, String sql, MapSqlParameterSource parameters, PageRequest page,
-                            RowMapper<T> mapper) {
-        return query(jdbc, sql, parameters, page, mapper, "total").page(page);
+    /** {@link #counted} with the total in the column {@code total}. */
+    static <T> Page<T> countedPage(NamedParameterJdbcTemplate jdbc, String sql, MapSqlParameterSource parameters, PageRequest page,
+                                   String presentColumn, RowMapper<T> mapper) {
+        return counted(jdbc, sql, parameters, page, presentColumn, mapper, "total").page(page);
     }
 
     private static void readCounts(ResultSet rs, String[] columns, long[] counts) throws SQLException {

@@ -67,11 +67,8 @@ import fr.conventio.domain.termination.TerminationGround;
 import fr.conventio.domain.termination.TerminationOutcome;
 import fr.conventio.domain.termination.TerminationPolicy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -79,8 +76,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -113,8 +108,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * commitments (B4) are moved to what each account computes, gathered in memory, and each budget line is
  * saved again once at the end.
  *
- * <p>Database: {@code SPRING_DATASOURCE_URL}/{@code _USERNAME}/{@code _PASSWORD} when set; otherwise
- * an embedded PostgreSQL whose data stays in {@code target/portfolio-db} (port printed at start).
+ * <p>Database: see {@link PortfolioDatabase}.
  * Run (see docs/operations.md):
  * <pre>./mvnw -q -pl adapters-persistence exec:java -Dportfolio.agreements=5000</pre>
  */
@@ -216,28 +210,10 @@ public final class PortfolioGenerator {
 
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args.length > 0 ? args[0] : System.getProperty("portfolio.agreements", "5000"));
-        EmbeddedPostgres embedded = null;
-        if (System.getenv("SPRING_DATASOURCE_URL") == null && System.getProperty("spring.datasource.url") == null) {
-            Path data = Path.of(System.getProperty("portfolio.data-directory", "target/portfolio-db"));
-            Files.createDirectories(data);
-            Files.deleteIfExists(data.resolve("postmaster.pid"));
-            embedded = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                    .setServerConfig("timezone", "UTC").start();
-            System.setProperty("spring.datasource.url", embedded.getJdbcUrl("postgres", "postgres"));
-            System.setProperty("spring.datasource.username", "postgres");
-            System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", embedded.getPort(), data.toAbsolutePath());
-        }
-        SpringApplication application = new SpringApplication(GeneratorApplication.class);
-        application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN",
-                "conventio.documents.directory", "target/portfolio-documents"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        try (PortfolioDatabase database = PortfolioDatabase.open()) {
             long started = System.nanoTime();
-            new PortfolioGenerator(context).generate(count);
+            new PortfolioGenerator(database.context()).generate(count);
             System.out.printf("%d agreements generated in %s%n", count, Duration.ofNanos(System.nanoTime() - started).withNanos(0));
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
         }
     }
 
