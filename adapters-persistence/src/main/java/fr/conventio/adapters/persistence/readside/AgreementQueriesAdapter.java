@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * <p>The default sort (reference) and the sort by association read the expression indexes
  * {@code agreement_reference_sort_idx} and {@code association_name_sort_idx} (V11), whose expressions
  * are exactly those of {@link #SORT_EXPRESSIONS}: the first page is the first rows of the index, not a
- * sort of the portfolio. The count reads only the tables its filters need.
+ * sort of the portfolio (the reference, unique, breaks every tie). The count reads only the tables its filters need.
  */
 @Component
 public class AgreementQueriesAdapter implements AgreementQueries {
@@ -87,7 +87,7 @@ public class AgreementQueriesAdapter implements AgreementQueries {
                 .addValue("offset", page.offset());
         String sql = "select a.id, a.reference, s.name as association_name, a.budget_year, t.subsidy_amount,"
                 + " t.eligible_expenses, ac.stage\n" + FROM + filter.where()
-                + "\norder by " + sortExpression + " " + direction + ", a.reference " + direction + ", a.id " + direction
+                + "\norder by " + sortExpression + " " + direction + ", a.reference " + direction
                 + "\nlimit :limit offset :offset";
         List<AgreementSummary> content = jdbc.query(sql, parameters, AgreementQueriesAdapter::toSummary);
         return new Page<>(content, count(filter), page);

@@ -27,8 +27,8 @@ import java.util.UUID;
  *   <li>paid: what the accounts of the agreements of that budget year show on the line
  *       ({@code agreement_account_line}: payments charged, cancelled ones excluded, less what recovery
  *       orders brought back), summed from the index {@code agreement_account_line_year_idx};</li>
- *   <li>remaining: envelope − committed, the budget line's own figure ({@code BudgetLine.remaining}, never
- *       negative since a line is never committed beyond its envelope), shown at zero at worst.</li>
+ *   <li>remaining: envelope − committed, as the budget line gives it ({@code BudgetLine.remaining}); never negative,
+ *       since a line is never committed beyond its envelope (B4: {@code BudgetLine} refuses it).</li>
  * </ul>
  * Money stays {@code numeric} to the {@link Amount}.
  */
@@ -51,7 +51,7 @@ public class BudgetConsumptionQueriesAdapter implements BudgetConsumptionQueries
                    coalesce(y.envelope, 0) as envelope,
                    coalesce(c.amount, 0) as committed,
                    coalesce(p.amount, 0) as paid,
-                   greatest(coalesce(y.envelope, 0) - coalesce(c.amount, 0), 0) as remaining
+                   coalesce(y.envelope, 0) - coalesce(c.amount, 0) as remaining
             from budget_line l
             left join budget_line_year y on y.budget_line_id = l.id and y.budget_year = :year
             left join committed c on c.budget_line_id = l.id

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The PostgreSQL adapters of every repository, on the test database emptied first (for the read-side contracts). */
 @Component
-class PostgresStore {
+public class PostgresStore {
 
     @Autowired
     private TestDatabase database;
@@ -42,7 +42,7 @@ class PostgresStore {
     @Autowired
     private AgreementAccountPersistenceAdapter accounts;
 
-    ReadSideApp.Store empty() {
+    public ReadSideApp.Store empty() {
         database.empty();
         return new ReadSideApp.Store(agreements, associations, funders, budgetLines, payments, obligations, recoveryOrders, controls,
                 numbering, accounts);

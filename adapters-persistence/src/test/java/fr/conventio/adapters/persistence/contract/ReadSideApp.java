@@ -395,6 +395,11 @@ public final class ReadSideApp {
 
     // ------------------------------------------------------------------ ids
 
+    /** The repositories the application runs on. */
+    public Store store() {
+        return store;
+    }
+
     public long version() {
         return version(agreementId);
     }

@@ -11,10 +11,6 @@ import fr.conventio.domain.shared.BudgetYear;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -134,7 +129,7 @@ public final class ReadSideBenchmark {
 
     /** Runs each read once on adapters that record their SQL, then each statement under {@code explain (analyze, buffers)}. */
     private void explain(JdbcTemplate jdbc) {
-        Recording recording = new Recording(jdbc);
+        RecordingJdbc recording = new RecordingJdbc(jdbc);
         new AgreementQueriesAdapter(recording).search(AgreementSearch.all(), PageRequest.of(0, 20, SearchAgreementsUseCase.SORT_REFERENCE, true));
         new AgreementQueriesAdapter(recording).search(AgreementSearch.all(), PageRequest.of(0, 20, SearchAgreementsUseCase.SORT_ASSOCIATION, true));
         new DeadlineQueriesAdapter(recording).dueDeadlines(today, today.plusDays(30), PageRequest.of(0, 20, "dueDate", true));
@@ -143,13 +138,11 @@ public final class ReadSideBenchmark {
         dashboard.agreementsAwaitingDecision(PageRequest.of(0, 10, "decision", true));
         dashboard.recoveryOrdersToCollect(PageRequest.of(0, 10, "issuedOn", true));
         new BudgetConsumptionQueriesAdapter(recording).consumption(BudgetYear.of(2021));
-        NamedParameterJdbcTemplate plain = new NamedParameterJdbcTemplate(jdbc);
-        for (Recording.Statement statement : recording.statements) {
+        for (RecordingJdbc.Statement statement : recording.statements()) {
             System.out.println("\n----------------------------------------------------------------------------------------------------");
             System.out.println(statement.sql());
             System.out.println("-- parameters: " + parameters(statement.parameters()));
-            plain.query("explain (analyze, buffers) " + statement.sql(), statement.parameters(),
-                    (RowCallbackHandler) rs -> System.out.println(rs.getString(1)));
+            recording.explain(statement, "analyze, buffers").forEach(System.out::println);
         }
     }
 
@@ -164,61 +157,5 @@ public final class ReadSideBenchmark {
             }
         }
         return String.join(", ", values);
-    }
-
-    /** A template that remembers every statement it is given, then runs it. */
-    private static final class Recording extends NamedParameterJdbcTemplate {
-
-        record Statement(String sql, SqlParameterSource parameters) {
-        }
-
-        final List<Statement> statements = new ArrayList<>() {
-            @Override
-            public boolean add(Statement statement) {
-                // a template's shortcuts call its own query(...): each statement is kept once
-                boolean seen = stream().anyMatch(s -> s.sql().equals(statement.sql()) && s.parameters() == statement.parameters());
-                return !seen && super.add(statement);
-            }
-        };
-
-        Recording(JdbcTemplate jdbc) {
-            super(jdbc);
-        }
-
-        @Override
-        public <T> List<T> query(String sql, SqlParameterSource parameters, RowMapper<T> mapper) {
-            statements.add(new Statement(sql, parameters));
-            return super.query(sql, parameters, mapper);
-        }
-
-        @Override
-        public void query(String sql, SqlParameterSource parameters, RowCallbackHandler handler) {
-            statements.add(new Statement(sql, parameters));
-            super.query(sql, parameters, handler);
-        }
-
-        @Override
-        public <T> T query(String sql, SqlParameterSource parameters, ResultSetExtractor<T> extractor) {
-            statements.add(new Statement(sql, parameters));
-            return super.query(sql, parameters, extractor);
-        }
-
-        @Override
-        public <T> T queryForObject(String sql, SqlParameterSource parameters, Class<T> type) {
-            statements.add(new Statement(sql, parameters));
-            return super.queryForObject(sql, parameters, type);
-        }
-
-        @Override
-        public <T> List<T> queryForList(String sql, SqlParameterSource parameters, Class<T> type) {
-            statements.add(new Statement(sql, parameters));
-            return super.queryForList(sql, parameters, type);
-        }
-
-        @Override
-        public List<Map<String, Object>> queryForList(String sql, SqlParameterSource parameters) {
-            statements.add(new Statement(sql, parameters));
-            return super.queryForList(sql, parameters);
-        }
     }
 }

@@ -1,18 +1,21 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
-import fr.conventio.adapters.persistence.readside.DeadlineQueriesAdapter;
-import fr.conventio.application.dashboard.DeadlineQueries;
+import fr.conventio.adapters.persistence.readside.DashboardQueriesAdapter;
+import fr.conventio.application.dashboard.DashboardQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The contract on the PostgreSQL adapter. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
-class DeadlineQueriesContractIT extends DeadlineQueriesContract {
+class DashboardQueriesContractIT extends DashboardQueriesContract {
 
     @Autowired
-    private DeadlineQueriesAdapter adapter;
+    private DashboardQueriesAdapter adapter;
     @Autowired
     private PostgresStore store;
 
@@ -22,7 +25,7 @@ class DeadlineQueriesContractIT extends DeadlineQueriesContract {
     }
 
     @Override
-    protected DeadlineQueries queries() {
+    protected DashboardQueries queries() {
         return adapter;
     }
 }

@@ -1,4 +1,7 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_NAME;
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_REFERENCE;
@@ -255,7 +258,7 @@ public abstract class DashboardQueriesContract {
 
         app.issueOverpaymentRecovery("8000");
         Page<RecoveryOrderToCollect> issued = ordersToCollect();
-        RecoveryOrder order = app.store.recoveryOrders().findByAgreement(app.agreementId()).getFirst().value();
+        RecoveryOrder order = app.store().recoveryOrders().findByAgreement(app.agreementId()).getFirst().value();
         assertThat(issued.content()).containsExactly(new RecoveryOrderToCollect(order.id(), order.number(), app.agreementId(),
                 SEED_REFERENCE, SEED_NAME, AgreementStage.SETTLED, RecoveryGround.OVERPAYMENT, Amount.of(8_000), Amount.of(8_000),
                 LocalDate.of(2021, 6, 20)));

@@ -1,18 +1,21 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import fr.conventio.adapters.persistence.PersistenceTestApplication;
-import fr.conventio.adapters.persistence.readside.DashboardQueriesAdapter;
-import fr.conventio.application.dashboard.DashboardQueries;
+import fr.conventio.adapters.persistence.readside.DeadlineQueriesAdapter;
+import fr.conventio.application.dashboard.DeadlineQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The contract on the PostgreSQL adapter. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
-class DashboardQueriesContractIT extends DashboardQueriesContract {
+class DeadlineQueriesContractIT extends DeadlineQueriesContract {
 
     @Autowired
-    private DashboardQueriesAdapter adapter;
+    private DeadlineQueriesAdapter adapter;
     @Autowired
     private PostgresStore store;
 
@@ -22,7 +25,7 @@ class DashboardQueriesContractIT extends DashboardQueriesContract {
     }
 
     @Override
-    protected DashboardQueries queries() {
+    protected DeadlineQueries queries() {
         return adapter;
     }
 }

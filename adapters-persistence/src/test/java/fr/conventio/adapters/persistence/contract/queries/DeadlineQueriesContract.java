@@ -1,4 +1,7 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +56,7 @@ public abstract class DeadlineQueriesContract {
 
     /** The seed's obligations neither accepted nor waived, due up to {@code dueUpTo}, as the store holds them. */
     private List<Obligation> openObligations(LocalDate dueUpTo) {
-        return app.store.obligations().findByAgreement(app.agreementId()).stream().map(Versioned::value)
+        return app.store().obligations().findByAgreement(app.agreementId()).stream().map(Versioned::value)
                 .filter(o -> !o.status().isFulfilled() && !o.dueDate().isAfter(dueUpTo))
                 .sorted(Comparator.comparing(Obligation::dueDate).thenComparing(o -> o.type().label())).toList();
     }
