@@ -40,8 +40,8 @@ import java.util.UUID;
  *       keeps the planner from turning them into joins of the whole tables).</li>
  *   <li>The counts: the open obligations of the files in progress are the sum of the {@code open_obligations}
  *       their accounts stored ({@code agreement_account_open_obligations_idx}), less those due after the limit;
- *       the overdue ones, less those due from today on: only the obligations due from today are read, not the
- *       past. The N1 deadlines are counted directly (one per agreement at most).</li>
+ *       the overdue ones, less those due from today up to the limit: only the obligations due from today (or from
+ *       the day after the limit, if earlier) are read, not the past. The N1 deadlines are counted directly (one per agreement at most).</li>
  * </ul>
  */
 @Component
@@ -87,10 +87,11 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                       from agreement_account
                       where stage not in ('TERMINATED', 'CLOSED') and open_obligations > 0) o
                 cross join (select count(*) filter (where o.due_date > :dueUpTo) as after_limit,
-                                   count(*) filter (where o.due_date <= :dueUpTo) as not_yet_due
+                                   count(*) filter (where o.due_date between :today and :dueUpTo) as not_yet_due
                             from obligation o
                             join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
-                            where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date >= :today) l
+                            -- dates: from today, or from the day after the limit when it is before today
+                            where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date >= least(:today, :dueUpTo + 1)) l
                 cross join (select count(*) as due, count(*) filter (where due_date < :today) as overdue from unpaid) f)
             select p.kind, p.agreement_id, p.reference, s.name as association_name, p.obligation_id, p.rule_id, p.label, p.due_date,
                    c.total, c.overdue

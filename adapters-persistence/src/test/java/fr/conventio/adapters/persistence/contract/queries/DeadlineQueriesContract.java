@@ -110,6 +110,17 @@ public abstract class DeadlineQueriesContract {
     }
 
     @Test
+    void the_counts_hold_whatever_the_limit_before_or_after_today() {
+        app.signed();
+        for (LocalDate dueUpTo : List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), TODAY, LocalDate.of(2021, 12, 31), FAR)) {
+            List<Deadline> every = all(TODAY, dueUpTo).content();
+            DeadlineQueries.DueDeadlines due = queries().dueDeadlines(TODAY, dueUpTo, PageRequest.of(0, 1, "dueDate", true));
+            assertThat(due.page().totalElements()).as("total up to %s", dueUpTo).isEqualTo(every.size());
+            assertThat(due.overdueCount()).as("overdue up to %s", dueUpTo).isEqualTo(every.stream().filter(Deadline::overdue).count());
+        }
+    }
+
+    @Test
     void an_accepted_or_waived_obligation_leaves_the_list() {
         app.signed();
         long before = all(TODAY, FAR).totalElements();
