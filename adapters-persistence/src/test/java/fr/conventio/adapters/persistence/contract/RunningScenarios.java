@@ -13,8 +13,6 @@ import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
-import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.obligation.EvidenceRef;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationId;
@@ -36,8 +34,6 @@ import fr.conventio.domain.settlement.RecoveryOrderId;
 import fr.conventio.domain.settlement.RecoveryOrderNumber;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
-import fr.conventio.domain.shared.BudgetLineId;
-import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.termination.FormalNotice;
 import fr.conventio.domain.termination.Party;
 import fr.conventio.domain.termination.RepublicanCommitment;
@@ -45,9 +41,7 @@ import fr.conventio.domain.termination.RestitutionMode;
 import fr.conventio.domain.termination.TerminationGround;
 import fr.conventio.domain.termination.TerminationOutcome;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Payments, obligations, recovery orders and control files in every state, on the seed agreement

@@ -109,7 +109,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * saved again once at the end.
  *
  * <p>Database: see {@link PortfolioDatabase}.
- * Run (see docs/operations.md):
+ * Run (see docs/operations.md; docs/performance.md runs it with plain {@code java} on the test classpath):
  * <pre>./mvnw -q -pl adapters-persistence exec:java -Dportfolio.agreements=5000</pre>
  */
 public final class PortfolioGenerator {
