@@ -8,7 +8,7 @@ import fr.conventio.application.reading.AgreementSummary;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.security.Roles;
 import fr.conventio.application.shared.PageRequest;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
 
@@ -58,7 +58,7 @@ class ApplicationRestartIT {
         assertThat(summary.budgetYear()).isEqualTo(2020);
         assertThat(summary.subsidy()).isEqualTo(Amount.of("80000.00"));
         assertThat(summary.shareOfCost()).isEqualTo(Rate.ofPercent("7.69"));
-        assertThat(summary.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(summary.stage()).isEqualTo(AgreementStage.DRAFT);
     }
 
     private List<AgreementSummary> seedAgreements(ConfigurableApplicationContext context) {

@@ -1,5 +1,7 @@
 package fr.conventio.adapters.persistence;
 
+import fr.conventio.adapters.persistence.contract.AgreementScenarios;
+
 import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_ASSOCIATION;
 import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_REFERENCE;
 import static fr.conventio.application.reading.SearchAgreementsUseCase.SORT_STATUS;
@@ -18,11 +20,14 @@ import fr.conventio.application.reading.AgreementSummary;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.adapters.persistence.account.AgreementAccountPersistenceAdapter;
+import fr.conventio.domain.account.AgreementAccount;
+import fr.conventio.domain.account.AgreementStage;
+import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementReference;
-import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.agreement.AmendmentRequest;
 import fr.conventio.domain.agreement.ForecastBudget;
 import fr.conventio.domain.agreement.Subsidy;
@@ -69,6 +74,8 @@ class AgreementQueriesIT extends DatabaseTestSupport {
 
     @Autowired
     private AgreementQueriesAdapter queries;
+    @Autowired
+    private AgreementAccountPersistenceAdapter accounts;
 
     @BeforeEach
     void sixAgreements() {
@@ -77,8 +84,7 @@ class AgreementQueriesIT extends DatabaseTestSupport {
         association(ALPHA, "alpha sports");
         association(ZEBRE, "Zèbre 100% Vélo");
 
-        Agreement seed = AgreementFixtures.signedSeedAgreement();
-        agreements.save(Versioned.newAggregate(seed));
+        save(AgreementFixtures.signedSeedAgreement());
         save(agreement("ECO-2021-ELAN", ELAN, 2021, "Insertion par le sport", 40000, CT1_LINE_ID, 10000));
         Agreement alpha = agreement("SPO-2021-ALPHA", ALPHA, 2021, "Promouvoir le sport féminin", 5000, PAYS_AIX_LINE_ID, 5000);
         alpha.approve(AgreementFixtures.seedDeliberation());
@@ -86,7 +92,7 @@ class AgreementQueriesIT extends DatabaseTestSupport {
         Agreement zebre = agreement("CUL-2020-100%", ZEBRE, 2020, "Vélo pour tous", 30000, CT1_LINE_ID, 20000);
         zebre.approve(AgreementFixtures.seedDeliberation());
         zebre.sign(AgreementFixtures.SIGNATURE_DATE);
-        zebre.markSettled(Amount.of(15000), LocalDate.of(2021, 3, 1));
+        zebre.markSettled(AgreementScenarios.settlement(zebre, "22500.00"), LocalDate.of(2021, 3, 1));
         save(zebre);
         save(agreement("ECO_2022_X", SEED_ASSOCIATION_ID, 2022, "Animation", 3000, CT1_LINE_ID, 1000));
         Agreement amended = agreement("ECO-2020-AMENDED", ELAN, 2020, "Solidarité", 60000, CT1_LINE_ID, 15000);
@@ -115,10 +121,27 @@ class AgreementQueriesIT extends DatabaseTestSupport {
 
     @Test
     void by_status() {
-        AgreementSearch search = new AgreementSearch(null, AgreementStatus.DRAFT, null, null, null);
+        AgreementSearch search = new AgreementSearch(null, AgreementStage.DRAFT, null, null, null);
         assertThat(references(search, SORT_REFERENCE, true)).containsExactly("ECO-2021-ELAN", "ECO_2022_X");
         assertThat(queries.count(search)).isEqualTo(2);
-        assertThat(queries.count(new AgreementSearch(null, AgreementStatus.TERMINATED, null, null, null))).isZero();
+        assertThat(queries.count(new AgreementSearch(null, AgreementStage.TERMINATED, null, null, null))).isZero();
+    }
+
+    @Test
+    void the_stage_is_the_one_the_account_stored_and_an_agreement_without_account_is_not_listed() {
+        jdbc.update("update agreement_account set stage = 'BALANCE_PAID' where agreement_id"
+                + " = (select id from agreement where reference = 'CUL-2020-100%')");
+        Agreement unaccounted = agreement("ZZZ-2020-NO-ACCOUNT", ELAN, 2020, "Objet sans projection", 1000, CT1_LINE_ID, 500);
+        agreements.save(Versioned.newAggregate(unaccounted));
+
+        assertThat(references(new AgreementSearch(null, AgreementStage.BALANCE_PAID, null, null, null), SORT_REFERENCE, true))
+                .containsExactly("CUL-2020-100%");
+        assertThat(queries.count(new AgreementSearch(null, AgreementStage.SETTLED, null, null, null))).isZero();
+        assertThat(references(AgreementSearch.all(), SORT_REFERENCE, true)).doesNotContain("ZZZ-2020-NO-ACCOUNT").hasSize(6);
+        assertThat(queries.count(AgreementSearch.all())).isEqualTo(6);
+        assertThat(queries.count(new AgreementSearch(2020, null, ELAN, null, null))).as("counted with the agreement's columns too")
+                .isEqualTo(1);
+        assertThat(queries.count(text("sans projection"))).as("counted with the association's columns too").isZero();
     }
 
     @Test
@@ -140,9 +163,9 @@ class AgreementQueriesIT extends DatabaseTestSupport {
 
     @Test
     void filters_combine() {
-        AgreementSearch search = new AgreementSearch(2021, AgreementStatus.APPROVED, ALPHA, PAYS_AIX_LINE_ID, "sport");
+        AgreementSearch search = new AgreementSearch(2021, AgreementStage.APPROVED, ALPHA, PAYS_AIX_LINE_ID, "sport");
         assertThat(references(search, SORT_REFERENCE, true)).containsExactly("SPO-2021-ALPHA");
-        assertThat(queries.count(new AgreementSearch(2021, AgreementStatus.APPROVED, ELAN, null, null))).isZero();
+        assertThat(queries.count(new AgreementSearch(2021, AgreementStage.APPROVED, ELAN, null, null))).isZero();
     }
 
     // ------------------------------------------------------------------ text
@@ -245,12 +268,12 @@ class AgreementQueriesIT extends DatabaseTestSupport {
 
         assertThat(content).contains(
                 new AgreementSummary(AgreementFixtures.SEED_AGREEMENT_ID, "ECO-2020-SCS", "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)",
-                        2020, Amount.of(80000), Rate.ofPercent("7.69"), AgreementStatus.SIGNED));
+                        2020, Amount.of(80000), Rate.ofPercent("7.69"), AgreementStage.SIGNED));
         assertThat(content).filteredOn(s -> s.reference().equals("CUL-2020-100%")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.shareOfCost()).isEqualTo(Rate.ofPercent("66.67"));
                     assertThat(s.associationName()).isEqualTo("Zèbre 100% Vélo");
-                    assertThat(s.status()).isEqualTo(AgreementStatus.SETTLED);
+                    assertThat(s.stage()).isEqualTo(AgreementStage.SETTLED);
                 });
         assertThat(content).filteredOn(s -> s.reference().equals("SPO-2021-ALPHA")).singleElement()
                 .extracting(AgreementSummary::shareOfCost).isEqualTo(Rate.HUNDRED);
@@ -282,7 +305,9 @@ class AgreementQueriesIT extends DatabaseTestSupport {
                 AgreementFixtures.seedPaymentTerms());
     }
 
+    /** The agreement and its account's figures, as a use case stores them (nothing paid, recorded or due). */
     private void save(Agreement agreement) {
         agreements.save(Versioned.newAggregate(agreement));
+        accounts.save(AgreementAccount.of(agreement, List.of(), List.of(), AgreementControl.empty(agreement.id()), List.of()).figures());
     }
 }

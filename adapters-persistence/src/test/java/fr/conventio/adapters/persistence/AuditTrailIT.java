@@ -1,5 +1,7 @@
 package fr.conventio.adapters.persistence;
 
+import fr.conventio.adapters.persistence.contract.AgreementScenarios;
+
 import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,7 +92,7 @@ class AuditTrailIT extends DatabaseTestSupport {
     void an_update_records_the_old_and_new_values_of_what_changed_only() {
         Versioned<Agreement> saved = database.save(AgreementFixtures.signedSeedAgreement());
         Agreement agreement = saved.value();
-        agreement.markSettled(Amount.of(72_000), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(AgreementScenarios.settlement(agreement, "936301.50"), LocalDate.of(2021, 6, 30));
         currentUser.actAs("cheffe.service");
 
         agreements.save(saved);
@@ -102,13 +104,14 @@ class AuditTrailIT extends DatabaseTestSupport {
         assertThat(last.aggregateId()).isEqualTo(SEED_AGREEMENT_ID.toString());
         assertThat(last.changes()).containsExactly(
                 Map.entry("finalSubsidy", new AuditChange(null, "72000.00")),
+                Map.entry("realExpenses", new AuditChange(null, "936301.50")),
                 Map.entry("settledOn", new AuditChange(null, "2021-06-30")),
                 Map.entry("status", new AuditChange("SIGNED", "SETTLED")));
         Map<String, Object> row = database.auditRows().getLast();
         assertThat(row.get("version")).isEqualTo(1L);
         assertThat((String) row.get("changes")).isEqualTo("""
                 {"status": {"new": "SETTLED", "old": "SIGNED"}, "settledOn": {"new": "2021-06-30", "old": null}, \
-                "finalSubsidy": {"new": "72000.00", "old": null}}""");
+                "finalSubsidy": {"new": "72000.00", "old": null}, "realExpenses": {"new": "936301.50", "old": null}}""");
     }
 
     @Test
@@ -187,7 +190,8 @@ class AuditTrailIT extends DatabaseTestSupport {
         assertThat(all.content()).extracting(AuditEntry::aggregateType).containsExactly("Dossier de contrôle", "Versement", "Convention");
         assertThat(oldestFirst.content()).extracting(AuditEntry::aggregateType).containsExactly("Convention", "Versement");
         assertThat(second.content()).extracting(AuditEntry::aggregateType).containsExactly("Dossier de contrôle");
-        assertThat(all.content().getFirst().changes()).containsEntry("subsidyReductions", new AuditChange(null, "34109.30"))
+        assertThat(all.content().getFirst().changes()).doesNotContainKey("subsidyReductions")
+                .containsEntry("republicanBreach.1", new AuditChange(null, "le 2020-10-01 : retrait 20109.29, à reverser 4109.29"))
                 .containsEntry("fundingDecision.4", new AuditChange(null, "REDUCE_SUBSIDY 10000.00 le 2020-10-05 par directrice.generale"));
         assertThat(database.auditRows().getLast().get("aggregate_type")).isEqualTo("BUDGET_LINE");
         assertThat((String) database.auditRows().getLast().get("changes"))

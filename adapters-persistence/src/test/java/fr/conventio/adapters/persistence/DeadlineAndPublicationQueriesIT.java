@@ -12,6 +12,7 @@ import fr.conventio.adapters.persistence.readside.DeadlineQueriesAdapter;
 import fr.conventio.adapters.persistence.readside.PublicationQueriesAdapter;
 import fr.conventio.application.dashboard.Deadline;
 import fr.conventio.application.dashboard.DeadlineKind;
+import fr.conventio.application.dashboard.DeadlineQueries;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
@@ -55,6 +56,8 @@ class DeadlineAndPublicationQueriesIT extends DatabaseTestSupport {
     private PaymentPersistenceAdapter payments;
     @Autowired
     private AgreementControlPersistenceAdapter controls;
+    @Autowired
+    private StoredAccounts storedAccounts;
 
     private Obligation insurance;
     private Obligation report;
@@ -76,6 +79,7 @@ class DeadlineAndPublicationQueriesIT extends DatabaseTestSupport {
         obligations.saveAll(List.of(insurance, report, accounts, meeting, RunningScenarios.waived(SEED_AGREEMENT_ID),
                 RunningScenarios.acceptedAfterRejection(SEED_AGREEMENT_ID)).stream().map(Versioned::newAggregate).toList());
         controls.save(Versioned.newAggregate(RunningScenarios.deadlineOnly(OTHER_AGREEMENT_ID, LocalDate.of(2021, 7, 15))));
+        storedAccounts.store(SEED_AGREEMENT_ID, OTHER_AGREEMENT_ID);
     }
 
     @Test
@@ -117,9 +121,11 @@ class DeadlineAndPublicationQueriesIT extends DatabaseTestSupport {
     @Test
     void the_n1_deadline_disappears_once_a_payment_is_recorded_but_not_for_a_cancelled_one() {
         payments.save(Versioned.newAggregate(RunningScenarios.cancelledAdvance(OTHER_AGREEMENT_ID, "M-1")));
+        storedAccounts.store(OTHER_AGREEMENT_ID);
         assertThat(kinds()).contains(DeadlineKind.FUNDER_PAYMENT);
 
         payments.save(Versioned.newAggregate(RunningScenarios.advanceWithoutReference(OTHER_AGREEMENT_ID, LocalDate.of(2021, 7, 20))));
+        storedAccounts.store(OTHER_AGREEMENT_ID);
 
         assertThat(kinds()).containsOnly(DeadlineKind.OBLIGATION);
     }
@@ -134,6 +140,42 @@ class DeadlineAndPublicationQueriesIT extends DatabaseTestSupport {
                 .content()).extracting(Deadline::obligationId).containsExactly(meeting.id());
         assertThat(deadlines.deadlines(LocalDate.of(2021, 7, 1), LocalDate.of(2022, 12, 31), PageRequest.of(0, 2, "dueDate", true))
                 .content()).extracting(Deadline::obligationId).containsExactly(insurance.id(), report.id());
+    }
+
+    @Test
+    void due_deadlines_give_the_page_and_the_overdue_count_of_all_of_them_in_one_read() {
+        DeadlineQueries.DueDeadlines due = deadlines.dueDeadlines(LocalDate.of(2021, 7, 1), LocalDate.of(2022, 12, 31),
+                PageRequest.of(0, 2, "dueDate", true));
+
+        assertThat(due.page().totalElements()).isEqualTo(5);
+        assertThat(due.page().content()).extracting(Deadline::obligationId).containsExactly(insurance.id(), report.id());
+        assertThat(due.overdueCount()).as("O1, O2 and O3 before 1 July 2021; N1 and O9 not yet").isEqualTo(3);
+        DeadlineQueries.DueDeadlines beyond = deadlines.dueDeadlines(LocalDate.of(2021, 7, 1), LocalDate.of(2022, 12, 31),
+                PageRequest.of(9, 2, "dueDate", true));
+        assertThat(beyond.page().content()).isEmpty();
+        assertThat(beyond.page().totalElements()).isEqualTo(5);
+        assertThat(beyond.overdueCount()).isEqualTo(3);
+    }
+
+    @Test
+    void terminated_and_closed_agreements_and_those_without_a_stored_account_have_no_deadline() {
+        Versioned<Agreement> other = agreements.findById(OTHER_AGREEMENT_ID).orElseThrow();
+        other.value().terminate(LocalDate.of(2021, 8, 1), "Dissolution de l'association");
+        agreements.save(other);
+        storedAccounts.store(OTHER_AGREEMENT_ID);
+        assertThat(agreementsWithDeadlines()).containsOnly("ECO-2020-SCS");
+
+        jdbc.update("update agreement_account set stage = 'CLOSED', status = 'CLOSED' where agreement_id = ?", SEED_AGREEMENT_ID.value());
+        assertThat(agreementsWithDeadlines()).as("the stage is the stored account's").isEmpty();
+
+        jdbc.update("delete from agreement_account");
+        assertThat(deadlines.dueDeadlines(LocalDate.of(2021, 7, 1), LocalDate.of(2022, 12, 31), PageRequest.of(0, 10, "dueDate", true))
+                .overdueCount()).isZero();
+    }
+
+    private List<String> agreementsWithDeadlines() {
+        return deadlines.deadlines(LocalDate.of(2021, 7, 1), LocalDate.of(2022, 12, 31), PageRequest.of(0, 10, "dueDate", true))
+                .content().stream().map(Deadline::agreementReference).distinct().toList();
     }
 
     @Test

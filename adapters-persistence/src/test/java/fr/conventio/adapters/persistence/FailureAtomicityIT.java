@@ -1,5 +1,7 @@
 package fr.conventio.adapters.persistence;
 
+import fr.conventio.adapters.persistence.contract.AgreementScenarios;
+
 import static fr.conventio.domain.agreement.AgreementFixtures.CT1_LINE_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.PAYS_AIX_LINE_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
@@ -9,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.adapters.persistence.contract.RunningScenarios;
+import fr.conventio.adapters.persistence.account.AgreementAccountPersistenceAdapter;
 import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
 import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
 import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
@@ -57,6 +60,8 @@ class FailureAtomicityIT extends DatabaseTestSupport {
     @Autowired
     private AgreementControlPersistenceAdapter controls;
     @Autowired
+    private AgreementAccountPersistenceAdapter accounts;
+    @Autowired
     private RecoveryOrderNumberingAdapter numbering;
 
     private long signedVersion;
@@ -73,7 +78,7 @@ class FailureAtomicityIT extends DatabaseTestSupport {
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
             Versioned<Agreement> agreement = agreements.findById(SEED_AGREEMENT_ID).orElseThrow();
-            agreement.value().markSettled(Amount.of(50_000), SIGNATURE_DATE.plusMonths(10));
+            agreement.value().markSettled(AgreementScenarios.settlement(agreement.value(), "650209.38"), SIGNATURE_DATE.plusMonths(10));
             agreements.save(agreement);
             payments.save(Versioned.newAggregate(RunningScenarios.advanceOnTwoLines(SEED_AGREEMENT_ID, "M-1", SIGNATURE_DATE)));
             controls.save(Versioned.newAggregate(RunningScenarios.fullControl(SEED_AGREEMENT_ID)));
@@ -111,7 +116,7 @@ class FailureAtomicityIT extends DatabaseTestSupport {
                 throw new IllegalStateException("disque plein après l'écriture du versement");
             }
         };
-        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls));
+        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls, budgetLines, accounts));
         Map<String, Long> before = counts();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> recordPayment.record(new RecordPaymentCommand(SEED_AGREEMENT_ID,

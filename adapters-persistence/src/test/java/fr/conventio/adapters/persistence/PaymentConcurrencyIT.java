@@ -6,6 +6,7 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.adapters.persistence.account.AgreementAccountPersistenceAdapter;
 import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
 import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
 import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
@@ -56,12 +57,14 @@ class PaymentConcurrencyIT extends DatabaseTestSupport {
     private RecoveryOrderPersistenceAdapter recoveryOrders;
     @Autowired
     private AgreementControlPersistenceAdapter controls;
+    @Autowired
+    private AgreementAccountPersistenceAdapter accounts;
 
     @Test
     void concurrent_advances_never_exceed_the_caps_and_every_attempt_is_accounted_for() throws Exception {
         saveSeedParties();
         database.save(AgreementFixtures.signedSeedAgreement());
-        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls));
+        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts));
         RecordPaymentUseCase recordPayment = command -> transaction.execute(tx -> service.record(command));
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger successes = new AtomicInteger();

@@ -41,7 +41,7 @@ public final class InMemoryAgreementQueries implements AgreementQueries {
     }
 
     private List<AgreementSummary> matching(AgreementSearch search) {
-        return agreements.findAll(a -> true).stream().map(Versioned::value)
+        return agreements.findAll(a -> accounts.findByAgreement(a.id()).isPresent()).stream().map(Versioned::value)
                 .filter(a -> search.budgetYear() == null || a.budgetYear().value() == search.budgetYear())
                 .filter(a -> search.stage() == null || stage(a) == search.stage())
                 .filter(a -> search.associationId() == null || a.associationId().equals(search.associationId()))
@@ -69,13 +69,18 @@ public final class InMemoryAgreementQueries implements AgreementQueries {
         return accounts.findByAgreement(a.id()).orElseThrow().stage();
     }
 
+    /** Texts sort without regard to case and accents, as the SQL does. */
+    private static String sortKey(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
     private static Comparator<AgreementSummary> comparator(PageRequest page) {
         Comparator<AgreementSummary> byKey = switch (page.sortBy()) {
-            case SearchAgreementsUseCase.SORT_ASSOCIATION -> Comparator.comparing(AgreementSummary::associationName);
+            case SearchAgreementsUseCase.SORT_ASSOCIATION -> Comparator.comparing(s -> sortKey(s.associationName()));
             case SearchAgreementsUseCase.SORT_YEAR -> Comparator.comparing(AgreementSummary::budgetYear);
             case SearchAgreementsUseCase.SORT_SUBSIDY -> Comparator.comparing(AgreementSummary::subsidy);
             case SearchAgreementsUseCase.SORT_STATUS -> Comparator.comparing(AgreementSummary::stage);
-            default -> Comparator.comparing(AgreementSummary::reference);
+            default -> Comparator.comparing(s -> sortKey(s.reference()));
         };
         byKey = byKey.thenComparing(AgreementSummary::reference);
         return page.ascending() ? byKey : byKey.reversed();

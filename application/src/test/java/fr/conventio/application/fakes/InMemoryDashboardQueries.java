@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * In-memory {@link DashboardQueries}: selects on the figures the agreements' accounts stored
@@ -86,8 +87,11 @@ public final class InMemoryDashboardQueries implements DashboardQueries {
         for (Versioned<RecoveryOrder> v : recoveryOrders.findAll(o -> o.status() == RecoveryOrderStatus.ISSUED)) {
             RecoveryOrder o = v.value();
             Agreement a = agreements.findById(o.agreementId()).orElseThrow().value();
-            AgreementStage stage = accounts.findByAgreement(a.id()).orElseThrow().stage();
-            all.add(new RecoveryOrderToCollect(o.id(), o.number(), a.id(), a.reference().value(), associationName(a), stage, o.ground(),
+            Optional<AgreementStage> stage = accounts.findByAgreement(a.id()).map(AccountFigures::stage);
+            if (stage.isEmpty()) {
+                continue;
+            }
+            all.add(new RecoveryOrderToCollect(o.id(), o.number(), a.id(), a.reference().value(), associationName(a), stage.get(), o.ground(),
                     o.amount(), o.remainingDue(), o.issuedOn()));
         }
         all.sort(Comparator.comparing(RecoveryOrderToCollect::issuedOn).thenComparing(RecoveryOrderToCollect::number));

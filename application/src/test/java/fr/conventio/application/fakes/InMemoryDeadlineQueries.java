@@ -41,6 +41,10 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
 
     @Override
     public Page<Deadline> deadlines(LocalDate today, LocalDate dueUpTo, PageRequest page) {
+        return Pages.of(all(today, dueUpTo), page);
+    }
+
+    private List<Deadline> all(LocalDate today, LocalDate dueUpTo) {
         List<Deadline> all = new ArrayList<>();
         for (Versioned<Obligation> v : obligations.findAll(o -> !o.status().isFulfilled() && !o.dueDate().isAfter(dueUpTo))) {
             Obligation o = v.value();
@@ -53,7 +57,7 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
         }
         controls.findAll().forEach(v -> v.value().funderPaymentDeadline().ifPresent(deadline -> {
             Agreement a = agreements.findById(v.value().agreementId()).orElseThrow().value();
-            boolean paid = !accounts.findByAgreement(a.id()).orElseThrow().paid().isZero();
+            boolean paid = accounts.findByAgreement(a.id()).map(f -> !f.paid().isZero()).orElse(true);
             if (!paid && inProgress(a) && !deadline.dueBy().isAfter(dueUpTo)) {
                 all.add(new Deadline(DeadlineKind.FUNDER_PAYMENT, a.id(), a.reference().value(), associationName(a), null, "N1",
                         "Versement de la subvention dans les " + PaymentDeadline.DAYS + " jours de la notification", deadline.dueBy(),
@@ -61,18 +65,17 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
             }
         }));
         all.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::agreementReference).thenComparing(Deadline::label));
-        return Pages.of(all, page);
+        return all;
     }
 
     @Override
     public DueDeadlines dueDeadlines(LocalDate today, LocalDate dueUpTo, PageRequest page) {
-        long overdue = deadlines(today, dueUpTo, PageRequest.of(0, PageRequest.MAX_SIZE, "dueDate", true)).content().stream()
-                .filter(Deadline::overdue).count();
+        long overdue = all(today, dueUpTo).stream().filter(Deadline::overdue).count();
         return new DueDeadlines(deadlines(today, dueUpTo, page), overdue);
     }
 
     private boolean inProgress(Agreement a) {
-        return accounts.findByAgreement(a.id()).orElseThrow().stage().isActive();
+        return accounts.findByAgreement(a.id()).map(f -> f.stage().isActive()).orElse(false);
     }
 
     private String associationName(Agreement a) {

@@ -55,7 +55,7 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
 
     /**
      * Audited: reference, status, the terms in force (subsidy, its split per budget line, eligible expenses,
-     * advance rate, version number), deliberation, signature, settlement, suspension, closure, termination.
+     * advance rate, version number), deliberation, signature, settlement (with its real expenses), suspension, closure, termination.
      */
     static Map<String, String> auditedFields(Agreement agreement) {
         AuditedFields fields = new AuditedFields()
@@ -75,6 +75,7 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
                 .put("thirdPartyDelegations", agreement.thirdPartyDelegations().size())
                 .put("finalSubsidy", agreement.settlement().map(Settlement::finalSubsidy))
                 .put("settledOn", agreement.settlement().map(Settlement::settledOn))
+                .put("realExpenses", agreement.settlement().flatMap(Settlement::realExpensesIfKnown))
                 .put("closedOn", agreement.closedOn())
                 .put("terminationDate", agreement.termination().map(Termination::effectiveDate))
                 .put("terminationGround", agreement.termination().map(Termination::ground))

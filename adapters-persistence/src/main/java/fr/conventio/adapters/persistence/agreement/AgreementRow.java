@@ -45,8 +45,11 @@ record AgreementRow(
     record DeliberationRow(String number, String decidingBody, LocalDate date) {
     }
 
-    /** Columns {@code settlement_final_subsidy}, {@code settlement_date}. */
-    record SettlementRow(BigDecimal finalSubsidy, LocalDate date) {
+    /**
+     * Columns {@code settlement_final_subsidy}, {@code settlement_date}, {@code settlement_real_expenses},
+     * {@code settlement_subsidy_base} (the last two null for settlements recorded before they were kept).
+     */
+    record SettlementRow(BigDecimal finalSubsidy, LocalDate date, BigDecimal realExpenses, BigDecimal subsidyBase) {
     }
 
     /** Columns {@code termination_effective_date}, {@code termination_ground}. */

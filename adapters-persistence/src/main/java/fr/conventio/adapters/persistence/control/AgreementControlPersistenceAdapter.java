@@ -54,8 +54,8 @@ public class AgreementControlPersistenceAdapter implements AgreementControlRepos
     }
 
     /**
-     * Audited: each notice, decision, meeting and breach (numbered from 1, summarised), the subsidy
-     * reductions they add up to, the termination outcome and the N1 deadline.
+     * Audited: each notice, decision, meeting and breach (numbered from 1, summarised), the termination
+     * outcome and the N1 deadline. What they add up to (the subsidy in force) is the account's figure, not a fact of the file.
      */
     static Map<String, String> auditedFields(AgreementControl control) {
         AuditedFields fields = new AuditedFields();
@@ -82,7 +82,6 @@ public class AgreementControlPersistenceAdapter implements AgreementControlRepos
                     + ", à reverser " + w.amountToRecover().value().toPlainString());
         }
         return fields
-                .put("subsidyReductions", control.subsidyReductions())
                 .put("terminationDate", control.termination().map(TerminationOutcome::effectiveDate))
                 .put("terminationGround", control.termination().map(TerminationOutcome::ground))
                 .put("restitution", control.termination().map(TerminationOutcome::restitution))

@@ -11,7 +11,7 @@ import fr.conventio.application.reading.AgreementSearch;
 import fr.conventio.application.reading.AgreementSummary;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 
@@ -32,16 +32,23 @@ import java.util.stream.Collectors;
 /**
  * The agreements list, filtered, sorted, counted and paged by PostgreSQL. Only fixed SQL fragments
  * are put together; every value the user typed is a bound parameter, and the sort key is looked
- * up in a whitelist. The share of cost is computed from the subsidy and the eligible expenses in
- * force with the domain's rounding ({@link Amount#shareOf}).
+ * up in a whitelist. The stage (filter, column, sort by status) is the one the agreement's account
+ * stored ({@code agreement_account}); an agreement whose account is not stored yet is not listed. The
+ * share of cost is computed from the subsidy and the eligible expenses in force with the domain's
+ * rounding ({@link Amount#shareOf}).
+ *
+ * <p>The default sort (reference) and the sort by association read the expression indexes
+ * {@code agreement_reference_sort_idx} and {@code association_name_sort_idx} (V11), whose expressions
+ * are exactly those of {@link #SORT_EXPRESSIONS}: the first page is the first rows of the index, not a
+ * sort of the portfolio (the reference, unique, breaks every tie). The count reads only the tables its filters need.
  */
 @Component
 public class AgreementQueriesAdapter implements AgreementQueries {
 
-    /** Lifecycle order, for sorting by status: DRAFT, APPROVED, SIGNED, ... as the enum lists them. */
-    private static final String STATUS_ORDER = Arrays.stream(AgreementStatus.values())
-            .map(status -> "'" + status.name() + "'")
-            .collect(Collectors.joining(", ", "array_position(array[", "]::text[], a.status)"));
+    /** Lifecycle order, for sorting by status: the stages as {@link AgreementStage} lists them (DRAFT, APPROVED, SIGNED...). */
+    private static final String STAGE_ORDER = Arrays.stream(AgreementStage.values())
+            .map(stage -> "'" + stage.name() + "'")
+            .collect(Collectors.joining(", ", "array_position(array[", "]::text[], ac.stage)"));
 
     /** Sort key → SQL expression; texts sort without regard to case and accents. */
     private static final Map<String, String> SORT_EXPRESSIONS = Map.of(
@@ -49,10 +56,11 @@ public class AgreementQueriesAdapter implements AgreementQueries {
             SORT_ASSOCIATION, "lower(conventio_unaccent(s.name))",
             SORT_YEAR, "a.budget_year",
             SORT_SUBSIDY, "t.subsidy_amount",
-            SORT_STATUS, STATUS_ORDER);
+            SORT_STATUS, STAGE_ORDER);
 
     private static final String FROM = """
             from agreement a
+            join agreement_account ac on ac.agreement_id = a.id
             join association s on s.id = a.association_id
             join agreement_terms t on t.agreement_id = a.id and t.version_number = a.terms_version
             """;
@@ -78,8 +86,8 @@ public class AgreementQueriesAdapter implements AgreementQueries {
                 .addValue("limit", page.size())
                 .addValue("offset", page.offset());
         String sql = "select a.id, a.reference, s.name as association_name, a.budget_year, t.subsidy_amount,"
-                + " t.eligible_expenses, a.status\n" + FROM + filter.where()
-                + "\norder by " + sortExpression + " " + direction + ", a.reference " + direction + ", a.id"
+                + " t.eligible_expenses, ac.stage\n" + FROM + filter.where()
+                + "\norder by " + sortExpression + " " + direction + ", a.reference " + direction
                 + "\nlimit :limit offset :offset";
         List<AgreementSummary> content = jdbc.query(sql, parameters, AgreementQueriesAdapter::toSummary);
         return new Page<>(content, count(filter), page);
@@ -91,8 +99,15 @@ public class AgreementQueriesAdapter implements AgreementQueries {
         return count(Filter.of(search));
     }
 
+    /**
+     * The agreements listed: those with a stored account, joined to the agreement and its association only
+     * when a filter needs them (every account has its agreement, every agreement its association and terms).
+     */
     private long count(Filter filter) {
-        Long count = jdbc.queryForObject("select count(*)\n" + FROM + filter.where(), filter.parameters(), Long.class);
+        String from = "from agreement_account ac\n"
+                + (filter.needsAgreement() ? "join agreement a on a.id = ac.agreement_id\n" : "")
+                + (filter.needsAssociation() ? "join association s on s.id = a.association_id\n" : "");
+        Long count = jdbc.queryForObject("select count(*)\n" + from + filter.where(), filter.parameters(), Long.class);
         return count == null ? 0 : count;
     }
 
@@ -101,26 +116,32 @@ public class AgreementQueriesAdapter implements AgreementQueries {
         Amount eligibleExpenses = new Amount(rs.getBigDecimal("eligible_expenses"));
         return new AgreementSummary(new AgreementId(rs.getObject("id", java.util.UUID.class)), rs.getString("reference"),
                 rs.getString("association_name"), rs.getInt("budget_year"), subsidy, subsidy.shareOf(eligibleExpenses),
-                AgreementStatus.valueOf(rs.getString("status")));
+                AgreementStage.valueOf(rs.getString("stage")));
     }
 
-    /** The where clause of a search: fixed conditions, one per filter given, and their parameters. */
-    private record Filter(String where, MapSqlParameterSource parameters) {
+    /**
+     * The where clause of a search: fixed conditions, one per filter given, and their parameters; which of
+     * the agreement's and the association's columns they read.
+     */
+    private record Filter(String where, MapSqlParameterSource parameters, boolean needsAgreement, boolean needsAssociation) {
 
         static Filter of(AgreementSearch search) {
             List<String> conditions = new ArrayList<>();
             MapSqlParameterSource parameters = new MapSqlParameterSource();
+            boolean agreementColumns = false;
             if (search.budgetYear() != null) {
                 conditions.add("a.budget_year = :budgetYear");
                 parameters.addValue("budgetYear", search.budgetYear());
+                agreementColumns = true;
             }
-            if (search.status() != null) {
-                conditions.add("a.status = :status");
-                parameters.addValue("status", search.status().name());
+            if (search.stage() != null) {
+                conditions.add("ac.stage = :stage");
+                parameters.addValue("stage", search.stage().name());
             }
             if (search.associationId() != null) {
                 conditions.add("a.association_id = :associationId");
                 parameters.addValue("associationId", search.associationId().value());
+                agreementColumns = true;
             }
             if (search.budgetLineId() != null) {
                 conditions.add("""
@@ -128,6 +149,7 @@ public class AgreementQueriesAdapter implements AgreementQueries {
                                 where x.agreement_id = a.id and x.version_number = a.terms_version
                                   and x.budget_line_id = :budgetLineId)""");
                 parameters.addValue("budgetLineId", search.budgetLineId().value());
+                agreementColumns = true;
             }
             if (search.text() != null) {
                 conditions.add("""
@@ -136,7 +158,9 @@ public class AgreementQueriesAdapter implements AgreementQueries {
                          or conventio_unaccent(a.object) ilike conventio_unaccent(:text) escape '\\')""");
                 parameters.addValue("text", "%" + escapeLike(search.text()) + "%");
             }
-            return new Filter(conditions.isEmpty() ? "" : "where " + String.join("\n  and ", conditions), parameters);
+            boolean associationColumns = search.text() != null;
+            return new Filter(conditions.isEmpty() ? "" : "where " + String.join("\n  and ", conditions), parameters,
+                    agreementColumns || associationColumns, associationColumns);
         }
 
         /** The typed text taken literally by ILIKE: {@code \}, {@code %} and {@code _} escaped. */

@@ -24,11 +24,11 @@ import java.util.UUID;
  *   <li>envelope: {@code budget_line_year.envelope} of the year, zero when none;</li>
  *   <li>committed: the line's {@code budget_line_commitment} rows of the year (unique index
  *       {@code (budget_line_id, budget_year, agreement_id)});</li>
- *   <li>paid: the {@code payment_line_charge} amounts of the RECORDED payments of the agreements of
- *       that budget year (whatever their value date), grouped by line: reached from the year's
- *       agreements ({@code agreement_budget_year_idx}, {@code payment_agreement_idx}), so the cost
- *       follows one year's payments, not the whole history;</li>
- *   <li>remaining: envelope − committed, floored at zero.</li>
+ *   <li>paid: what the accounts of the agreements of that budget year show on the line
+ *       ({@code agreement_account_line}: payments charged, cancelled ones excluded, less what recovery
+ *       orders brought back), summed from the index {@code agreement_account_line_year_idx};</li>
+ *   <li>remaining: envelope − committed, as the budget line gives it ({@code BudgetLine.remaining}); never negative,
+ *       since a line is never committed beyond its envelope (B4: {@code BudgetLine} refuses it).</li>
  * </ul>
  * Money stays {@code numeric} to the {@link Amount}.
  */
@@ -37,12 +37,10 @@ public class BudgetConsumptionQueriesAdapter implements BudgetConsumptionQueries
 
     private static final String CONSUMPTION = """
             with paid as (
-                select ch.budget_line_id, sum(ch.amount) as amount
-                from agreement a
-                join payment p on p.agreement_id = a.id and p.status = 'RECORDED'
-                join payment_line_charge ch on ch.payment_id = p.id
-                where a.budget_year = :year
-                group by ch.budget_line_id),
+                select x.budget_line_id, sum(x.paid - x.recovered) as amount
+                from agreement_account_line x
+                where x.budget_year = :year
+                group by x.budget_line_id),
             committed as (
                 select c.budget_line_id, sum(c.amount) as amount
                 from budget_line_commitment c
@@ -53,7 +51,7 @@ public class BudgetConsumptionQueriesAdapter implements BudgetConsumptionQueries
                    coalesce(y.envelope, 0) as envelope,
                    coalesce(c.amount, 0) as committed,
                    coalesce(p.amount, 0) as paid,
-                   greatest(coalesce(y.envelope, 0) - coalesce(c.amount, 0), 0) as remaining
+                   coalesce(y.envelope, 0) - coalesce(c.amount, 0) as remaining
             from budget_line l
             left join budget_line_year y on y.budget_line_id = l.id and y.budget_year = :year
             left join committed c on c.budget_line_id = l.id

@@ -4,143 +4,130 @@ import fr.conventio.application.dashboard.AgreementAwaitingDecision;
 import fr.conventio.application.dashboard.AwaitedDecision;
 import fr.conventio.application.dashboard.DashboardQueries;
 import fr.conventio.application.dashboard.PaymentToMake;
+import fr.conventio.application.dashboard.RecoveryOrderToCollect;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
-import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.obligation.BalanceDocuments;
-import fr.conventio.domain.obligation.ObligationType;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.settlement.RecoveryOrderId;
+import fr.conventio.domain.settlement.RecoveryOrderNumber;
 import fr.conventio.domain.shared.AgreementId;
 
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The dashboard's lists, each computed, counted ({@code count(*) over ()}) and paged by one PostgreSQL
- * query. The figures of an agreement are those of {@code AgreementFile}, in SQL, per candidate agreement
- * (lateral subqueries on the agreement's own rows, all reached by an index on {@code agreement_id}):
+ * The dashboard's lists, each selected, counted and paged by one PostgreSQL query on the figures the
+ * agreements' accounts stored ({@code agreement_account}, see
+ * {@link fr.conventio.application.port.out.AgreementAccountRepository}): the amounts are columns of the
+ * projection, no rule is computed here. An agreement whose account is not stored yet is not listed.
  * <ul>
- *   <li>voted subsidy: {@code agreement_terms.subsidy_amount} of the terms in force
- *       ({@code version_number = agreement.terms_version});</li>
- *   <li>advance cap (V1): voted × advance rate / 100, rounded half-up to the cent ({@code round(x, 2)}
- *       on a positive numeric, as {@code Amount.percent});</li>
- *   <li>paid: the line charges of the RECORDED payments (a payment's amount is the sum of its charges),
- *       in all and for the advances;</li>
- *   <li>subsidy in force: voted − (A3 REDUCE_SUBSIDY and DEMAND_REPAYMENT amounts + N2 amounts
- *       withdrawn), floored at zero;</li>
- *   <li>owed back by decisions: A3 {@code amountToRecover} (a reduction: what was paid before beyond the
- *       subsidy after, floored at zero; a repayment: its amount) + N2 amounts to recover;</li>
- *   <li>overpayment claimed: OVERPAYMENT recovery orders not CANCELLED.</li>
+ *   <li>payments to make: {@code advance_available} (ADVANCE) and {@code balance_payable} (BALANCE) when not
+ *       zero (partial index {@code agreement_account_payment_to_make_idx});</li>
+ *   <li>awaiting a decision: the stage for APPROVAL (DRAFT), SIGNATURE (APPROVED) and SUSPENSION (SUSPENDED)
+ *       with the voted subsidy; {@code outstanding} when not zero (RECOVERY_ORDER, closed files excepted);
+ *       {@code closable} (CLOSURE) with the adjusted subsidy;</li>
+ *   <li>recovery orders to collect: the ISSUED orders, with the {@code remaining_due} their adapter stored
+ *       (partial index {@code recovery_order_to_collect_idx}), whatever the agreement's stage.</li>
  * </ul>
- * Every amount stays {@code numeric}; {@code greatest(…, 0)} plays {@code minusOrZero}. Enum orders
- * (decision, kind) come from the Java enums; references sort code point by code point
- * ({@code collate "C"}), as Java compares strings.
+ * Enum orders (decision, kind) come from the Java enums; references sort code point by code point
+ * ({@code collate "C"}, index {@code agreement_reference_c_idx}), as Java compares strings.
+ *
+ * <p>What it costs (docs/performance.md): each query reads its page in order from an index (the agreements by
+ * reference, the orders by issue date), each candidate checked on the account's primary key or partial index, and
+ * stops at the page; its count comes from the narrow partial indexes of the projection, in the same statement
+ * ({@code counted}, joined to the page {@code on true}), instead of a {@code count(*) over ()} that would carry every
+ * candidate through the joins and the sort.
  */
 @Component
 public class DashboardQueriesAdapter implements DashboardQueries {
 
-    /** What is paid on an agreement (RECORDED payments only), and whether its balance is. */
-    private static final String PAID = """
-            cross join lateral (
-                select coalesce(sum(ch.amount), 0) as total,
-                       coalesce(sum(ch.amount) filter (where p.kind = 'ADVANCE'), 0) as advances,
-                       coalesce(bool_or(p.kind = 'BALANCE'), false) as balance_recorded
-                from payment p
-                join payment_line_charge ch on ch.payment_id = p.id
-                where p.agreement_id = a.id and p.status = 'RECORDED') paid
-            """;
-
-    /** The control file's reductions of the subsidy (A3, N2) and what its decisions make the association owe back. */
-    private static final String CONTROL = """
-            cross join lateral (
-                select coalesce(sum(d.amount), 0) as reductions,
-                       coalesce(sum(case d.kind when 'DEMAND_REPAYMENT' then d.amount
-                                    else greatest(d.paid_before - (d.subsidy_before - d.amount), 0) end), 0) as owed_back
-                from agreement_control_funding_decision d
-                where d.agreement_id = a.id and d.kind in ('REDUCE_SUBSIDY', 'DEMAND_REPAYMENT')) decided
-            cross join lateral (
-                select coalesce(sum(b.amount_withdrawn), 0) as reductions,
-                       coalesce(sum(b.amount_to_recover), 0) as owed_back
-                from agreement_control_republican_breach b
-                where b.agreement_id = a.id) breach
-            """;
-
-    private static final String AGREEMENT = """
-            from agreement a
-            join association s on s.id = a.association_id
-            join agreement_terms t on t.agreement_id = a.id and t.version_number = a.terms_version
-            """;
+    private static final String KIND_ORDER = ReadSidePages.order(PaymentKind.values(), "k.kind");
 
     private static final String PAYMENTS_TO_MAKE = """
-            with figures as (
-                select a.id, a.reference, s.name as association_name, a.budget_year, a.status,
-                       a.settlement_final_subsidy as final_subsidy,
-                       round(t.subsidy_amount * t.advance_rate / 100, 2) as advance_cap,
-                       greatest(t.subsidy_amount - decided.reductions - breach.reductions, 0) as in_force,
-                       paid.total as paid, paid.advances as paid_advances, paid.balance_recorded
-                """ + AGREEMENT + PAID + CONTROL + """
-                where a.status in ('SIGNED', 'SETTLED')),
-            candidates as (
-                select f.*, 'ADVANCE' as kind,
-                       least(greatest(f.advance_cap - f.paid_advances, 0), greatest(f.in_force - f.paid, 0)) as amount
-                from figures f
-                where f.status = 'SIGNED'
-                union all
-                select f.*, 'BALANCE',
-                       greatest(least(f.final_subsidy, f.in_force) - f.paid, 0)
-                from figures f
-                where f.status = 'SETTLED' and not f.balance_recorded
-                  and (select count(distinct o.type) = :balanceDocumentCount and bool_and(o.status in ('ACCEPTED', 'WAIVED'))
-                       from obligation o
-                       where o.agreement_id = f.id and o.type in (:balanceDocumentTypes)))
-            select c.*, count(*) over () as total
-            from candidates c
-            where c.amount > 0
-            order by c.reference collate "C", %s, c.id
-            limit :limit offset :offset""".formatted(order(PaymentKind.values(), "c.kind"));
+            with counted as (
+                select count(*) filter (where advance_available > 0) + count(*) filter (where balance_payable > 0) as total
+                from agreement_account
+                where advance_available > 0 or balance_payable > 0),
+            page as (
+                select k.kind, a.id, a.reference, a.association_id, a.budget_year, k.amount, %1$s as kind_order
+                from agreement a
+                join agreement_account ac on ac.agreement_id = a.id
+                cross join lateral (values ('ADVANCE', ac.advance_available), ('BALANCE', ac.balance_payable)) k (kind, amount)
+                where (ac.advance_available > 0 or ac.balance_payable > 0) and k.amount > 0
+                order by a.reference collate "C", %1$s, a.id
+                limit :limit offset :offset)
+            select p.kind, p.id, p.reference, s.name as association_name, p.budget_year, p.amount, c.total
+            from counted c
+            left join page p on true
+            left join association s on s.id = p.association_id
+            order by p.reference collate "C", p.kind_order, p.id""".formatted(KIND_ORDER);
+
+    /** One branch per decision, each its first (offset + limit) agreements by reference. */
+    private static final String AWAITING_BRANCH = """
+                    (select %d as decision_order, '%s' as decision, a.id, a.reference, a.association_id, a.budget_year, ac.stage,
+                            %s as amount
+                     from agreement a
+                     join agreement_account ac on ac.agreement_id = a.id
+                     where %s
+                     order by a.reference collate "C", a.id
+                     limit :last)""";
+
+    private static final Map<AwaitedDecision, String[]> AWAITED = Map.of(
+            AwaitedDecision.APPROVAL, new String[] {"ac.voted_subsidy", "ac.stage = 'DRAFT'"},
+            AwaitedDecision.SIGNATURE, new String[] {"ac.voted_subsidy", "ac.stage = 'APPROVED'"},
+            AwaitedDecision.RECOVERY_ORDER, new String[] {"ac.outstanding", "ac.outstanding > 0 and ac.stage <> 'CLOSED'"},
+            AwaitedDecision.SUSPENSION, new String[] {"ac.voted_subsidy", "ac.stage = 'SUSPENDED'"},
+            AwaitedDecision.CLOSURE, new String[] {"ac.adjusted_subsidy", "ac.closable"});
 
     private static final String AWAITING_DECISION = """
-            with overpaid as (
-                select a.id, greatest(paid.total - decided.owed_back - breach.owed_back, 0) as kept,
-                       a.settlement_final_subsidy as final_subsidy,
-                       (select coalesce(sum(r.amount), 0) from recovery_order r
-                        where r.agreement_id = a.id and r.ground = 'OVERPAYMENT' and r.status <> 'CANCELLED') as claimed
-                from agreement a
-                """ + PAID + CONTROL + """
-                where a.status = 'SETTLED'),
-            candidates as (
-                select case a.status when 'DRAFT' then 'APPROVAL' when 'APPROVED' then 'SIGNATURE' else 'SUSPENSION' end as decision,
-                       a.id, t.subsidy_amount as amount
-                from agreement a
-                join agreement_terms t on t.agreement_id = a.id and t.version_number = a.terms_version
-                where a.status in ('DRAFT', 'APPROVED', 'SUSPENDED')
-                union all
-                select 'OVERPAYMENT_RECOVERY', o.id, greatest(greatest(o.kept - o.final_subsidy, 0) - o.claimed, 0)
-                from overpaid o)
-            select c.decision, c.amount, a.id, a.reference, s.name as association_name, a.budget_year, a.status,
-                   count(*) over () as total
-            from candidates c
-            join agreement a on a.id = c.id
-            join association s on s.id = a.association_id
-            where c.amount > 0
-            order by %s, a.reference collate "C", a.id
-            limit :limit offset :offset""".formatted(order(AwaitedDecision.values(), "c.decision"));
+            with counted as (
+                select %s as total),
+            page as (
+                select c.*
+                from (%s) c
+                order by c.decision_order, c.reference collate "C", c.id
+                limit :limit offset :offset)
+            select p.decision, p.amount, p.stage, p.id, p.reference, s.name as association_name, p.budget_year, c.total
+            from counted c
+            left join page p on true
+            left join association s on s.id = p.association_id
+            order by p.decision_order, p.reference collate "C", p.id""".formatted(
+            Arrays.stream(AwaitedDecision.values()).map(d -> "(select count(*) from agreement_account ac where " + AWAITED.get(d)[1] + ")")
+                    .collect(Collectors.joining("\n                       + ")),
+            Arrays.stream(AwaitedDecision.values()).map(d -> AWAITING_BRANCH.formatted(d.ordinal(), d.name(), AWAITED.get(d)[0],
+                    AWAITED.get(d)[1])).collect(Collectors.joining("\n                    union all\n")));
 
-    private static final MapSqlParameterSource BALANCE_DOCUMENTS = new MapSqlParameterSource()
-            .addValue("balanceDocumentCount", BalanceDocuments.TYPES.size())
-            .addValue("balanceDocumentTypes", BalanceDocuments.TYPES.stream().map(ObligationType::name).toList());
+    private static final String ORDERS_TO_COLLECT = """
+            with counted as (
+                select count(*) as total
+                from recovery_order r
+                where r.status = 'ISSUED' and r.remaining_due > 0
+                  and (select true from agreement_account ac where ac.agreement_id = r.agreement_id)),
+            page as (
+                select r.id, r.number_year, r.number_sequence, r.ground, r.amount, r.remaining_due, r.issued_on, r.agreement_id, ac.stage
+                from recovery_order r
+                join agreement_account ac on ac.agreement_id = r.agreement_id
+                where r.status = 'ISSUED' and r.remaining_due > 0
+                order by r.issued_on, r.number_year, r.number_sequence, r.id
+                limit :limit offset :offset)
+            select p.id, p.number_year, p.number_sequence, p.ground, p.amount, p.remaining_due, p.issued_on, p.agreement_id, p.stage,
+                   a.reference, s.name as association_name, c.total
+            from counted c
+            left join page p on true
+            left join agreement a on a.id = p.agreement_id
+            left join association s on s.id = a.association_id
+            order by p.issued_on, p.number_year, p.number_sequence, p.id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -151,42 +138,29 @@ public class DashboardQueriesAdapter implements DashboardQueries {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page<PaymentToMake> paymentsToMake(PageRequest page) {
-        return page(PAYMENTS_TO_MAKE, new MapSqlParameterSource(BALANCE_DOCUMENTS.getValues()), page, (rs, n) -> new PaymentToMake(
+        return ReadSidePages.countedPage(jdbc, PAYMENTS_TO_MAKE, new MapSqlParameterSource(), page, "kind", (rs, n) -> new PaymentToMake(
                 PaymentKind.valueOf(rs.getString("kind")), new AgreementId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-                rs.getString("association_name"), rs.getInt("budget_year"), BudgetConsumptionQueriesAdapter.amount(rs, "amount")));
+                rs.getString("association_name"), rs.getInt("budget_year"), ReadSidePages.amount(rs, "amount")));
     }
 
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page<AgreementAwaitingDecision> agreementsAwaitingDecision(PageRequest page) {
-        return page(AWAITING_DECISION, new MapSqlParameterSource(), page, (rs, n) -> new AgreementAwaitingDecision(
+        MapSqlParameterSource parameters = new MapSqlParameterSource("last", page.offset() + page.size());
+        return ReadSidePages.countedPage(jdbc, AWAITING_DECISION, parameters, page, "decision", (rs, n) -> new AgreementAwaitingDecision(
                 AwaitedDecision.valueOf(rs.getString("decision")), new AgreementId(rs.getObject("id", UUID.class)),
                 rs.getString("reference"), rs.getString("association_name"), rs.getInt("budget_year"),
-                AgreementStatus.valueOf(rs.getString("status")), BudgetConsumptionQueriesAdapter.amount(rs, "amount")));
+                AgreementStage.valueOf(rs.getString("stage")), ReadSidePages.amount(rs, "amount")));
     }
 
-    /**
-     * One query: the page and, on each row, the total. A page past the end has no row to carry the
-     * total: the first page (size 1) is then asked for it, in the same snapshot.
-     */
-    private <T> Page<T> page(String sql, MapSqlParameterSource parameters, PageRequest page, RowMapper<T> mapper) {
-        long[] total = {0};
-        List<T> content = new ArrayList<>(jdbc.query(sql, parameters.addValue("limit", page.size()).addValue("offset", page.offset()),
-                (rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return mapper.mapRow(rs, n);
-                }));
-        if (content.isEmpty() && page.offset() > 0) {
-            List<Long> totals = jdbc.queryForList("select total from (" + sql + ") q",
-                    parameters.addValue("limit", 1).addValue("offset", 0), Long.class);
-            total[0] = totals.isEmpty() ? 0 : totals.getFirst();
-        }
-        return new Page<>(content, total[0], page);
-    }
-
-    /** The position of {@code column} in the enum's order, for sorting as Java compares enums. */
-    private static String order(Enum<?>[] values, String column) {
-        return Arrays.stream(values).map(value -> "'" + value.name() + "'")
-                .collect(Collectors.joining(", ", "array_position(array[", "]::text[], " + column + ")"));
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Page<RecoveryOrderToCollect> recoveryOrdersToCollect(PageRequest page) {
+        return ReadSidePages.countedPage(jdbc, ORDERS_TO_COLLECT, new MapSqlParameterSource(), page, "id", (rs, n) -> new RecoveryOrderToCollect(
+                new RecoveryOrderId(rs.getObject("id", UUID.class)),
+                RecoveryOrderNumber.of(rs.getInt("number_year"), rs.getInt("number_sequence")),
+                new AgreementId(rs.getObject("agreement_id", UUID.class)), rs.getString("reference"), rs.getString("association_name"),
+                AgreementStage.valueOf(rs.getString("stage")), RecoveryGround.valueOf(rs.getString("ground")),
+                ReadSidePages.amount(rs, "amount"), ReadSidePages.amount(rs, "remaining_due"), rs.getObject("issued_on", LocalDate.class)));
     }
 }

@@ -24,11 +24,25 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The portfolio's deadlines, filtered, sorted, counted and paged by PostgreSQL: the open obligations
- * (neither accepted nor waived; index {@code obligation_open_due_date_idx}) and the N1 payment
- * deadlines of agreements with no recorded payment (index {@code agreement_control_payment_deadline_idx}).
- * Rule ids and French labels come from {@link ObligationType} as bound parameters; texts are compared
- * code point by code point ({@code collate "C"}), as Java compares strings.
+ * The portfolio's deadlines, filtered, sorted, counted and paged by one PostgreSQL query: the open
+ * obligations (neither accepted nor waived) and the N1 payment deadlines of agreements whose stored account
+ * shows nothing paid ({@code agreement_account.paid}); agreements terminated or closed (the stage of their
+ * account) are left out, and so is an agreement whose account is not stored yet. Rule ids and French labels
+ * come from {@link ObligationType} as bound parameters; texts are compared code point by code point
+ * ({@code collate "C"}), as Java compares strings.
+ *
+ * <p>What it costs (docs/performance.md): a page, not the portfolio.
+ * <ul>
+ *   <li>The page: the due date of the last row of the page is found first in each branch, in due-date order
+ *       ({@code obligation_open_due_date_idx}, {@code agreement_control_payment_deadline_idx}, each row checked
+ *       against {@code agreement_account_in_progress_idx}); only the deadlines due up to the earlier of the two
+ *       are then joined to their agreement and sorted (the joins are parameterised lookups, {@code offset 0}
+ *       keeps the planner from turning them into joins of the whole tables).</li>
+ *   <li>The counts: the open obligations of the files in progress are the sum of the {@code open_obligations}
+ *       their accounts stored ({@code agreement_account_open_obligations_idx}), less those due after the limit;
+ *       the overdue ones, less those due from today up to the limit: only the obligations due from today (or from
+ *       the day after the limit, if earlier) are read, not the past. The N1 deadlines are counted directly (one per agreement at most).</li>
+ * </ul>
  */
 @Component
 public class DeadlineQueriesAdapter implements DeadlineQueries {
@@ -36,23 +50,58 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
     static final String FUNDER_PAYMENT_LABEL = "Versement de la subvention dans les " + PaymentDeadline.DAYS + " jours de la notification";
 
     private static final String DEADLINES = """
-            select 'OBLIGATION' as kind, a.id as agreement_id, a.reference, s.name as association_name, o.id as obligation_id,
-                   t.rule_id, t.label, o.due_date
-            from obligation o
-            join obligation_type_label t on t.type = o.type
-            join agreement a on a.id = o.agreement_id
-            join association s on s.id = a.association_id
-            where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= :dueUpTo
-            union all
-            select 'FUNDER_PAYMENT', a.id, a.reference, s.name, null, 'N1', :funderPaymentLabel, c.payment_deadline_due_by
-            from agreement_control c
-            join agreement a on a.id = c.agreement_id
-            join association s on s.id = a.association_id
-            where c.payment_deadline_due_by <= :dueUpTo
-              and not exists (select 1 from payment p where p.agreement_id = c.agreement_id and p.status = 'RECORDED')""";
+            open_obligation as not materialized (
+                select o.due_date, o.agreement_id, o.id as obligation_id, o.type
+                from obligation o
+                join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
+                where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= :dueUpTo),
+            unpaid as not materialized (
+                select c.payment_deadline_due_by as due_date, c.agreement_id
+                from agreement_control c
+                join agreement_account ac on ac.agreement_id = c.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
+                                          and ac.paid = 0
+                where c.payment_deadline_due_by <= :dueUpTo),
+            cutoff (due_date) as (
+                -- dates, not money: the page lies within the first (offset + limit) deadlines of each branch
+                select coalesce(least((select due_date from open_obligation order by due_date offset :last limit 1),
+                                      (select due_date from unpaid order by due_date offset :last limit 1)), :dueUpTo)),
+            page as (
+                select d.kind, d.due_date, d.agreement_id, d.obligation_id, a.reference, a.association_id,
+                       coalesce(t.rule_id, 'N1') as rule_id, coalesce(t.label, :funderPaymentLabel) as label
+                from (select 'OBLIGATION' as kind, o.due_date, o.agreement_id, o.id as obligation_id, o.type
+                      from obligation o
+                      cross join lateral (select 1 from agreement_account ac where ac.agreement_id = o.agreement_id
+                                          and ac.stage not in ('TERMINATED', 'CLOSED') offset 0) in_progress
+                      where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= (select due_date from cutoff)
+                      union all
+                      select 'FUNDER_PAYMENT', u.due_date, u.agreement_id, null, null
+                      from unpaid u
+                      where u.due_date <= (select due_date from cutoff)) d
+                cross join lateral (select a.reference, a.association_id from agreement a where a.id = d.agreement_id offset 0) a
+                left join obligation_type_label t on t.type = d.type
+                order by d.due_date, a.reference collate "C", coalesce(t.label, :funderPaymentLabel) collate "C", d.obligation_id nulls first
+                limit :limit offset :offset),
+            counted as (
+                select o.open - l.after_limit + f.due as total, o.open - l.after_limit - l.not_yet_due + f.overdue as overdue
+                from (select coalesce(sum(open_obligations), 0) as open
+                      from agreement_account
+                      where stage not in ('TERMINATED', 'CLOSED') and open_obligations > 0) o
+                cross join (select count(*) filter (where o.due_date > :dueUpTo) as after_limit,
+                                   count(*) filter (where o.due_date between :today and :dueUpTo) as not_yet_due
+                            from obligation o
+                            join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
+                            -- dates: from today, or from the day after the limit when it is before today
+                            where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date >= least(:today, :dueUpTo + 1)) l
+                cross join (select count(*) as due, count(*) filter (where due_date < :today) as overdue from unpaid) f)
+            select p.kind, p.agreement_id, p.reference, s.name as association_name, p.obligation_id, p.rule_id, p.label, p.due_date,
+                   c.total, c.overdue
+            from counted c
+            left join page p on true
+            left join association s on s.id = p.association_id
+            order by p.due_date, p.reference collate "C", p.label collate "C", p.obligation_id nulls first""";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final String labels;
+    private final String sql;
     private final MapSqlParameterSource labelParameters = new MapSqlParameterSource();
 
     DeadlineQueriesAdapter(NamedParameterJdbcTemplate jdbc) {
@@ -63,24 +112,31 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
             rows.add("(:type" + i + ", :rule" + i + ", :label" + i + ")");
             labelParameters.addValue("type" + i, type.name()).addValue("rule" + i, type.ruleId()).addValue("label" + i, type.label());
         }
-        this.labels = "with obligation_type_label (type, rule_id, label) as (values " + String.join(", ", rows) + ")\n";
+        this.sql = "with obligation_type_label (type, rule_id, label) as (values " + String.join(", ", rows) + "),\n" + DEADLINES;
     }
 
-    /** One page; the count and the page come from the same snapshot of the database. */
+    /** One page; its total comes from the same query. */
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page<Deadline> deadlines(LocalDate today, LocalDate dueUpTo, PageRequest page) {
+        return select(today, dueUpTo, page).page(page);
+    }
+
+    /** One query: the page, the total and the overdue count. */
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public DueDeadlines dueDeadlines(LocalDate today, LocalDate dueUpTo, PageRequest page) {
+        ReadSidePages.Counted<Deadline> selected = select(today, dueUpTo, page);
+        return new DueDeadlines(selected.page(page), selected.counts()[1]);
+    }
+
+    private ReadSidePages.Counted<Deadline> select(LocalDate today, LocalDate dueUpTo, PageRequest page) {
         MapSqlParameterSource parameters = new MapSqlParameterSource(labelParameters.getValues())
+                .addValue("today", today)
                 .addValue("dueUpTo", dueUpTo)
-                .addValue("funderPaymentLabel", FUNDER_PAYMENT_LABEL)
-                .addValue("limit", page.size())
-                .addValue("offset", page.offset());
-        List<Deadline> content = jdbc.query(labels + "select * from (" + DEADLINES + ") d\n"
-                        + "order by d.due_date, d.reference collate \"C\", d.label collate \"C\", d.obligation_id nulls first\n"
-                        + "limit :limit offset :offset",
-                parameters, (rs, n) -> toDeadline(rs, today));
-        Long total = jdbc.queryForObject(labels + "select count(*) from (" + DEADLINES + ") d", parameters, Long.class);
-        return new Page<>(content, total == null ? 0 : total, page);
+                .addValue("funderPaymentLabel", FUNDER_PAYMENT_LABEL);
+        parameters.addValue("last", page.offset() + page.size() - 1);
+        return ReadSidePages.counted(jdbc, sql, parameters, page, "kind", (rs, n) -> toDeadline(rs, today), "total", "overdue");
     }
 
     /** Overdue when the due date has passed: an open obligation (O11), or N1 with nothing paid. */

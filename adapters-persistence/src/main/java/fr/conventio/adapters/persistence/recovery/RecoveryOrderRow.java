@@ -17,6 +17,8 @@ import java.util.UUID;
 /**
  * The recovery order aggregate as stored: {@code recovery_order} (number TR-year-sequence in two
  * columns) and its receipts ({@code recovery_order_receipt}, in the order recorded).
+ * {@code remainingDue} is {@link fr.conventio.domain.settlement.RecoveryOrder#remainingDue()} as of the
+ * save, written for the read side ("titres à encaisser") and never read back into the aggregate.
  */
 @Table("recovery_order")
 record RecoveryOrderRow(
@@ -27,6 +29,7 @@ record RecoveryOrderRow(
         int numberSequence,
         RecoveryGround ground,
         BigDecimal amount,
+        BigDecimal remainingDue,
         LocalDate issuedOn,
         RecoveryOrderStatus status,
         LocalDate cancelledOn,

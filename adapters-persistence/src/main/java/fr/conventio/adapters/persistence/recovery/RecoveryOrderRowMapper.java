@@ -12,7 +12,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-/** RecoveryOrder ↔ {@link RecoveryOrderRow}: receipts by MapStruct, the aggregate through {@link RecoveryOrder#rehydrate}. */
+/**
+ * RecoveryOrder ↔ {@link RecoveryOrderRow}: receipts by MapStruct, the aggregate through {@link RecoveryOrder#rehydrate};
+ * the remaining due is written from the domain's {@link RecoveryOrder#remainingDue()} and not read back.
+ */
 @Mapper(componentModel = MappingConstants.ComponentModel.SPRING, unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface RecoveryOrderRowMapper extends CommonRowMappings {
 
@@ -22,7 +25,8 @@ interface RecoveryOrderRowMapper extends CommonRowMappings {
 
     default RecoveryOrderRow toRow(RecoveryOrder order, Long version) {
         return new RecoveryOrderRow(order.id().value(), order.funderId().value(), order.agreementId().value(),
-                order.number().year(), order.number().sequence(), order.ground(), toDecimal(order.amount()), order.issuedOn(),
+                order.number().year(), order.number().sequence(), order.ground(), toDecimal(order.amount()),
+                toDecimal(order.remainingDue()), order.issuedOn(),
                 order.status(), order.cancelledOn().orElse(null), order.cancelledBy().orElse(null),
                 order.cancellationReason().orElse(null), order.receipts().stream().map(this::toRow).toList(), version);
     }

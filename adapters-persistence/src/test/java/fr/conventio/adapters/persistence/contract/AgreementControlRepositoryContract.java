@@ -45,7 +45,6 @@ public abstract class AgreementControlRepositoryContract {
         assertThat(loaded.version()).isZero();
         assertThat(loaded.value()).usingRecursiveComparison().isEqualTo(control);
         assertThat(loaded.value()).isEqualTo(control);
-        assertThat(loaded.value().subsidyReductions()).isEqualTo(control.subsidyReductions());
     }
 
     @Test
@@ -60,8 +59,10 @@ public abstract class AgreementControlRepositoryContract {
         assertThat(loaded.fundingDecisions()).extracting(d -> d.kind()).containsExactly(FundingDecisionKind.SUSPEND_PAYMENTS,
                 FundingDecisionKind.RECONSIDER_AMOUNT, FundingDecisionKind.RECONSIDER_AMOUNT, FundingDecisionKind.REDUCE_SUBSIDY,
                 FundingDecisionKind.DEMAND_REPAYMENT);
-        // 10 000 reduced + 4 000,01 repaid + 20 109,29 withdrawn
-        assertThat(loaded.subsidyReductions()).isEqualTo(Amount.of("34109.30"));
+        assertThat(loaded.fundingDecisions()).extracting(d -> d.optionalAmount().orElse(null))
+                .containsExactly(null, Amount.of("5000.50"), null, Amount.of(10_000), Amount.of("4000.01"));
+        assertThat(loaded.republicanBreaches()).extracting(b -> b.withdrawal().amountWithdrawn()).containsExactly(Amount.of("20109.29"));
+        assertThat(loaded.termination()).get().extracting(t -> t.amountKept()).isEqualTo(Amount.of("66666.67"));
     }
 
     @Test

@@ -40,6 +40,12 @@ public final class AgreementScenarios {
     private AgreementScenarios() {
     }
 
+    /** The settlement (A1) of {@code agreement} on {@code realExpenses}, nothing paid yet. */
+    public static fr.conventio.domain.settlement.Settlement settlement(Agreement agreement, String realExpenses) {
+        return SettlementPolicy.settle(agreement.subsidy().votedAmount(), agreement.forecastBudget().eligibleExpenses(),
+                Amount.of(realExpenses), Amount.ZERO);
+    }
+
     /** Signed, then two amendments that between them change every kind of term. */
     public static Agreement amended() {
         Agreement agreement = signedSeedAgreement();

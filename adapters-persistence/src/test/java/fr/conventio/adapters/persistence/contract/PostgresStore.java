@@ -1,6 +1,7 @@
 package fr.conventio.adapters.persistence.contract;
 
 import fr.conventio.adapters.persistence.TestDatabase;
+import fr.conventio.adapters.persistence.account.AgreementAccountPersistenceAdapter;
 import fr.conventio.adapters.persistence.agreement.AgreementPersistenceAdapter;
 import fr.conventio.adapters.persistence.association.AssociationPersistenceAdapter;
 import fr.conventio.adapters.persistence.budgetline.BudgetLinePersistenceAdapter;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The PostgreSQL adapters of every repository, on the test database emptied first (for the read-side contracts). */
 @Component
-class PostgresStore {
+public class PostgresStore {
 
     @Autowired
     private TestDatabase database;
@@ -38,10 +39,12 @@ class PostgresStore {
     private AgreementControlPersistenceAdapter controls;
     @Autowired
     private RecoveryOrderNumberingAdapter numbering;
+    @Autowired
+    private AgreementAccountPersistenceAdapter accounts;
 
-    ReadSideApp.Store empty() {
+    public ReadSideApp.Store empty() {
         database.empty();
         return new ReadSideApp.Store(agreements, associations, funders, budgetLines, payments, obligations, recoveryOrders, controls,
-                numbering);
+                numbering, accounts);
     }
 }

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.persistence.contract;
 
+import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.association.RegisterAssociationCommand;
 import fr.conventio.application.association.RegisterAssociationService;
@@ -33,6 +34,9 @@ import fr.conventio.application.payment.CancelPaymentCommand;
 import fr.conventio.application.payment.CancelPaymentService;
 import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.payment.RecordPaymentService;
+import fr.conventio.application.lifecycle.CloseAgreementCommand;
+import fr.conventio.application.lifecycle.CloseAgreementService;
+import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
@@ -45,12 +49,19 @@ import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
 import fr.conventio.application.settlement.IssueRecoveryOrderService;
+import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
+import fr.conventio.application.settlement.RecordRecoveryReceiptService;
 import fr.conventio.application.settlement.SettleAgreementCommand;
 import fr.conventio.application.settlement.SettleAgreementService;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.application.termination.SendFormalNoticeCommand;
+import fr.conventio.application.termination.SendFormalNoticeService;
+import fr.conventio.application.termination.TerminateAgreementCommand;
+import fr.conventio.application.termination.TerminateAgreementService;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.obligation.BalanceDocuments;
@@ -63,11 +74,15 @@ import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.settlement.FundingDecisionCause;
 import fr.conventio.domain.settlement.RecoveryGround;
+import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.termination.Party;
+import fr.conventio.domain.termination.RestitutionMode;
+import fr.conventio.domain.termination.TerminationGround;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -85,12 +100,12 @@ public final class ReadSideApp {
     public record Store(AgreementRepository agreements, AssociationRepository associations, FunderRepository funders,
                         BudgetLineRepository budgetLines, PaymentRepository payments, ObligationRepository obligations,
                         RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
-                        RecoveryOrderNumberingPort numbering) {
+                        RecoveryOrderNumberingPort numbering, AgreementAccountRepository accounts) {
 
         /** The fakes of an in-memory application (which its query fakes read). */
         public static Store of(InMemoryConventio app) {
             return new Store(app.agreements, app.associations, app.funders, app.budgetLines, app.payments, app.obligations,
-                    app.recoveryOrders, app.controls, app.numbering);
+                    app.recoveryOrders, app.controls, app.numbering, app.accounts);
         }
     }
 
@@ -99,6 +114,7 @@ public final class ReadSideApp {
     public static final String SEED_NAME = "POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS)";
 
     final Store store;
+    private final AgreementFiles files;
     private final InMemoryDocumentStorage documents = new InMemoryDocumentStorage();
     private final FixedCurrentUser user = new FixedCurrentUser("instructeur.test");
 
@@ -117,6 +133,10 @@ public final class ReadSideApp {
     private final AcceptEvidenceService acceptEvidence;
     private final RejectEvidenceService rejectEvidence;
     private final WaiveObligationService waiveObligation;
+    private final RecordRecoveryReceiptService recordRecoveryReceipt;
+    private final SendFormalNoticeService sendFormalNotice;
+    private final TerminateAgreementService terminate;
+    private final CloseAgreementService close;
 
     private BudgetLineId ct1;
     private BudgetLineId ct2;
@@ -128,19 +148,24 @@ public final class ReadSideApp {
         setUpFunder = new SetUpFunderService(s.funders());
         defineBudgetLine = new DefineBudgetLineService(s.budgetLines(), s.funders());
         registerAssociation = new RegisterAssociationService(s.associations());
-        createDraft = new CreateDraftAgreementService(s.agreements(), s.funders(), s.associations(), s.budgetLines());
-        approve = new ApproveAgreementService(s.agreements());
-        sign = new SignAgreementService(s.agreements(), s.associations(), s.budgetLines(), s.obligations(), s.controls());
-        AgreementFiles files = new AgreementFiles(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls());
+        files = new AgreementFiles(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls(),
+                s.budgetLines(), s.accounts());
+        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines());
+        approve = new ApproveAgreementService(files);
+        sign = new SignAgreementService(files, s.associations());
         recordPayment = new RecordPaymentService(files);
-        cancelPayment = new CancelPaymentService(s.payments(), user);
+        cancelPayment = new CancelPaymentService(files, user);
         settle = new SettleAgreementService(files);
         issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering());
         recordFundingDecision = new RecordFundingDecisionService(files, user);
-        receiveEvidence = new ReceiveEvidenceService(s.obligations(), documents, user);
-        acceptEvidence = new AcceptEvidenceService(s.obligations(), user);
-        rejectEvidence = new RejectEvidenceService(s.obligations(), user);
-        waiveObligation = new WaiveObligationService(s.obligations(), user);
+        receiveEvidence = new ReceiveEvidenceService(files, documents, user);
+        acceptEvidence = new AcceptEvidenceService(files, user);
+        rejectEvidence = new RejectEvidenceService(files, user);
+        waiveObligation = new WaiveObligationService(files, user);
+        recordRecoveryReceipt = new RecordRecoveryReceiptService(files);
+        sendFormalNotice = new SendFormalNoticeService(files);
+        terminate = new TerminateAgreementService(files, s.numbering());
+        close = new CloseAgreementService(files);
     }
 
     // ------------------------------------------------------------------ parties
@@ -189,6 +214,17 @@ public final class ReadSideApp {
                 AgreementFixtures.seedSignatory(), null, year, AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
                 ForecastBudget.ofEligibleExpenses(new Amount(subsidy.value().movePointRight(1))), Subsidy.onSingleLine(line, subsidy),
                 null))).agreementId();
+    }
+
+    /**
+     * Another draft of the seed's association on CT1 whose award is notified on {@code awardNotifiedOn}: once
+     * signed, the funder's own payment deadline (N1) runs from that date.
+     */
+    public AgreementId createDraftNotifiedOn(String reference, Amount subsidy, LocalDate awardNotifiedOn) {
+        return createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of(reference), associationId,
+                AgreementFixtures.seedSignatory(), null, AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(),
+                AgreementFixtures.seedProgramme(), ForecastBudget.ofEligibleExpenses(new Amount(subsidy.value().movePointRight(1))),
+                Subsidy.onSingleLine(ct1, subsidy), PaymentTerms.standard().withAwardNotifiedOn(awardNotifiedOn)))).agreementId();
     }
 
     public ReadSideApp approve() {
@@ -248,6 +284,62 @@ public final class ReadSideApp {
         return this;
     }
 
+    /** Receives {@code amount} against the seed's last recovery order. */
+    public ReadSideApp receiveOnOrder(String amount, LocalDate on) {
+        Versioned<RecoveryOrder> order = store.recoveryOrders().findByAgreement(agreementId).getLast();
+        recordRecoveryReceipt.record(new RecordRecoveryReceiptCommand(order.value().id(), order.version(), Amount.of(amount), on));
+        return this;
+    }
+
+    /**
+     * A formal notice of the funder on {@code noticeOn}, then the termination for breach a month and a day later,
+     * pro rata temporis (T3), the recovery order issued on the effective date when asked.
+     */
+    public ReadSideApp terminateForBreach(LocalDate noticeOn, boolean issueRecoveryOrder) {
+        return terminateForBreach(agreementId, noticeOn, issueRecoveryOrder);
+    }
+
+    public ReadSideApp terminateForBreach(AgreementId id, LocalDate noticeOn, boolean issueRecoveryOrder) {
+        sendFormalNotice.send(new SendFormalNoticeCommand(id, version(id), Party.FUNDER, noticeOn, "1A 123 456 7890 1",
+                "Comptes non transmis"));
+        terminate.terminate(new TerminateAgreementCommand(id, version(id), TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
+                noticeOn.plusMonths(1).plusDays(1), RestitutionMode.PRO_RATA_TEMPORIS, issueRecoveryOrder));
+        return this;
+    }
+
+    /** Receives (a PDF each) and accepts on {@code on} every obligation of the seed still neither accepted nor waived. */
+    public ReadSideApp fulfilEveryObligation(LocalDate on) {
+        for (Versioned<Obligation> obligation : store.obligations().findByAgreement(agreementId)) {
+            if (obligation.value().status().isFulfilled()) {
+                continue;
+            }
+            String fileName = obligation.value().type().name().toLowerCase() + "-final.pdf";
+            DocumentRef document = documents.store(fileName, "application/pdf", ("%PDF " + fileName).getBytes(StandardCharsets.UTF_8));
+            long version = receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
+                    document.fileName(), on)).version();
+            acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), version, on));
+        }
+        return this;
+    }
+
+    /**
+     * Cancels the seed's last recovery order (issued on the wrong debtor). No use case cancels an order yet: the
+     * agreement's file is loaded, changed and saved as a use case would ({@link AgreementFiles}), its account with it.
+     */
+    public ReadSideApp cancelLastOrder(LocalDate on) {
+        AgreementFile file = files.load(agreementId);
+        Versioned<RecoveryOrder> last = file.recoveryOrders().getLast();
+        file.orderForUpdate(last.value().id(), last.version()).cancel("Titre émis sur le mauvais tiers", "comptable.dupont", on);
+        files.save(file);
+        return this;
+    }
+
+    /** A manager closes the seed's file (D2). */
+    public ReadSideApp close(LocalDate on) {
+        close.close(new CloseAgreementCommand(agreementId, version(), on));
+        return this;
+    }
+
     public ReadSideApp decide(FundingDecisionAction action, String amount, LocalDate on) {
         recordFundingDecision.record(new RecordFundingDecisionCommand(agreementId, version(), action, FundingDecisionCause.SIGNIFICANT_DELAY,
                 "Retard de plus de six mois", amount == null ? null : Amount.of(amount), on));
@@ -302,6 +394,11 @@ public final class ReadSideApp {
     }
 
     // ------------------------------------------------------------------ ids
+
+    /** The repositories the application runs on. */
+    public Store store() {
+        return store;
+    }
 
     public long version() {
         return version(agreementId);

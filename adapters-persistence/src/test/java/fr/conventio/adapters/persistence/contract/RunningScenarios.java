@@ -13,15 +13,12 @@ import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementReference;
-import fr.conventio.domain.agreement.AgreementStatus;
-import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.obligation.EvidenceRef;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationId;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.Payment;
-import fr.conventio.domain.payment.PaymentContext;
 import fr.conventio.domain.payment.PaymentDeadline;
 import fr.conventio.domain.payment.PaymentId;
 import fr.conventio.domain.payment.PaymentKind;
@@ -37,8 +34,6 @@ import fr.conventio.domain.settlement.RecoveryOrderId;
 import fr.conventio.domain.settlement.RecoveryOrderNumber;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
-import fr.conventio.domain.shared.BudgetLineId;
-import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.termination.FormalNotice;
 import fr.conventio.domain.termination.Party;
 import fr.conventio.domain.termination.RepublicanCommitment;
@@ -46,14 +41,13 @@ import fr.conventio.domain.termination.RestitutionMode;
 import fr.conventio.domain.termination.TerminationGround;
 import fr.conventio.domain.termination.TerminationOutcome;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Payments, obligations, recovery orders and control files in every state, on the seed agreement
  * (and a second agreement of the same funder, {@link #OTHER_AGREEMENT_ID}), built through the domain's
- * own methods. The parties they refer to are the seed's ({@link AgreementFixtures}).
+ * own methods (payments recorded as the account records them once its rules passed: the repository
+ * contracts store them, they do not decide them). The parties they refer to are the seed's ({@link AgreementFixtures}).
  */
 public final class RunningScenarios {
 
@@ -72,27 +66,16 @@ public final class RunningScenarios {
 
     // ------------------------------------------------------------------ payments
 
-    /** The seed agreement signed, nothing paid: 80 % advance cap, 30 000 € on CT1 and 50 000 € on CT2. */
-    public static PaymentContext signedContext(AgreementId agreementId) {
-        Map<BudgetLineId, Amount> shares = new LinkedHashMap<>();
-        for (SubsidyAllocation allocation : AgreementFixtures.seedSubsidy().split()) {
-            shares.put(allocation.budgetLineId(), allocation.amount());
-        }
-        return new PaymentContext(agreementId, AgreementStatus.SIGNED, SIGNATURE_DATE, Amount.of(80_000), Amount.of(80_000),
-                Rate.ofPercent(80), shares, List.of(), false, false);
-    }
-
     /** An advance of 64 000 €: 24 000 € on CT1 then 40 000 € on CT2, under payment order {@code reference}. */
     public static Payment advanceOnTwoLines(AgreementId agreementId, String reference, LocalDate valueDate) {
-        return Payment.create(PaymentId.newId(), signedContext(agreementId), new PaymentRequest(PaymentKind.ADVANCE,
+        return Payment.record(PaymentId.newId(), agreementId, new PaymentRequest(PaymentKind.ADVANCE,
                 List.of(new LineCharge(CT1_LINE_ID, Amount.of(24_000)), new LineCharge(PAYS_AIX_LINE_ID, Amount.of("40000.00"))),
                 valueDate, reference == null ? null : PaymentOrderReference.of(reference)));
     }
 
     /** A small advance on CT2, without payment order reference yet. */
     public static Payment advanceWithoutReference(AgreementId agreementId, LocalDate valueDate) {
-        return Payment.create(PaymentId.newId(), signedContext(agreementId),
-                PaymentRequest.advance(Amount.of("1234.56"), PAYS_AIX_LINE_ID, valueDate, null));
+        return Payment.record(PaymentId.newId(), agreementId, PaymentRequest.advance(Amount.of("1234.56"), PAYS_AIX_LINE_ID, valueDate, null));
     }
 
     /** An advance whose payment order was cancelled (wrong bank account). */

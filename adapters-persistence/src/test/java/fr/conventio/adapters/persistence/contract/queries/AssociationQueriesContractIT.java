@@ -1,4 +1,7 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_NAME;
 import static org.assertj.core.api.Assertions.assertThat;

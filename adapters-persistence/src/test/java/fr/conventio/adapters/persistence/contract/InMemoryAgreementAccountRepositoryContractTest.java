@@ -1,12 +1,13 @@
 package fr.conventio.adapters.persistence.contract;
 
-import fr.conventio.application.dashboard.DashboardQueries;
 import fr.conventio.application.fakes.InMemoryConventio;
+
+import fr.conventio.domain.shared.AgreementId;
 
 import java.time.LocalDate;
 
 /** The contract on the in-memory fake of the application's tests (the reference behaviour). */
-class InMemoryDashboardQueriesContractTest extends DashboardQueriesContract {
+class InMemoryAgreementAccountRepositoryContractTest extends AgreementAccountRepositoryContract {
 
     private InMemoryConventio fakes;
 
@@ -17,7 +18,7 @@ class InMemoryDashboardQueriesContractTest extends DashboardQueriesContract {
     }
 
     @Override
-    protected DashboardQueries queries() {
-        return fakes.dashboardQueries;
+    protected void dropStoredFigures(AgreementId agreementId) {
+        fakes.accounts.forget(agreementId);
     }
 }

@@ -1,4 +1,7 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,5 +110,27 @@ public abstract class BudgetConsumptionQueriesContract {
 
         app.cancelPayments();
         assertThat(consumption(Y2020)).allSatisfy(l -> assertThat(l.paid()).isEqualTo(Amount.ZERO));
+    }
+
+    @Test
+    void b4_the_settlement_releases_the_unused_commitment_and_a_recovery_lowers_what_the_lines_show_as_paid() {
+        app.signed();
+        app.payFullAdvance();
+        app.acceptBalanceDocuments(java.time.LocalDate.of(2021, 5, 10), java.time.LocalDate.of(2021, 5, 20));
+        app.settle("728234.50");
+
+        List<BudgetLineConsumption> settled = consumption(Y2020);
+        assertThat(settled).as("final 56 000: 8 000 overpaid, taken off the lines in proportion to what each was paid")
+                .extracting(BudgetLineConsumption::committed, BudgetLineConsumption::paid, BudgetLineConsumption::remaining)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Amount.of(21_000), Amount.of(24_000), Amount.of(479_000)),
+                        org.assertj.core.groups.Tuple.tuple(Amount.of(35_000), Amount.of(40_000), Amount.of(765_000)));
+
+        app.issueOverpaymentRecovery("8000");
+        app.receiveOnOrder("8000", java.time.LocalDate.of(2021, 7, 1));
+
+        assertThat(consumption(Y2020)).as("the 8 000 recovered brought back to the overpaid lines")
+                .extracting(BudgetLineConsumption::committed, BudgetLineConsumption::paid)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Amount.of(21_000), Amount.of(21_000)),
+                        org.assertj.core.groups.Tuple.tuple(Amount.of(35_000), Amount.of(35_000)));
     }
 }

@@ -1,4 +1,7 @@
-package fr.conventio.adapters.persistence.contract;
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_NAME;
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_REFERENCE;
@@ -9,14 +12,16 @@ import fr.conventio.application.dashboard.AgreementAwaitingDecision;
 import fr.conventio.application.dashboard.AwaitedDecision;
 import fr.conventio.application.dashboard.DashboardQueries;
 import fr.conventio.application.dashboard.PaymentToMake;
+import fr.conventio.application.dashboard.RecoveryOrderToCollect;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.AgreementFixtures;
-import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
@@ -59,8 +64,8 @@ public abstract class DashboardQueriesContract {
         return new PaymentToMake(kind, app.agreementId(), SEED_REFERENCE, SEED_NAME, 2020, Amount.of(amount));
     }
 
-    private AgreementAwaitingDecision seedAwaiting(AwaitedDecision decision, AgreementStatus status, String amount) {
-        return new AgreementAwaitingDecision(decision, app.agreementId(), SEED_REFERENCE, SEED_NAME, 2020, status, Amount.of(amount));
+    private AgreementAwaitingDecision seedAwaiting(AwaitedDecision decision, AgreementStage stage, String amount) {
+        return new AgreementAwaitingDecision(decision, app.agreementId(), SEED_REFERENCE, SEED_NAME, 2020, stage, Amount.of(amount));
     }
 
     private void settleWithBalanceDocumentsAccepted(String realExpenses) {
@@ -81,11 +86,11 @@ public abstract class DashboardQueriesContract {
     @Test
     void a_draft_awaits_its_approval_then_its_signature_with_the_subsidy_voted() {
         app.setUpParties().createDraft();
-        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.APPROVAL, AgreementStatus.DRAFT, "80000.00"));
+        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.APPROVAL, AgreementStage.DRAFT, "80000.00"));
         assertThat(payments().totalElements()).isZero();
 
         app.approve();
-        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SIGNATURE, AgreementStatus.APPROVED, "80000"));
+        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SIGNATURE, AgreementStage.APPROVED, "80000"));
 
         app.sign();
         assertThat(awaiting().totalElements()).isZero();
@@ -114,7 +119,7 @@ public abstract class DashboardQueriesContract {
         app.signed();
         app.decide(FundingDecisionAction.SUSPEND_PAYMENTS, null, LocalDate.of(2020, 3, 1));
 
-        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SUSPENSION, AgreementStatus.SUSPENDED, "80000"));
+        assertThat(awaiting().content()).containsExactly(seedAwaiting(AwaitedDecision.SUSPENSION, AgreementStage.SUSPENDED, "80000"));
         assertThat(payments().totalElements()).isZero();
 
         app.decide(FundingDecisionAction.RESUME_PAYMENTS, null, LocalDate.of(2020, 4, 1));
@@ -173,28 +178,29 @@ public abstract class DashboardQueriesContract {
         settleWithBalanceDocumentsAccepted("728234.50");
 
         assertThat(awaiting().content()).containsExactly(
-                seedAwaiting(AwaitedDecision.OVERPAYMENT_RECOVERY, AgreementStatus.SETTLED, "8000.00"));
+                seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "8000.00"));
         assertThat(payments().totalElements()).as("no balance: the advance exceeds the final subsidy").isZero();
 
         app.issueOverpaymentRecovery("8000.00");
         assertThat(awaiting().totalElements()).isZero();
 
-        RecoveryOrder order = app.store.recoveryOrders().findByAgreement(app.agreementId()).getFirst().value();
-        long version = app.store.recoveryOrders().findById(order.id()).orElseThrow().version();
-        order.cancel("Titre émis sur le mauvais tiers", "comptable.dupont", LocalDate.of(2021, 6, 21));
-        app.store.recoveryOrders().save(Versioned.of(order, version));
+        app.cancelLastOrder(LocalDate.of(2021, 6, 21));
         assertThat(awaiting().content()).as("a cancelled recovery order claims nothing").containsExactly(
-                seedAwaiting(AwaitedDecision.OVERPAYMENT_RECOVERY, AgreementStatus.SETTLED, "8000"));
+                seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "8000"));
     }
 
     @Test
-    void what_a_decision_makes_the_association_pay_back_is_not_part_of_the_overpayment() {
+    void a2_a_repayment_decided_after_settlement_is_owed_back_with_the_overpayment_until_claimed() {
         settleWithBalanceDocumentsAccepted("728234.50");
 
         app.decide(FundingDecisionAction.DEMAND_REPAYMENT, "3000", LocalDate.of(2021, 6, 16));
 
-        assertThat(awaiting().content()).as("kept 64 000 − 3 000, minus the final subsidy 56 000").containsExactly(
-                seedAwaiting(AwaitedDecision.OVERPAYMENT_RECOVERY, AgreementStatus.SETTLED, "5000"));
+        assertThat(awaiting().content()).as("3 000 repayment + overpayment: kept 64 000 − 3 000, less the adjusted 56 000 − 3 000")
+                .containsExactly(seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "11000"));
+
+        app.issueOverpaymentRecovery("8000");
+        assertThat(awaiting().content()).as("the repayment still to claim")
+                .containsExactly(seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.SETTLED, "3000"));
     }
 
     @Test
@@ -227,8 +233,9 @@ public abstract class DashboardQueriesContract {
         assertThat(beyond.content()).isEmpty();
         assertThat(beyond.totalElements()).isEqualTo(5);
 
-        assertThat(payments().content()).extracting(PaymentToMake::agreementReference, PaymentToMake::amount)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A-2020", Amount.of("800.01")),
+        assertThat(payments().content()).as("V1: 80 % of 1 000,01 € is 800,008 €, the cap rounded down")
+                .extracting(PaymentToMake::agreementReference, PaymentToMake::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A-2020", Amount.of("800.00")),
                         org.assertj.core.groups.Tuple.tuple(SEED_REFERENCE, Amount.of(64_000)));
         Page<PaymentToMake> secondPayment = queries().paymentsToMake(PageRequest.of(1, 1, "ignored", true));
         assertThat(secondPayment.totalElements()).isEqualTo(2);
@@ -236,5 +243,111 @@ public abstract class DashboardQueriesContract {
         Page<PaymentToMake> beyondPayments = queries().paymentsToMake(PageRequest.of(3, 1, "ignored", true));
         assertThat(beyondPayments.content()).isEmpty();
         assertThat(beyondPayments.totalElements()).isEqualTo(2);
+    }
+
+    // ------------------------------------------------------------------ recovery orders to collect, closed and terminated files
+
+    protected Page<RecoveryOrderToCollect> ordersToCollect() {
+        return queries().recoveryOrdersToCollect(PageRequest.of(0, 20, "issuedOn", true));
+    }
+
+    @Test
+    void a2_an_issued_order_is_to_collect_with_what_is_left_until_it_is_recovered() {
+        settleWithBalanceDocumentsAccepted("728234.50");
+        assertThat(ordersToCollect().totalElements()).isZero();
+
+        app.issueOverpaymentRecovery("8000");
+        Page<RecoveryOrderToCollect> issued = ordersToCollect();
+        RecoveryOrder order = app.store().recoveryOrders().findByAgreement(app.agreementId()).getFirst().value();
+        assertThat(issued.content()).containsExactly(new RecoveryOrderToCollect(order.id(), order.number(), app.agreementId(),
+                SEED_REFERENCE, SEED_NAME, AgreementStage.SETTLED, RecoveryGround.OVERPAYMENT, Amount.of(8_000), Amount.of(8_000),
+                LocalDate.of(2021, 6, 20)));
+        assertThat(issued.totalElements()).isEqualTo(1);
+
+        app.receiveOnOrder("2999.99", LocalDate.of(2021, 7, 1));
+        assertThat(ordersToCollect().content()).extracting(RecoveryOrderToCollect::amount, RecoveryOrderToCollect::remainingDue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Amount.of(8_000), Amount.of("5000.01")));
+
+        app.receiveOnOrder("5000.01", LocalDate.of(2021, 7, 2));
+        assertThat(ordersToCollect().content()).as("recovered in full").isEmpty();
+        assertThat(ordersToCollect().totalElements()).isZero();
+        assertThat(awaiting().totalElements()).as("nothing more owed back").isZero();
+    }
+
+    @Test
+    void a_cancelled_order_is_no_longer_to_collect() {
+        settleWithBalanceDocumentsAccepted("728234.50");
+        app.issueOverpaymentRecovery("8000");
+
+        app.cancelLastOrder(LocalDate.of(2021, 6, 21));
+
+        assertThat(ordersToCollect().content()).isEmpty();
+    }
+
+    @Test
+    void t3_a_terminated_agreement_leaves_the_to_do_lists_but_what_it_owes_stays_to_claim_then_to_collect() {
+        app.signed();
+        app.payFullAdvance();
+
+        app.terminateForBreach(LocalDate.of(2020, 3, 15), false);
+
+        assertThat(payments().totalElements()).as("nothing to pay on a terminated agreement").isZero();
+        assertThat(awaiting().content()).as("64 000 received, 80 000 × 106 / 366 = 23 169,40 kept").containsExactly(
+                seedAwaiting(AwaitedDecision.RECOVERY_ORDER, AgreementStage.TERMINATED, "40830.60"));
+        assertThat(ordersToCollect().totalElements()).isZero();
+    }
+
+    @Test
+    void t3_the_order_issued_on_termination_is_to_collect_whatever_the_stage() {
+        app.signed();
+        app.payFullAdvance();
+
+        app.terminateForBreach(LocalDate.of(2020, 3, 15), true);
+
+        assertThat(awaiting().totalElements()).isZero();
+        assertThat(ordersToCollect().content()).singleElement().satisfies(order -> {
+            assertThat(order.stage()).isEqualTo(AgreementStage.TERMINATED);
+            assertThat(order.ground()).isEqualTo(RecoveryGround.TERMINATION_RESTITUTION);
+            assertThat(order.remainingDue()).isEqualTo(Amount.of("40830.60"));
+            assertThat(order.issuedOn()).isEqualTo(LocalDate.of(2020, 4, 16));
+        });
+    }
+
+    @Test
+    void d2_a_settled_file_with_nothing_open_awaits_its_closure_and_leaves_every_list_once_closed() {
+        settleWithBalanceDocumentsAccepted("936301.50");
+        app.pay(app.agreementId(), PaymentKind.BALANCE, "M-2021-0042", LocalDate.of(2021, 6, 20),
+                new LineCharge(app.ct1(), Amount.of(6_000)), new LineCharge(app.ct2(), Amount.of(2_000)));
+        assertThat(awaiting().totalElements()).as("balance paid, obligations still open").isZero();
+
+        app.fulfilEveryObligation(LocalDate.of(2021, 7, 1));
+        assertThat(awaiting().content()).as("the final subsidy as adjusted")
+                .containsExactly(seedAwaiting(AwaitedDecision.CLOSURE, AgreementStage.BALANCE_PAID, "72000"));
+
+        app.close(LocalDate.of(2021, 7, 2));
+        assertThat(awaiting().totalElements()).isZero();
+        assertThat(payments().totalElements()).isZero();
+        assertThat(ordersToCollect().totalElements()).isZero();
+    }
+
+    @Test
+    void orders_to_collect_are_listed_oldest_issue_first_paged_and_counted_whole() {
+        settleWithBalanceDocumentsAccepted("728234.50");
+        app.issueOverpaymentRecovery("8000");
+        AgreementId other = app.createOtherDraft("A-2020", app.associationId(), AgreementFixtures.YEAR_2020, app.ct1(), Amount.of(1_000));
+        app.approve(other).sign(other);
+        app.pay(other, PaymentKind.ADVANCE, "M-A", LocalDate.of(2020, 2, 10), new LineCharge(app.ct1(), Amount.of(800)));
+        app.terminateForBreach(other, LocalDate.of(2020, 3, 15), true);
+
+        assertThat(ordersToCollect().content()).as("800 received, 1 000 × 106 / 366 = 289,62 kept")
+                .extracting(o -> o.number().toString(), RecoveryOrderToCollect::agreementReference, RecoveryOrderToCollect::remainingDue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TR-2020-0001", "A-2020", Amount.of("510.38")),
+                        org.assertj.core.groups.Tuple.tuple("TR-2021-0001", SEED_REFERENCE, Amount.of(8_000)));
+        Page<RecoveryOrderToCollect> second = queries().recoveryOrdersToCollect(PageRequest.of(1, 1, "ignored", false));
+        assertThat(second.content()).extracting(RecoveryOrderToCollect::agreementReference).containsExactly(SEED_REFERENCE);
+        assertThat(second.totalElements()).isEqualTo(2);
+        Page<RecoveryOrderToCollect> beyond = queries().recoveryOrdersToCollect(PageRequest.of(5, 2, "ignored", true));
+        assertThat(beyond.content()).isEmpty();
+        assertThat(beyond.totalElements()).isEqualTo(2);
     }
 }

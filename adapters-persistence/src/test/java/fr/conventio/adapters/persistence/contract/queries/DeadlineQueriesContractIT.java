@@ -1,0 +1,31 @@
+package fr.conventio.adapters.persistence.contract.queries;
+
+import fr.conventio.adapters.persistence.contract.PostgresStore;
+import fr.conventio.adapters.persistence.contract.ReadSideApp;
+
+import fr.conventio.adapters.persistence.PersistenceTestApplication;
+import fr.conventio.adapters.persistence.readside.DeadlineQueriesAdapter;
+import fr.conventio.application.dashboard.DeadlineQueries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The contract on the PostgreSQL adapter. */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+class DeadlineQueriesContractIT extends DeadlineQueriesContract {
+
+    @Autowired
+    private DeadlineQueriesAdapter adapter;
+    @Autowired
+    private PostgresStore store;
+
+    @Override
+    protected ReadSideApp.Store emptyStore() {
+        return store.empty();
+    }
+
+    @Override
+    protected DeadlineQueries queries() {
+        return adapter;
+    }
+}
