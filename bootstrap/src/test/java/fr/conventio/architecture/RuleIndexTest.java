@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,10 +52,13 @@ class RuleIndexTest {
             assertThat(row.planned() || !row.tests().isEmpty()).as("%s is named by a test", row.rule()).isTrue();
             Pattern named = Pattern.compile("void (?:[a-z]\\d+_(?:to_|and_)?)*" + row.rule().toLowerCase() + "_");
             for (String test : row.tests()) {
-                Optional<Path> source = testSources.stream().filter(p -> p.getFileName().toString().equals(test + ".java")).findFirst();
-                assertThat(source).as("%s: test class %s", row.rule(), test).isPresent();
-                assertThat(named.matcher(Files.readString(source.get(), StandardCharsets.UTF_8)).find())
-                        .as("%s: a test of %s names the rule", row.rule(), test).isTrue();
+                List<Path> sources = testSources.stream().filter(p -> p.getFileName().toString().equals(test + ".java")).toList();
+                assertThat(sources).as("%s: test class %s", row.rule(), test).isNotEmpty();
+                boolean names = false;
+                for (Path source : sources) {
+                    names |= named.matcher(Files.readString(source, StandardCharsets.UTF_8)).find();
+                }
+                assertThat(names).as("%s: a test of %s names the rule", row.rule(), test).isTrue();
             }
         }
     }
