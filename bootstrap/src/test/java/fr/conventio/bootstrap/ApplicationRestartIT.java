@@ -2,7 +2,6 @@ package fr.conventio.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.ConventioApplication;
 import fr.conventio.application.reading.AgreementSearch;
 import fr.conventio.application.reading.AgreementSummary;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
@@ -15,7 +14,6 @@ import fr.conventio.domain.shared.Rate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,7 +26,8 @@ import java.util.List;
  * The walking skeleton, end to end without a browser: the application starts on its embedded
  * PostgreSQL, Flyway creates the schema, the real 2020 agreement is loaded through the use cases
  * and read back through the list query; restarted on the same data directory, it keeps
- * everything and does not load the demo agreement twice.
+ * everything and does not load the demo agreement twice, even when staff renamed the demo's
+ * agreement and association in between (the demo data is marked as loaded, not recognised by name).
  */
 class ApplicationRestartIT {
 
@@ -41,12 +40,26 @@ class ApplicationRestartIT {
     }
 
     @Test
-    void demo_agreement_is_loaded_once_and_survives_a_restart() {
+    void demo_agreement_is_loaded_once_and_survives_a_restart_even_renamed() {
         try (ConfigurableApplicationContext first = start()) {
             assertThat(seedAgreements(first)).singleElement().satisfies(ApplicationRestartIT::isTheSeedAgreement);
+            DemoRecords.actAsStaff();
+            DemoRecords demo = new DemoRecords(first);
+            var agreement = demo.theAgreement();
+            demo.renameAssociation(demo.associationOf(agreement), "Association renommée par le service");
+            demo.renameAgreement(agreement, "AUTRE-2020-001");
         }
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(seedAgreements(second)).singleElement().satisfies(ApplicationRestartIT::isTheSeedAgreement);
+            assertThat(seedAgreements(second)).as("not loaded again under its reference").isEmpty();
+            DemoRecords.actAsStaff();
+            DemoRecords demo = new DemoRecords(second);
+            assertThat(demo.agreements()).singleElement().satisfies(renamed -> {
+                assertThat(renamed.reference()).isEqualTo("AUTRE-2020-001");
+                assertThat(renamed.associationName()).isEqualTo("Association renommée par le service");
+                assertThat(renamed.subsidy()).isEqualTo(Amount.of("80000.00"));
+                assertThat(renamed.stage()).isEqualTo(AgreementStage.DRAFT);
+            });
+            assertThat(demo.associationCount()).isEqualTo(1);
             login();
             assertThat(second.getBean(SearchAgreementsUseCase.class).count(AgreementSearch.all())).isEqualTo(1);
         }
@@ -73,10 +86,6 @@ class ApplicationRestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ConventioApplication.class).run(
-                "--server.port=0",
-                "--conventio.database.data-directory=" + dataDirectory.resolve("postgres"),
-                "--conventio.documents.directory=" + dataDirectory.resolve("documents"),
-                "--vaadin.launch-browser=false");
+        return DemoRecords.start(dataDirectory);
     }
 }

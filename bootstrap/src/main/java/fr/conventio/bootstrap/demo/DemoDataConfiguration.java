@@ -1,16 +1,20 @@
 package fr.conventio.bootstrap.demo;
 
 import fr.conventio.application.association.RegisterAssociationUseCase;
-import fr.conventio.application.association.SearchAssociationsUseCase;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.funder.DefineBudgetLineUseCase;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.port.out.InstallationMarkerPort;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
 
 /** The demo data of the default run ({@code conventio.demo-data.enabled=true}). */
 @Configuration(proxyBeanMethods = false)
@@ -19,10 +23,10 @@ public class DemoDataConfiguration {
 
     @Bean
     DemoDataLoader demoDataLoader(GetFunderSettingsUseCase funderSettings, SetUpFunderUseCase setUpFunder,
-                                  DefineBudgetLineUseCase defineBudgetLine, SearchAssociationsUseCase searchAssociations,
-                                  RegisterAssociationUseCase registerAssociation, SearchAgreementsUseCase searchAgreements,
-                                  CreateDraftAgreementUseCase createDraft) {
-        return new DemoDataLoader(funderSettings, setUpFunder, defineBudgetLine, searchAssociations, registerAssociation,
-                searchAgreements, createDraft);
+                                  DefineBudgetLineUseCase defineBudgetLine, RegisterAssociationUseCase registerAssociation,
+                                  SearchAgreementsUseCase searchAgreements, CreateDraftAgreementUseCase createDraft,
+                                  InstallationMarkerPort markers, PlatformTransactionManager transactionManager, Clock clock) {
+        return new DemoDataLoader(funderSettings, setUpFunder, defineBudgetLine, registerAssociation, searchAgreements, createDraft,
+                markers, new TransactionTemplate(transactionManager), clock);
     }
 }

@@ -3,22 +3,20 @@ package fr.conventio.bootstrap.demo;
 import fr.conventio.application.association.AssociationData;
 import fr.conventio.application.association.RegisterAssociationCommand;
 import fr.conventio.application.association.RegisterAssociationUseCase;
-import fr.conventio.application.association.SearchAssociationsQuery;
-import fr.conventio.application.association.SearchAssociationsUseCase;
 import fr.conventio.application.drafting.AgreementTerms;
 import fr.conventio.application.drafting.CreateDraftAgreementCommand;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.funder.DefineBudgetLineCommand;
 import fr.conventio.application.funder.DefineBudgetLineUseCase;
-import fr.conventio.application.funder.FunderSettings;
 import fr.conventio.application.funder.GetFunderSettingsQuery;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderCommand;
 import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.port.out.InstallationMarker;
+import fr.conventio.application.port.out.InstallationMarkerPort;
 import fr.conventio.application.reading.AgreementSearch;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.security.Roles;
-import fr.conventio.application.shared.PageRequest;
 import fr.conventio.bootstrap.security.SecurityCurrentUserAdapter;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.Subsidy;
@@ -37,17 +35,29 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads the real 2020 agreement (Métropole Aix-Marseille-Provence / Pôle SCS, 80 000 €) as demo
- * data, through the use cases as a member of staff would, acting as "systeme". Idempotent: each
- * step first looks whether its record exists (funder, budget lines by code, association by SIRET,
- * agreement by reference), so a restart never duplicates anything and a run interrupted half-way
- * completes on the next start. The agreement is left as a draft, ready to be taken through its life.
+ * data, through the use cases as a member of staff would, acting as "systeme", at most once in the life
+ * of the database whatever users rename or delete afterwards:
+ * <ul>
+ * <li>everything (funder, budget lines, association, agreement) and the installation marker
+ *     {@link InstallationMarker#DEMO_DATA} are written in ONE transaction: either all is kept, or nothing
+ *     (a run interrupted half-way loads everything on the next start);</li>
+ * <li>with the marker recorded, nothing is loaded again: the marker refers to no record, so renaming the
+ *     agreement or the association, or deleting them, does not bring the demo back;</li>
+ * <li>a database that already holds a funder or agreements without the marker (data entered by staff, or
+ *     demo data loaded by a version without the marker) is never given demo data.</li>
+ * </ul>
+ * The agreement is left as a draft, ready to be taken through its life. What was done is logged.
  */
 public class DemoDataLoader implements ApplicationRunner {
 
@@ -57,22 +67,26 @@ public class DemoDataLoader implements ApplicationRunner {
     private final GetFunderSettingsUseCase funderSettings;
     private final SetUpFunderUseCase setUpFunder;
     private final DefineBudgetLineUseCase defineBudgetLine;
-    private final SearchAssociationsUseCase searchAssociations;
     private final RegisterAssociationUseCase registerAssociation;
     private final SearchAgreementsUseCase searchAgreements;
     private final CreateDraftAgreementUseCase createDraft;
+    private final InstallationMarkerPort markers;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
 
     public DemoDataLoader(GetFunderSettingsUseCase funderSettings, SetUpFunderUseCase setUpFunder,
-                          DefineBudgetLineUseCase defineBudgetLine, SearchAssociationsUseCase searchAssociations,
-                          RegisterAssociationUseCase registerAssociation, SearchAgreementsUseCase searchAgreements,
-                          CreateDraftAgreementUseCase createDraft) {
+                          DefineBudgetLineUseCase defineBudgetLine, RegisterAssociationUseCase registerAssociation,
+                          SearchAgreementsUseCase searchAgreements, CreateDraftAgreementUseCase createDraft,
+                          InstallationMarkerPort markers, TransactionTemplate transaction, Clock clock) {
         this.funderSettings = funderSettings;
         this.setUpFunder = setUpFunder;
         this.defineBudgetLine = defineBudgetLine;
-        this.searchAssociations = searchAssociations;
         this.registerAssociation = registerAssociation;
         this.searchAgreements = searchAgreements;
         this.createDraft = createDraft;
+        this.markers = markers;
+        this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -82,19 +96,28 @@ public class DemoDataLoader implements ApplicationRunner {
                 SecurityCurrentUserAdapter.SYSTEM, "n/a",
                 Roles.ALL.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         try {
-            load();
+            transaction.executeWithoutResult(status -> load());
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 
+    /** In the caller's transaction: the demo data and its marker, or nothing. */
     void load() {
-        if (searchAgreements.count(new AgreementSearch(null, null, null, null, REFERENCE)) > 0) {
-            LOG.info("Demo data already loaded ({})", REFERENCE);
+        Optional<Instant> loaded = markers.recordedAt(InstallationMarker.DEMO_DATA);
+        if (loaded.isPresent()) {
+            LOG.info("Demo data not loaded: it was loaded on {} (installation marker {}); records renamed or deleted since stay so",
+                    loaded.get(), InstallationMarker.DEMO_DATA);
             return;
         }
-        Map<String, BudgetLineId> lines = ensureFunderAndBudgetLines();
-        AssociationId association = ensureAssociation();
+        long agreements = searchAgreements.count(AgreementSearch.all());
+        if (funderSettings.get(new GetFunderSettingsQuery()).isPresent() || agreements > 0) {
+            LOG.warn("Demo data not loaded: the database already holds a funder or {} agreement(s) and no demo data marker"
+                    + " (data entered by staff, or demo data loaded by an older version)", agreements);
+            return;
+        }
+        Map<String, BudgetLineId> lines = setUpFunderAndBudgetLines();
+        AssociationId association = registerAssociation();
         Subsidy seed = RealAgreement2020.seedSubsidy();
         Map<BudgetLineId, String> codeOfSeedLine = Map.of(RealAgreement2020.CT1_LINE_ID, "CT1", RealAgreement2020.PAYS_AIX_LINE_ID, "CT2");
         List<SubsidyAllocation> split = seed.split().stream()
@@ -104,35 +127,28 @@ public class DemoDataLoader implements ApplicationRunner {
                 RealAgreement2020.seedSignatory(), RealAgreement2020.seedRepresentative(), RealAgreement2020.YEAR_2020,
                 RealAgreement2020.seedObject(), RealAgreement2020.seedProgramme(), RealAgreement2020.seedForecastBudget(),
                 subsidy, RealAgreement2020.seedPaymentTerms())));
-        LOG.info("Demo data loaded: agreement {} (draft)", REFERENCE);
+        Instant now = clock.instant();
+        markers.record(InstallationMarker.DEMO_DATA, now, "Données de démonstration : le financeur, " + lines.size()
+                + " lignes budgétaires, l'association et la convention " + REFERENCE + " (brouillon)");
+        LOG.info("Demo data loaded on {}: funder, {} budget lines, association, agreement {} (draft); marked {}, never loaded again",
+                now, lines.size(), REFERENCE, InstallationMarker.DEMO_DATA);
     }
 
-    private Map<String, BudgetLineId> ensureFunderAndBudgetLines() {
-        if (funderSettings.get(new GetFunderSettingsQuery()).isEmpty()) {
-            Funder funder = RealAgreement2020.seedFunder();
-            setUpFunder.setUp(new SetUpFunderCommand(null, funder.name(), funder.kind(), funder.siret(), funder.address(),
-                    funder.signatories()));
-        }
+    private Map<String, BudgetLineId> setUpFunderAndBudgetLines() {
+        Funder funder = RealAgreement2020.seedFunder();
+        setUpFunder.setUp(new SetUpFunderCommand(null, funder.name(), funder.kind(), funder.siret(), funder.address(),
+                funder.signatories()));
         Map<String, BudgetLineId> byCode = new HashMap<>();
-        funderSettings.get(new GetFunderSettingsQuery()).orElseThrow().budgetLines()
-                .forEach(line -> byCode.put(line.code(), line.id()));
         for (BudgetLine line : RealAgreement2020.seedBudgetLines()) {
-            if (!byCode.containsKey(line.code())) {
-                var year = RealAgreement2020.YEAR_2020;
-                byCode.put(line.code(), defineBudgetLine.define(DefineBudgetLineCommand.create(line.code(), line.label(), year,
-                        line.envelope(year), line.budgetAdopted(year))).id());
-            }
+            var year = RealAgreement2020.YEAR_2020;
+            byCode.put(line.code(), defineBudgetLine.define(DefineBudgetLineCommand.create(line.code(), line.label(), year,
+                    line.envelope(year), line.budgetAdopted(year))).id());
         }
         return byCode;
     }
 
-    private AssociationId ensureAssociation() {
+    private AssociationId registerAssociation() {
         Association seed = RealAgreement2020.seedAssociation();
-        String siret = seed.siret().orElseThrow().value();
-        var found = searchAssociations.search(new SearchAssociationsQuery(siret, PageRequest.of(0, 1, "name", true)));
-        if (!found.content().isEmpty()) {
-            return found.content().getFirst().id();
-        }
         return registerAssociation.register(new RegisterAssociationCommand(new AssociationData(seed.name(), seed.registeredAddress(),
                 seed.representative(), seed.siret().orElse(null), seed.rna().orElse(null), seed.fiscalYear(), seed.annualBudget(),
                 seed.republicanCommitmentDate().orElse(null)))).id();
