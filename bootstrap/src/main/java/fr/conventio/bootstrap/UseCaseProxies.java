@@ -4,8 +4,11 @@ import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.security.UseCasePermissions;
 import fr.conventio.application.shared.ReadOnly;
+import fr.conventio.application.shared.StorageUnavailableException;
 
 import org.aopalliance.intercept.MethodInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -28,12 +31,18 @@ import java.util.stream.Collectors;
  * <ol>
  * <li>authorization — deny by default: the call is refused with {@link NotAllowedException}
  *     unless {@link UseCasePermissions} grants the use case to one of the current user's roles;</li>
+ * <li>a storage that does not answer in time (database down or frozen: the pool's, the driver's or the
+ *     statement's timeout, see {@link StorageFailures}) becomes a {@link StorageUnavailableException}, once the
+ *     transaction below has been rolled back (or failed to commit): staff see "Base de données indisponible,
+ *     réessayez dans quelques instants." and nothing of the use case is kept;</li>
  * <li>one transaction per use case, rolled back on any exception, so that a refused or failed use
  *     case leaves nothing half-written (and no audit row); read-only on one snapshot for the queries.</li>
  * </ol>
  * Views and other callers can only obtain the proxy (beans are typed by the port interface).
  */
 public class UseCaseProxies implements BeanPostProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UseCaseProxies.class);
 
     private final ObjectProvider<PlatformTransactionManager> transactionManager;
     private final ObjectProvider<CurrentUserPort> currentUser;
@@ -48,11 +57,12 @@ public class UseCaseProxies implements BeanPostProcessor {
         return UseCaseBeans.useCaseOf(bean.getClass()).map(useCase -> proxy(useCase, bean)).orElse(bean);
     }
 
-    /** The service behind its port {@code useCase}, with authorization then a transaction. */
+    /** The service behind its port {@code useCase}, with authorization, then storage failures translated, then a transaction. */
     Object proxy(Class<?> useCase, Object service) {
         ProxyFactory factory = new ProxyFactory(service);
         factory.setInterfaces(useCase);
         factory.addAdvice(authorization(useCase));
+        factory.addAdvice(storageFailures(useCase));
         factory.addAdvice(transaction(ReadOnly.class.isAssignableFrom(useCase)));
         return factory.getProxy(getClass().getClassLoader());
     }
@@ -63,6 +73,23 @@ public class UseCaseProxies implements BeanPostProcessor {
                 throw new NotAllowedException(useCase.getSimpleName(), currentUser.getObject().currentUser());
             }
             return invocation.proceed();
+        };
+    }
+
+    /** Outside the transaction, so that a failed begin, statement, commit or rollback is seen, after the rollback. */
+    private static MethodInterceptor storageFailures(Class<?> useCase) {
+        return invocation -> {
+            try {
+                return invocation.proceed();
+            } catch (RuntimeException error) {
+                if (StorageFailures.isUnavailable(error)) {
+                    LOG.warn("{}: the database did not answer in time, the use case failed ({})", useCase.getSimpleName(),
+                            StorageFailures.describe(error));
+                    LOG.debug("{}: storage failure", useCase.getSimpleName(), error);
+                    throw new StorageUnavailableException(error);
+                }
+                throw error;
+            }
         };
     }
 
