@@ -1,5 +1,6 @@
 package fr.conventio.bootstrap.database;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +34,7 @@ import java.util.concurrent.TimeoutException;
  *     application uses it) stops this start with a message;</li>
  * <li>a live process that is the postmaster of this directory (a {@code postgres} executable started at the time
  *     written in the lock file) is stopped cleanly, {@code pg_ctl stop -m fast} with the binaries it runs from
- *     (SIGTERM if they are gone), and waited for;</li>
+ *     (or, if that fails, SIGINT, which is what it sends), and waited for;</li>
  * <li>a lock file naming a dead PID is left to PostgreSQL, which replaces it;</li>
  * <li>a lock file naming a live process that is provably not that postmaster (the PID was reused) is stale:
  *     PostgreSQL would refuse to start on it, so it is removed, with a warning.</li>
@@ -120,11 +122,13 @@ final class LeftoverServer {
         LOG.warn("An embedded PostgreSQL server (PID {}) is still running on {}, left by a previous run that did not stop cleanly:"
                 + " stopping it before starting", server.pid(), dataDirectory.toAbsolutePath());
         Path pgCtl = Path.of(server.info().command().orElseThrow()).resolveSibling(isWindows() ? "pg_ctl.exe" : "pg_ctl");
-        if (Files.isExecutable(pgCtl)) {
-            runPgCtlStop(pgCtl, dataDirectory, timeout);
-        } else {
-            LOG.warn("{} is gone: asking the server to stop with SIGTERM", pgCtl);
-            server.destroy();
+        boolean stopped = Files.isExecutable(pgCtl) && pgCtlStop(pgCtl, dataDirectory, timeout);
+        if (!stopped) {
+            // what pg_ctl stop -m fast does: SIGINT to the postmaster (SIGTERM, a smart shutdown, where there is no kill command)
+            LOG.warn("Asking the server (PID {}) for a fast shutdown with SIGINT", server.pid());
+            if (!run(List.of("kill", "-INT", Long.toString(server.pid())), "kill -INT")) {
+                server.destroy();
+            }
         }
         try {
             server.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -140,20 +144,32 @@ final class LeftoverServer {
         LOG.info("The PostgreSQL server left running (PID {}) has stopped", server.pid());
     }
 
-    private static void runPgCtlStop(Path pgCtl, Path dataDirectory, Duration timeout) {
-        List<String> command = List.of(pgCtl.toString(), "stop", "-D", dataDirectory.toAbsolutePath().toString(), "-m", "fast",
-                "-w", "-t", Long.toString(Math.max(1, timeout.toSeconds())));
+    /** {@code pg_ctl stop -m fast} with the binaries the server runs from, as zonky runs them (in a user namespace when root). */
+    private static boolean pgCtlStop(Path pgCtl, Path dataDirectory, Duration timeout) {
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U")); // pg_ctl refuses to run as root
+        }
+        command.addAll(List.of(pgCtl.toString(), "stop", "-D", dataDirectory.toAbsolutePath().toString(), "-m", "fast",
+                "-w", "-t", Long.toString(Math.max(1, timeout.toSeconds()))));
+        return run(command, "pg_ctl stop");
+    }
+
+    /** Runs {@code command} to its end; whether it succeeded (its output is logged). */
+    private static boolean run(List<String> command, String what) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = process.waitFor();
             if (exit != 0) {
-                LOG.warn("pg_ctl stop ended with {}: {}", exit, output);
-            } else {
-                LOG.info("pg_ctl stop: {}", output);
+                LOG.warn("{} ended with {}: {}", what, exit, output);
+                return false;
             }
+            LOG.info("{}: {}", what, output);
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + pgCtl, e);
+            LOG.warn("Cannot run {}: {}", what, e.toString());
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping the PostgreSQL server left running", e);
