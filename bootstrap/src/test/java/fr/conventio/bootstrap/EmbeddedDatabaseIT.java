@@ -129,6 +129,7 @@ class EmbeddedDatabaseIT {
         assertThat(stored.getProperty("application.password")).hasSizeGreaterThanOrEqualTo(43)
                 .isNotEqualTo(stored.getProperty("owner.password")).isNotEqualTo(stored.getProperty("superuser.password"));
         assertThat(Files.readString(postgres.resolve("pg_hba.conf"))).doesNotContain("trust").contains("scram-sha-256");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(postgres.resolve("pg_hba.conf")))).isEqualTo("rw-------");
 
         int port = application.getBean(EmbeddedDatabaseServer.class).port();
         String url = "jdbc:postgresql://localhost:" + port + "/postgres";

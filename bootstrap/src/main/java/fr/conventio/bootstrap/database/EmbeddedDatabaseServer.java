@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -145,6 +146,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private static void writeClientAuthentication(Path dataDirectory, String rules) throws IOException {
         Path file = dataDirectory.resolve("pg_hba.conf");
         Path temporary = dataDirectory.resolve("pg_hba.conf.new");
+        Files.deleteIfExists(temporary);
+        if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(EmbeddedCredentials.OWNER_ONLY)); // as initdb writes it
+        }
         Files.writeString(temporary, rules, StandardCharsets.UTF_8);
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
