@@ -16,8 +16,9 @@ import java.nio.file.Path;
 
 /**
  * The application on a random port with its own data directory (fresh embedded PostgreSQL and document
- * store, so the demo data loader creates the seed agreement ECO-2020-SCS as a draft), Vaadin's dev tools
- * off, and one headless Chromium per test.
+ * store, so the demo data loader creates the seed agreement ECO-2020-SCS as a draft), in Vaadin production
+ * mode as staff get it (the build puts the production bundle in target/classes: no dev tools, no Copilot),
+ * and one headless Chromium per test.
  *
  * <p>Every subclass shares ONE Spring context (Spring caches it by its configuration), so the tests that
  * only read leave the seed as the loader made it. A test that changes data marks the context dirty
@@ -37,7 +38,6 @@ abstract class BrowserTestBase {
         Path data = Files.createTempDirectory("conventio-e2e-");
         registry.add("conventio.database.data-directory", () -> data.resolve("postgres").toString());
         registry.add("conventio.documents.directory", () -> data.resolve("documents").toString());
-        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
 
     @BeforeEach

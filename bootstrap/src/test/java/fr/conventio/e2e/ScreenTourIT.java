@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A tour of every main view at 1366×768, as the role that sees most ({@code responsable}; {@code admin}
- * for the administration page): a screenshot of each (target/screenshots/tour-NN-name.png, to be looked
- * at) and the axe-core check (no critical or serious WCAG 2.1 A/AA violation) on each. Read-only: it
+ * for the administration page), and of the error pages ({@code lecture} opening the administration, an
+ * unknown address): a screenshot of each (target/screenshots/tour-NN-name.png, to be looked at), the
+ * axe-core check (no critical or serious WCAG 2.1 A/AA violation) on each, each in production mode. Read-only: it
  * shares the browser-test context with the other tests that only read the seed draft.
  */
 class ScreenTourIT extends BrowserTestBase {
@@ -78,6 +79,19 @@ class ScreenTourIT extends BrowserTestBase {
         waitFor("admin-lines-grid");
         visit("administration", "administration");
 
+        // the error pages, inside the layout: a reader opening the administration, then an address that is no page
+        Pages.switchUser(browser, "lecture", url("tableau-de-bord"));
+        browser.get(url("administration"));
+        waitFor("error-title");
+        assertThat(Pages.text(browser, "error-title")).isEqualTo("Accès refusé");
+        assertThat(browser.findElements(By.id("admin-lines-grid"))).as("the administration is not shown").isEmpty();
+        visit("acces-refuse", "page accès refusé");
+        browser.get(url("pas-une-page"));
+        waitFor("error-title");
+        assertThat(Pages.text(browser, "error-title")).isEqualTo("Page introuvable");
+        assertThat(Pages.text(browser, "error-page")).doesNotContain("pas-une-page").doesNotContainIgnoringCase("route");
+        visit("page-introuvable", "page introuvable");
+
         assertThat(failures).as("pages with critical or serious accessibility violations").isEmpty();
     }
 
@@ -89,6 +103,9 @@ class ScreenTourIT extends BrowserTestBase {
     /** Screenshot, then the accessibility check (a violation is collected, the tour goes on). */
     private void visit(String name, String page) {
         waitForVaadin(browser);
+        assertThat(browser.findElements(By.cssSelector("vaadin-dev-tools, copilot-main")))
+                .as("%s in Vaadin production mode: no dev tools, no Copilot", page).isEmpty();
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as("%s is French", page).isEqualTo("fr");
         BrowserSupport.screenshot(browser, "tour-%02d-%s".formatted(++shots, name));
         try {
             Accessibility.assertNoSeriousViolation(browser, page);

@@ -5,6 +5,7 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.adapters.web.ui.common.StageBadges;
+import fr.conventio.adapters.web.ui.error.RecordNotFoundException;
 import fr.conventio.application.association.AssociationDetails;
 import fr.conventio.application.association.GetAssociationQuery;
 import fr.conventio.application.association.GetAssociationUseCase;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -143,7 +143,8 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
             associationId = AssociationId.of(id);
             details = getAssociation.get(new GetAssociationQuery(associationId));
         } catch (IllegalArgumentException | fr.conventio.application.shared.NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, getTranslation("association.page.notFound", id));
+            String text = getTranslation("association.page.notFound", id);
+            event.rerouteToError(new RecordNotFoundException(text), text);
             return;
         }
         show(details);

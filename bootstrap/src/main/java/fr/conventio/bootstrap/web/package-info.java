@@ -1,0 +1,2 @@
+/** Servlet-level web settings of the application: the French error page of Spring Boot's /error. */
+package fr.conventio.bootstrap.web;
