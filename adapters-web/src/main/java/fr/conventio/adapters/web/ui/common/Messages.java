@@ -3,14 +3,15 @@ package fr.conventio.adapters.web.ui.common;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.SeparationOfDutiesException;
 import fr.conventio.domain.shared.DomainException;
 
 import java.util.Optional;
 
 /**
  * Turns what a use case throws into the French sentence shown to staff. Domain refusals, malformed
- * commands, concurrent edits, missing records and forbidden actions carry messages written for
- * staff; anything else is unexpected and gets a generic sentence (the details go to the log,
+ * commands, concurrent edits, missing records, forbidden actions and the separation of duties carry
+ * messages written for staff; anything else is unexpected and gets a generic sentence (the details go to the log,
  * never to the screen).
  */
 public final class Messages {
@@ -24,7 +25,8 @@ public final class Messages {
     /** The message for staff when the exception is an expected refusal, empty when it is unexpected. */
     public static Optional<String> forStaff(Throwable error) {
         if (error instanceof DomainException || error instanceof ConcurrentUpdateException
-                || error instanceof NotFoundException || error instanceof NotAllowedException) {
+                || error instanceof NotFoundException || error instanceof NotAllowedException
+                || error instanceof SeparationOfDutiesException) {
             return Optional.ofNullable(error.getMessage());
         }
         if (error.getCause() != null && error.getCause() != error) {
