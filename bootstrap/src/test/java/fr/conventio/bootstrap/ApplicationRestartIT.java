@@ -77,6 +77,7 @@ class ApplicationRestartIT {
                 "--server.port=0",
                 "--conventio.database.data-directory=" + dataDirectory.resolve("postgres"),
                 "--conventio.documents.directory=" + dataDirectory.resolve("documents"),
-                "--vaadin.launch-browser=false");
+                "--vaadin.launch-browser=false",
+                "--conventio.security.demo-accounts=true");
     }
 }

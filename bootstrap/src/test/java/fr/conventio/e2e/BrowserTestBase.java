@@ -16,8 +16,8 @@ import java.nio.file.Path;
 
 /**
  * The application on a random port with its own data directory (fresh embedded PostgreSQL and document
- * store, so the demo data loader creates the seed agreement ECO-2020-SCS as a draft), Vaadin's dev tools
- * off, and one headless Chromium per test.
+ * store, so the demo data loader creates the seed agreement ECO-2020-SCS as a draft), the demo accounts on,
+ * Vaadin's dev tools off, and one headless Chromium per test.
  *
  * <p>Every subclass shares ONE Spring context (Spring caches it by its configuration), so the tests that
  * only read leave the seed as the loader made it. A test that changes data marks the context dirty
@@ -38,6 +38,7 @@ abstract class BrowserTestBase {
         registry.add("conventio.database.data-directory", () -> data.resolve("postgres").toString());
         registry.add("conventio.documents.directory", () -> data.resolve("documents").toString());
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
+        registry.add("conventio.security.demo-accounts", () -> "true");
     }
 
     @BeforeEach
