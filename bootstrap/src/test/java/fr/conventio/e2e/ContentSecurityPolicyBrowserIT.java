@@ -27,6 +27,12 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         Pages.login(browser, "lecture");
         Pages.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements-grid"), AgreementLifecycleBrowserIT.REFERENCE));
         assertThat(SecurityPages.violations(browser)).as("agreement list").isEmpty();
+        String export = browser.findElement(By.id("agreements-export")).getDomAttribute("href");
+        Object exportCaching = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('cache-control'))).catch(e => done('error ' + e));""",
+                export);
+        assertThat(String.valueOf(exportCaching)).as("a download carries data: never stored").startsWith("200 ").contains("no-store");
 
         WebElement link = Pages.waiting(browser).until(d -> d.findElement(By.linkText(AgreementLifecycleBrowserIT.REFERENCE)));
         Pages.clickElement(browser, link);
