@@ -9,6 +9,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -35,7 +38,7 @@ public class SignInEvents {
         String user = loggable(attempt.getName());
         String address = ClientAddress.of(attempt);
         if (event.getException() instanceof SignInLockedException locked) {
-            LOG.warn("Sign-in refused, locked until {}: user '{}' from {}", locked.until(), user, address);
+            LOG.warn("Sign-in refused, locked until {}: user '{}' from {}", seconds(locked.until()), user, address);
             return;
         }
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
@@ -45,14 +48,16 @@ public class SignInEvents {
         SignInThrottle.Failure failure = throttle.recordFailure(attempt.getName(), address);
         LOG.warn("Sign-in failed, wrong user name or password: user '{}' from {} ({} of {} failures for this user name, {} of {} from this"
                         + " address, within {})", user, address, failure.account().failures(), failure.account().max(),
-                failure.address().failures(), failure.address().max(), throttle.limits().window());
+                failure.address().failures(), failure.address().max(), minutes(throttle.limits().window()));
         if (failure.account().locksNow()) {
             LOG.warn("Sign-in locked for user name '{}' until {}: {} failures within {} (last from {})", user,
-                    failure.account().lockedUntil().orElseThrow(), failure.account().failures(), throttle.limits().window(), address);
+                    seconds(failure.account().lockedUntil().orElseThrow()), failure.account().failures(), minutes(throttle.limits().window()),
+                    address);
         }
         if (failure.address().locksNow()) {
             LOG.warn("Sign-in locked for address {} until {}: {} failures within {} (last for user '{}')", address,
-                    failure.address().lockedUntil().orElseThrow(), failure.address().failures(), throttle.limits().window(), user);
+                    seconds(failure.address().lockedUntil().orElseThrow()), failure.address().failures(), minutes(throttle.limits().window()),
+                    user);
         }
     }
 
@@ -65,6 +70,15 @@ public class SignInEvents {
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
         LOG.info("Sign-out: user '{}'", loggable(event.getAuthentication().getName()));
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** "15 min", "90 s": the window as an operator reads it. */
+    static String minutes(Duration duration) {
+        return duration.toSecondsPart() == 0 && duration.toNanosPart() == 0 ? duration.toMinutes() + " min" : duration.toSeconds() + " s";
     }
 
     /** The user name as typed, without control or bidi characters, cut to {@value #MAX_LOGGED_NAME} characters. */

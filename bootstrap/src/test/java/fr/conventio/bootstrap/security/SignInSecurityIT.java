@@ -85,7 +85,7 @@ class SignInSecurityIT {
 
         assertThat(output).contains("Sign-in failed, wrong user name or password: user 'responsable' from 203.0.113.7 (1 of 5")
                 .contains("Sign-in failed, wrong user name or password: user 'responsable' from 203.0.113.7 (5 of 5")
-                .contains("Sign-in locked for user name 'responsable' until 2026-12-01T08:15:00Z: 5 failures within PT15M (last from 203.0.113.7)")
+                .contains("Sign-in locked for user name 'responsable' until 2026-12-01T08:15:00Z: 5 failures within 15 min (last from 203.0.113.7)")
                 .contains("Sign-in refused, locked until 2026-12-01T08:15:00Z: user 'responsable' from 203.0.113.7")
                 .contains("Sign-in refused, locked until 2026-12-01T08:15:00Z: user 'responsable' from 198.51.100.20")
                 .doesNotContain(WRONG);
