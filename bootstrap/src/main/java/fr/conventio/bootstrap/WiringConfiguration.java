@@ -9,9 +9,13 @@ import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
+import fr.conventio.application.shared.SeparationOfDuties;
 import fr.conventio.bootstrap.security.SecurityCurrentUserAdapter;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,11 +25,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * Wiring of the hexagon: the clock and the current user given to the core, every use-case
- * service registered and proxied (authorization, transaction).
+ * Wiring of the hexagon: the clock, the current user and the separation of duties given to the core, every
+ * use-case service registered and proxied (authorization, transaction).
  */
 @Configuration(proxyBeanMethods = false)
 public class WiringConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WiringConfiguration.class);
 
     /** The funder's legal time zone: "today" for due dates is a day in Paris. */
     public static final ZoneId FUNDER_ZONE = ZoneId.of("Europe/Paris");
@@ -38,6 +44,16 @@ public class WiringConfiguration {
     @Bean
     CurrentUserPort currentUser() {
         return new SecurityCurrentUserAdapter();
+    }
+
+    /** Whoever drafted an agreement does not approve it, whoever settled it does not pay its balance (on unless set off). */
+    @Bean
+    SeparationOfDuties separationOfDuties(@Value("${conventio.security.separation-of-duties:true}") boolean enforced) {
+        if (!enforced) {
+            LOG.warn("Separation of duties is OFF (conventio.security.separation-of-duties=false): whoever drafted an agreement may"
+                    + " approve it, whoever settled it may pay its balance");
+        }
+        return new SeparationOfDuties(enforced);
     }
 
     /** What the money and control services load an agreement with, and save it through. */

@@ -52,6 +52,7 @@ final class DemoRecords {
                 "--conventio.database.data-directory=" + data.resolve("postgres"),
                 "--conventio.documents.directory=" + data.resolve("documents"),
                 "--conventio.demo-data.enabled=true",
+                "--conventio.security.demo-accounts=true",
                 "--vaadin.launch-browser=false"));
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(ConventioApplication.class).run(arguments.toArray(String[]::new));

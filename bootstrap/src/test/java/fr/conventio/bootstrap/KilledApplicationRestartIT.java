@@ -89,6 +89,7 @@ class KilledApplicationRestartIT {
                 "--conventio.database.data-directory=" + data.resolve("postgres"),
                 "--conventio.documents.directory=" + data.resolve("documents"),
                 "--conventio.demo-data.enabled=true",
+                "--conventio.security.demo-accounts=true",
                 "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false"));
         return new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -156,7 +156,8 @@ class UseCaseAuthorizationTest {
                 role.toLowerCase(), "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
-    private static UseCaseProxies proxies() {
+    /** The use-case proxies with a transaction manager that does nothing and the Spring Security current user. */
+    static UseCaseProxies proxies() {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("transactionManager", new NoTransactions());
         beans.registerSingleton("currentUser", new fr.conventio.bootstrap.security.SecurityCurrentUserAdapter());

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 
 /**
  * The application on a random port with its own data directory (fresh embedded PostgreSQL and document
- * store, so the demo data loader creates the seed agreement ECO-2020-SCS as a draft), in Vaadin production
+ * store, so the demo data loader creates the seed agreement ECO-2020-SCS as a draft), the demo accounts on, in Vaadin production
  * mode as staff get it (the build puts the production bundle in target/classes: no dev tools, no Copilot),
  * and one headless Chromium per test.
  *
@@ -38,6 +38,8 @@ abstract class BrowserTestBase {
         Path data = Files.createTempDirectory("conventio-e2e-");
         registry.add("conventio.database.data-directory", () -> data.resolve("postgres").toString());
         registry.add("conventio.documents.directory", () -> data.resolve("documents").toString());
+        registry.add("conventio.demo-data.enabled", () -> "true");
+        registry.add("conventio.security.demo-accounts", () -> "true");
     }
 
     @BeforeEach

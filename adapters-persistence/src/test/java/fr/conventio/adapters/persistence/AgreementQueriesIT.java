@@ -92,7 +92,7 @@ class AgreementQueriesIT extends DatabaseTestSupport {
         Agreement zebre = agreement("CUL-2020-100%", ZEBRE, 2020, "Vélo pour tous", 30000, CT1_LINE_ID, 20000);
         zebre.approve(AgreementFixtures.seedDeliberation());
         zebre.sign(AgreementFixtures.SIGNATURE_DATE);
-        zebre.markSettled(AgreementScenarios.settlement(zebre, "22500.00"), LocalDate.of(2021, 3, 1));
+        zebre.markSettled(AgreementScenarios.settlement(zebre, "22500.00"), LocalDate.of(2021, 3, 1), "responsable");
         save(zebre);
         save(agreement("ECO_2022_X", SEED_ASSOCIATION_ID, 2022, "Animation", 3000, CT1_LINE_ID, 1000));
         Agreement amended = agreement("ECO-2020-AMENDED", ELAN, 2020, "Solidarité", 60000, CT1_LINE_ID, 15000);
@@ -302,7 +302,7 @@ class AgreementQueriesIT extends DatabaseTestSupport {
                 AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(), BudgetYear.of(year),
                 AgreementObject.of(object), AgreementFixtures.seedProgramme(), ForecastBudget.ofEligibleExpenses(Amount.of(eligible)),
                 Subsidy.of(Amount.of(subsidy), SubsidyAllocation.of(line, null, Amount.of(subsidy))),
-                AgreementFixtures.seedPaymentTerms());
+                AgreementFixtures.seedPaymentTerms(), "instructeur");
     }
 
     /** The agreement and its account's figures, as a use case stores them (nothing paid, recorded or due). */

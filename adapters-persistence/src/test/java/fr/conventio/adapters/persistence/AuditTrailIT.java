@@ -92,7 +92,7 @@ class AuditTrailIT extends DatabaseTestSupport {
     void an_update_records_the_old_and_new_values_of_what_changed_only() {
         Versioned<Agreement> saved = database.save(AgreementFixtures.signedSeedAgreement());
         Agreement agreement = saved.value();
-        agreement.markSettled(AgreementScenarios.settlement(agreement, "936301.50"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(AgreementScenarios.settlement(agreement, "936301.50"), LocalDate.of(2021, 6, 30), "responsable");
         currentUser.actAs("cheffe.service");
 
         agreements.save(saved);

@@ -75,7 +75,7 @@ class DatabaseConstraintsIT extends DatabaseTestSupport {
                 AgreementFixtures.SEED_FUNDER_ID, AgreementFixtures.SEED_ASSOCIATION_ID, AgreementFixtures.seedSignatory(),
                 AgreementFixtures.seedRepresentative(), AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(),
                 AgreementFixtures.seedProgramme(), AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(),
-                AgreementFixtures.seedPaymentTerms());
+                AgreementFixtures.seedPaymentTerms(), "instructeur");
 
         assertThatThrownBy(() -> agreements.save(Versioned.newAggregate(sameReference)))
                 .isInstanceOf(DuplicateKeyException.class)

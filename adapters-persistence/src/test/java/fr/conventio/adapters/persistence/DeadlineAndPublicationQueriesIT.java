@@ -183,7 +183,7 @@ class DeadlineAndPublicationQueriesIT extends DatabaseTestSupport {
         Agreement draft = Agreement.create(AgreementId.newId(), AgreementReference.of("ECO-2020-DRAFT"), AgreementFixtures.SEED_FUNDER_ID,
                 AgreementFixtures.SEED_ASSOCIATION_ID, AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(),
                 AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
-                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), AgreementFixtures.seedPaymentTerms());
+                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), AgreementFixtures.seedPaymentTerms(), "instructeur");
         database.save(draft);
         Versioned<Agreement> seed = agreements.findById(SEED_AGREEMENT_ID).orElseThrow();
         seed.value().terminate(LocalDate.of(2020, 6, 1), "Dissolution");

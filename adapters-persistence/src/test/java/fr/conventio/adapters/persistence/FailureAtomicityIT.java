@@ -17,6 +17,8 @@ import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter
 import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
 import fr.conventio.adapters.persistence.recovery.RecoveryOrderNumberingAdapter;
 import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
+import fr.conventio.application.shared.SeparationOfDuties;
+import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.payment.RecordPaymentService;
@@ -78,7 +80,7 @@ class FailureAtomicityIT extends DatabaseTestSupport {
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
             Versioned<Agreement> agreement = agreements.findById(SEED_AGREEMENT_ID).orElseThrow();
-            agreement.value().markSettled(AgreementScenarios.settlement(agreement.value(), "650209.38"), SIGNATURE_DATE.plusMonths(10));
+            agreement.value().markSettled(AgreementScenarios.settlement(agreement.value(), "650209.38"), SIGNATURE_DATE.plusMonths(10), "responsable");
             agreements.save(agreement);
             payments.save(Versioned.newAggregate(RunningScenarios.advanceOnTwoLines(SEED_AGREEMENT_ID, "M-1", SIGNATURE_DATE)));
             controls.save(Versioned.newAggregate(RunningScenarios.fullControl(SEED_AGREEMENT_ID)));
@@ -116,7 +118,7 @@ class FailureAtomicityIT extends DatabaseTestSupport {
                 throw new IllegalStateException("disque plein après l'écriture du versement");
             }
         };
-        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls, budgetLines, accounts));
+        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls, budgetLines, accounts), new FixedCurrentUser("finances.test"), SeparationOfDuties.ENFORCED);
         Map<String, Long> before = counts();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> recordPayment.record(new RecordPaymentCommand(SEED_AGREEMENT_ID,

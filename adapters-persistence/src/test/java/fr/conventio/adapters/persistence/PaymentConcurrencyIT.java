@@ -11,6 +11,8 @@ import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdap
 import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
 import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
 import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
+import fr.conventio.application.shared.SeparationOfDuties;
+import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.payment.RecordPaymentService;
@@ -64,7 +66,7 @@ class PaymentConcurrencyIT extends DatabaseTestSupport {
     void concurrent_advances_never_exceed_the_caps_and_every_attempt_is_accounted_for() throws Exception {
         saveSeedParties();
         database.save(AgreementFixtures.signedSeedAgreement());
-        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts));
+        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts), new FixedCurrentUser("finances.test"), SeparationOfDuties.ENFORCED);
         RecordPaymentUseCase recordPayment = command -> transaction.execute(tx -> service.record(command));
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger successes = new AtomicInteger();

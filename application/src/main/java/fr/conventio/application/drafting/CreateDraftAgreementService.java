@@ -4,6 +4,7 @@ import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.BudgetLineRepository;
+import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
@@ -14,7 +15,7 @@ import fr.conventio.domain.shared.AgreementId;
 
 import java.util.Objects;
 
-/** Creates a draft agreement of the installation's funder; refuses a duplicate reference; tells D3. */
+/** Creates a draft agreement of the installation's funder, drafted by the current user; refuses a duplicate reference; tells D3. */
 public final class CreateDraftAgreementService implements CreateDraftAgreementUseCase {
 
     private final AgreementFiles files;
@@ -22,14 +23,16 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
     private final FunderRepository funders;
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
+    private final CurrentUserPort currentUser;
 
     public CreateDraftAgreementService(AgreementFiles files, AgreementRepository agreements, FunderRepository funders,
-                                       AssociationRepository associations, BudgetLineRepository lines) {
+                                       AssociationRepository associations, BudgetLineRepository lines, CurrentUserPort currentUser) {
         this.files = Objects.requireNonNull(files);
         this.agreements = Objects.requireNonNull(agreements);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
         this.lines = Objects.requireNonNull(lines);
+        this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
         DraftChecks.refuseDuplicateReference(agreements, terms);
         Agreement agreement = Agreement.create(AgreementId.newId(), terms.reference(), funder.id(), association.id(),
                 terms.signatory(), DraftChecks.representative(terms, association), terms.budgetYear(), terms.object(),
-                terms.programme(), terms.forecastBudget(), terms.subsidy(), terms.paymentTerms());
+                terms.programme(), terms.forecastBudget(), terms.subsidy(), terms.paymentTerms(), currentUser.currentUser());
         Versioned<Agreement> saved = files.create(agreement);
         return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
     }

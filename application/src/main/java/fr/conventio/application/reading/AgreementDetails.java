@@ -62,6 +62,10 @@ import java.util.Set;
  * @param proposedAdvance  the charges offered for an advance (empty when none may be paid now)
  * @param proposedBalance  the charges offered for the balance (empty when it may not be paid now)
  * @param outstanding      per recovery ground, what is owed and no recovery order claims yet (zero grounds left out)
+ * @param allowedActions   what may be done next, by the agreement's state and, for the current user, the separation
+ *                         of duties
+ * @param reservedForOthers the actions the state allows but the separation of duties reserves to someone other than
+ *                         the current user (approving what they drafted, paying the balance of what they settled)
  */
 public record AgreementDetails(AgreementId id, long version, String reference, AgreementStatus status, BudgetYear budgetYear,
                                String funderName, AssociationId associationId, String associationName,
@@ -77,7 +81,7 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
                                List<AgreementVersion> versions, List<Amendment> amendments, List<ThirdPartyDelegation> thirdPartyDelegations,
                                List<Suspension> suspensions, List<FormalNotice> formalNotices, List<FundingDecision> fundingDecisions,
                                List<MeetingRecord> meetings, List<RepublicanBreachRecord> republicanBreaches,
-                               Set<AgreementAction> allowedActions, LocalDate today) {
+                               Set<AgreementAction> allowedActions, Set<AgreementAction> reservedForOthers, LocalDate today) {
 
     public AgreementDetails {
         openItems = List.copyOf(openItems);
@@ -97,6 +101,7 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
         meetings = List.copyOf(meetings);
         republicanBreaches = List.copyOf(republicanBreaches);
         allowedActions = Set.copyOf(allowedActions);
+        reservedForOthers = Set.copyOf(reservedForOthers);
     }
 
     public boolean allows(AgreementAction action) {

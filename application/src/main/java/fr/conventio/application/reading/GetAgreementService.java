@@ -3,7 +3,9 @@ package fr.conventio.application.reading;
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.application.shared.SeparationOfDuties;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.account.AgreementAccount;
@@ -32,8 +34,8 @@ import java.util.Set;
 /**
  * Builds the agreement page from the agreement's file: its terms, payments, obligations (status judged on
  * today, from the injected clock), recovery orders, control file and the figures of its account; computes
- * the actions allowed next from the state and the account, so that the UI offers only what the use cases
- * would accept.
+ * the actions allowed next from the state and the account, and, for the current user, the separation of
+ * duties, so that the UI offers only what the use cases would accept.
  */
 public final class GetAgreementService implements GetAgreementUseCase {
 
@@ -41,12 +43,17 @@ public final class GetAgreementService implements GetAgreementUseCase {
     private final FunderRepository funders;
     private final AssociationRepository associations;
     private final Clock clock;
+    private final CurrentUserPort currentUser;
+    private final SeparationOfDuties separationOfDuties;
 
-    public GetAgreementService(AgreementFiles files, FunderRepository funders, AssociationRepository associations, Clock clock) {
+    public GetAgreementService(AgreementFiles files, FunderRepository funders, AssociationRepository associations, Clock clock,
+                               CurrentUserPort currentUser, SeparationOfDuties separationOfDuties) {
         this.files = Objects.requireNonNull(files);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
         this.clock = Objects.requireNonNull(clock);
+        this.currentUser = Objects.requireNonNull(currentUser);
+        this.separationOfDuties = Objects.requireNonNull(separationOfDuties);
     }
 
     @Override
@@ -68,6 +75,9 @@ public final class GetAgreementService implements GetAgreementUseCase {
         List<AgreementDetails.RecoveryOrderLine> orderLines = file.recoveryOrders().stream()
                 .sorted(Comparator.comparing(v -> v.value().number()))
                 .map(GetAgreementService::orderLine).toList();
+        Set<AgreementAction> allowed = allowedActions(a, control, account);
+        Set<AgreementAction> reserved = reservedForOthers(a, allowed, currentUser.currentUser());
+        allowed.removeAll(reserved);
         Map<RecoveryGround, Amount> outstanding = new EnumMap<>(RecoveryGround.class);
         for (RecoveryGround ground : RecoveryGround.values()) {
             if (!account.outstanding(ground).isZero()) {
@@ -86,7 +96,19 @@ public final class GetAgreementService implements GetAgreementUseCase {
                 paymentLines, obligationLines, BalanceDocuments.outstanding(file.obligations().stream().map(Versioned::value).toList()),
                 orderLines, a.versions(), a.amendments(), a.thirdPartyDelegations(), a.suspensions(), control.formalNotices(),
                 control.fundingDecisions(), control.meetings(), control.republicanBreaches(),
-                allowedActions(a, control, account), today);
+                allowed, reserved, today);
+    }
+
+    /** The allowed actions that the separation of duties keeps from {@code user} on this agreement. */
+    private Set<AgreementAction> reservedForOthers(Agreement a, Set<AgreementAction> allowed, String user) {
+        Set<AgreementAction> reserved = EnumSet.noneOf(AgreementAction.class);
+        if (allowed.contains(AgreementAction.APPROVE) && !separationOfDuties.mayApprove(a, user)) {
+            reserved.add(AgreementAction.APPROVE);
+        }
+        if (allowed.contains(AgreementAction.RECORD_BALANCE) && !separationOfDuties.mayPayBalance(a, user)) {
+            reserved.add(AgreementAction.RECORD_BALANCE);
+        }
+        return reserved;
     }
 
     /** What the use cases would accept now, in the agreement's state and by its account's figures. */

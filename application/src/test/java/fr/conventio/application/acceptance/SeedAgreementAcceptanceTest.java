@@ -78,8 +78,8 @@ class SeedAgreementAcceptanceTest {
         assertThat(details().stage()).isEqualTo(AgreementStage.SIGNED);
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
 
-        SettleAgreementResult settled = app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
-                Amount.of("936301.50"), LocalDate.of(2021, 6, 15)));
+        SettleAgreementResult settled = app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
+                Amount.of("936301.50"), LocalDate.of(2021, 6, 15))));
         assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of("72000.00"));
         assertThat(settled.settlement().balanceDue()).isEqualTo(Amount.of("8000.00"));
         assertThat(settled.settlement().overpayment()).isEqualTo(Amount.ZERO);
@@ -181,8 +181,8 @@ class SeedAgreementAcceptanceTest {
             seed.signed();
             seed.payAdvance();
             seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-            app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
-                    LocalDate.of(2021, 6, 15)));
+            app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
+                    LocalDate.of(2021, 6, 15))));
             balance("8000", "M-2021-0555");
             Map<String, Object> before = app.snapshot();
 
@@ -240,8 +240,8 @@ class SeedAgreementAcceptanceTest {
             seed.payAdvance();
             Map<String, Object> before = app.snapshot();
 
-            assertThatThrownBy(() -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seen,
-                    Amount.of("936301.50"), LocalDate.of(2021, 6, 15))))
+            assertThatThrownBy(() -> app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seen,
+                    Amount.of("936301.50"), LocalDate.of(2021, 6, 15)))))
                     .isInstanceOf(ConcurrentUpdateException.class)
                     .hasMessage("« Convention » " + seed.agreementId()
                             + " a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.");
@@ -252,8 +252,8 @@ class SeedAgreementAcceptanceTest {
         void a2_recovery_order_for_another_amount_is_refused_and_uses_no_number() {
             seed.signed();
             seed.payAdvance();
-            app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("728234.50"),
-                    LocalDate.of(2021, 6, 15)));
+            app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("728234.50"),
+                    LocalDate.of(2021, 6, 15))));
             Map<String, Object> before = app.snapshot();
 
             assertThatThrownBy(() -> app.issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(seed.agreementId(), seed.version(),

@@ -32,8 +32,8 @@ class AgreementFilesTest {
     void b4_the_accounts_missing_from_an_older_database_are_stored_again_with_the_commitments_they_compute() {
         seed.signed();
         seed.payAdvance();
-        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
-                LocalDate.of(2021, 6, 15)));
+        app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
+                LocalDate.of(2021, 6, 15))));
         AccountFigures stored = app.accounts.findByAgreement(seed.agreementId()).orElseThrow();
         long agreementVersion = seed.version();
         app.accounts.forget(seed.agreementId());

@@ -245,7 +245,7 @@ class StoredAccountFollowsEveryUseCaseTest {
             switch (step) {
                 case CREATE -> create();
                 case EDIT_DRAFT -> editDraft(id);
-                case APPROVE -> app.approveAgreement.approve(new ApproveAgreementCommand(id, version(id), AgreementFixtures.seedDeliberation()));
+                case APPROVE -> app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new ApproveAgreementCommand(id, version(id), AgreementFixtures.seedDeliberation())));
                 case SIGN -> app.signAgreement.sign(new SignAgreementCommand(id, version(id), day));
                 case AMEND -> amend(id);
                 case DELEGATE -> app.recordThirdPartyDelegation.record(new RecordThirdPartyDelegationCommand(id, version(id),
@@ -382,7 +382,7 @@ class StoredAccountFollowsEveryUseCaseTest {
         private void settle(AgreementId id) {
             long forecast = agreement(id).forecastBudget().eligibleExpenses().cents();
             long real = random.nextInt(5) == 0 ? forecast : forecast / 2 + (long) (random.nextDouble() * forecast * 0.7);
-            app.settleAgreement.settle(new SettleAgreementCommand(id, version(id), Amount.ofCents(real), day));
+            app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(id, version(id), Amount.ofCents(real), day)));
         }
 
         private void decide(AgreementId id) {

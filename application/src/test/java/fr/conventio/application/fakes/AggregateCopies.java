@@ -29,7 +29,7 @@ public final class AggregateCopies {
                 a.budgetYear(), a.object(), a.programme(), a.forecastBudget(), a.subsidy(), a.paymentTerms(), a.status(),
                 a.deliberation().orElse(null), a.signatureDate().orElse(null), versions.isEmpty() ? null : versions.getFirst(),
                 a.amendments(), a.thirdPartyDelegations(), a.suspensions(), a.settlement().orElse(null), a.closedOn().orElse(null),
-                a.termination().orElse(null));
+                a.termination().orElse(null), a.createdBy().orElse(null));
     }
 
     public static Association copy(Association a) {

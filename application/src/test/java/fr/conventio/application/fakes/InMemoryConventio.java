@@ -67,6 +67,7 @@ import fr.conventio.application.reading.GetAgreementService;
 import fr.conventio.application.reading.GetAgreementUseCase;
 import fr.conventio.application.reading.SearchAgreementsService;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
+import fr.conventio.application.shared.SeparationOfDuties;
 import fr.conventio.application.settlement.IssueRecoveryOrderService;
 import fr.conventio.application.settlement.IssueRecoveryOrderUseCase;
 import fr.conventio.application.settlement.RecordRecoveryReceiptService;
@@ -83,12 +84,14 @@ import fr.conventio.application.termination.TerminateAgreementUseCase;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The whole application on in-memory fakes, for tests of this module and of the web and bootstrap
  * modules: every outbound port as a fake (public, to arrange and inspect), every use case wired as
- * bootstrap wires it (without transactions), a {@link TestClock} for "today" and a
- * {@link FixedCurrentUser}. {@link #snapshot()} captures what is stored, to assert that a refused
+ * bootstrap wires it (without transactions), a {@link TestClock} for "today", a
+ * {@link FixedCurrentUser} and the separation of duties on (as in production: {@link SeedSteps} approves and
+ * pays the balance as other users than the drafter and the settler). {@link #snapshot()} captures what is stored, to assert that a refused
  * command wrote nothing.
  *
  * <pre>{@code
@@ -98,7 +101,12 @@ import java.util.Map;
  */
 public final class InMemoryConventio {
 
+    /** A manager other than the fakes' default user, who approves and settles in the tests (separation of duties). */
+    public static final String MANAGER = "responsable.test";
+
     public final TestClock clock;
+    /** Whether the drafter may approve and the settler pay the balance (on by default, as in production). */
+    public final SeparationOfDuties separationOfDuties;
     public final FixedCurrentUser currentUser = new FixedCurrentUser("instructeur.test");
 
     public final InMemoryAgreementRepository agreements = new InMemoryAgreementRepository();
@@ -127,15 +135,16 @@ public final class InMemoryConventio {
     public final DefineBudgetLineUseCase defineBudgetLine = new DefineBudgetLineService(budgetLines, funders);
     public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations);
     public final UpdateAssociationUseCase updateAssociation = new UpdateAssociationService(associations);
-    public final CreateDraftAgreementUseCase createDraftAgreement = new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines);
+    public final CreateDraftAgreementUseCase createDraftAgreement =
+            new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser);
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
-    public final ApproveAgreementUseCase approveAgreement = new ApproveAgreementService(files);
+    public final ApproveAgreementUseCase approveAgreement;
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
     public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files);
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
-    public final RecordPaymentUseCase recordPayment = new RecordPaymentService(files);
+    public final RecordPaymentUseCase recordPayment;
     public final CancelPaymentUseCase cancelPayment;
-    public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files);
+    public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files, currentUser);
     public final IssueRecoveryOrderUseCase issueRecoveryOrder =
             new IssueRecoveryOrderService(files, numbering);
     public final RecordRecoveryReceiptUseCase recordRecoveryReceipt =
@@ -167,8 +176,16 @@ public final class InMemoryConventio {
     public final GetDashboardUseCase getDashboard;
     public final ExportAgreementsUseCase exportAgreements;
 
+    /** With the separation of duties on, as in production. */
     public InMemoryConventio(LocalDate today) {
+        this(today, SeparationOfDuties.ENFORCED);
+    }
+
+    public InMemoryConventio(LocalDate today, SeparationOfDuties separationOfDuties) {
         this.clock = new TestClock(today);
+        this.separationOfDuties = separationOfDuties;
+        this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
+        this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
         this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser);
         this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);
@@ -177,10 +194,21 @@ public final class InMemoryConventio {
         this.waiveObligation = new WaiveObligationService(files, currentUser);
         this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser);
         this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
-        this.getAgreement = new GetAgreementService(files, funders, associations, clock);
+        this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
         this.exportAgreements = new ExportAgreementsService(agreementQueries, clock);
+    }
+
+    /** Runs {@code step} as {@code login} (e.g. {@link #MANAGER}), then acts again as the user before; returns its result. */
+    public <T> T as(String login, Supplier<T> step) {
+        String before = currentUser.currentUser();
+        currentUser.actAs(login);
+        try {
+            return step.get();
+        } finally {
+            currentUser.actAs(before);
+        }
     }
 
     /**

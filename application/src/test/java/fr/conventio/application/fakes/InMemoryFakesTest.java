@@ -59,7 +59,7 @@ class InMemoryFakesTest {
         Agreement sameReference = Agreement.create(AgreementId.newId(), AgreementReference.of("ECO-2020-SCS"), FunderId.newId(),
                 AgreementFixtures.SEED_ASSOCIATION_ID, AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(),
                 AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
-                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), AgreementFixtures.seedPaymentTerms());
+                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), AgreementFixtures.seedPaymentTerms(), "instructeur");
 
         assertThatThrownBy(() -> agreements.save(Versioned.newAggregate(sameReference)))
                 .isInstanceOf(IllegalStateException.class)

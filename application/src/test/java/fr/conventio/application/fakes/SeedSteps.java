@@ -42,13 +42,16 @@ import java.util.Objects;
  * Drives the use cases of an {@link InMemoryConventio} through the real 2020 agreement of the seed
  * ({@link AgreementFixtures}): the Métropole, its two budget lines (2020 envelopes 500 000 € and
  * 800 000 €, budget adopted), the association Pôle SCS, then the draft, approval on 19/12/2019,
- * signature on {@link AgreementFixtures#SIGNATURE_DATE}, the 64 000,00 € advance (24 000 € on CT1,
+ * signature on {@link AgreementFixtures#SIGNATURE_DATE} (approved by {@link #MANAGER}, the draft being the
+ * current user's), the 64 000,00 € advance (24 000 € on CT1,
  * 40 000 € on the Pays d'Aix line) and the three balance documents. Each step goes through a use case,
  * with the version read from the fakes, as a user would.
  */
 public final class SeedSteps {
 
     public static final LocalDate ADVANCE_DATE = LocalDate.of(2020, 2, 17);
+    /** The manager who approves the seed agreement, not its drafter (the fakes' current user). */
+    public static final String MANAGER = InMemoryConventio.MANAGER;
 
     private final InMemoryConventio app;
     private BudgetLineId ct1;
@@ -99,8 +102,10 @@ public final class SeedSteps {
         return saved;
     }
 
+    /** A manager other than the drafter ({@link #MANAGER}) records the approving deliberation (separation of duties). */
     public SeedSteps approve() {
-        app.approveAgreement.approve(new ApproveAgreementCommand(agreementId, version(), AgreementFixtures.seedDeliberation()));
+        app.as(MANAGER, () -> app.approveAgreement.approve(new ApproveAgreementCommand(agreementId, version(),
+                AgreementFixtures.seedDeliberation())));
         return this;
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A fixed clock ("today") that tests can move: {@link #setToday}. Zone Europe/Paris. */
+/** A fixed clock ("today") that tests can move: {@link #setToday}, {@link #advance}. Zone Europe/Paris. */
 public final class TestClock extends Clock {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -18,6 +18,11 @@ public final class TestClock extends Clock {
 
     public void setToday(LocalDate today) {
         this.instant = today.atTime(9, 0).atZone(PARIS).toInstant();
+    }
+
+    /** Moves the clock forward by {@code duration} (e.g. past a lock-out). */
+    public void advance(java.time.Duration duration) {
+        this.instant = instant.plus(duration);
     }
 
     public LocalDate today() {

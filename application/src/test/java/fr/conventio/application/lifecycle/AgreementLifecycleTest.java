@@ -159,8 +159,8 @@ class AgreementLifecycleTest {
         DraftAgreementSaved draft = app.createDraftAgreement.create(new CreateDraftAgreementCommand(terms("ECO-2021",
                 Subsidy.onSingleLine(line2021.id(), Amount.of(40_000)), ForecastBudget.ofEligibleExpenses(Amount.of(400_000)),
                 BudgetYear.of(2021), null)));
-        app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
-                AgreementFixtures.seedDeliberation()));
+        app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
+                AgreementFixtures.seedDeliberation())));
         long v = app.agreements.findById(draft.agreementId()).orElseThrow().version();
         Map<String, Object> before = app.snapshot();
 
@@ -198,8 +198,8 @@ class AgreementLifecycleTest {
         DraftAgreementSaved draft = app.createDraftAgreement.create(new CreateDraftAgreementCommand(terms("ECO-2023-N1",
                 Subsidy.onSingleLine(seed.ct1(), Amount.of(50_000)), ForecastBudget.ofEligibleExpenses(Amount.of(200_000)),
                 BudgetYear.of(2023), PaymentTerms.standard().withAwardNotifiedOn(LocalDate.of(2023, 3, 15)))));
-        app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
-                new fr.conventio.domain.party.Deliberation("2023-12", "Bureau de la Métropole", LocalDate.of(2023, 2, 9))));
+        app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
+                new fr.conventio.domain.party.Deliberation("2023-12", "Bureau de la Métropole", LocalDate.of(2023, 2, 9)))));
         long version = app.agreements.findById(draft.agreementId()).orElseThrow().version();
 
         SignAgreementResult result = app.signAgreement.sign(new SignAgreementCommand(draft.agreementId(), version, LocalDate.of(2023, 3, 10)));

@@ -74,8 +74,8 @@ class PaymentFlowPropertyTest {
                     }
                     case 4 -> before.payments().stream().filter(p -> p.status() == PaymentStatus.RECORDED).findAny().ifPresent(p ->
                             app.cancelPayment.cancel(new CancelPaymentCommand(p.id(), p.version(), "Erreur de saisie", LocalDate.of(2021, 12, 31))));
-                    case 5 -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
-                            Amount.ofCents(50_000_000L + random.nextInt(80_000_000)), LocalDate.of(2021, 6, 15)));
+                    case 5 -> app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
+                            Amount.ofCents(50_000_000L + random.nextInt(80_000_000)), LocalDate.of(2021, 6, 15))));
                     case 6 -> {
                         if (!documents) {
                             seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));

@@ -89,8 +89,8 @@ class ReadSideTest {
         seed.signed();
         seed.payAdvance();
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
-                LocalDate.of(2021, 6, 15)));
+        app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
+                LocalDate.of(2021, 6, 15))));
     }
 
     /** A second association of Marseille, with no SIRET nor RNA. */
@@ -364,8 +364,8 @@ class ReadSideTest {
         void the_balance_waits_for_the_balance_documents() {
             seed.signed();
             seed.payAdvance();
-            app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
-                    LocalDate.of(2021, 6, 15)));
+            app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
+                    LocalDate.of(2021, 6, 15))));
 
             assertThat(dashboard().paymentsToMake().totalElements()).isZero();
         }
@@ -375,8 +375,8 @@ class ReadSideTest {
             seed.signed();
             seed.payAdvance();
             seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-            app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("728234.50"),
-                    LocalDate.of(2021, 6, 15)));
+            app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("728234.50"),
+                    LocalDate.of(2021, 6, 15))));
 
             assertThat(dashboard().awaitingDecision().content()).singleElement().satisfies(a -> {
                 assertThat(a.decision()).isEqualTo(AwaitedDecision.RECOVERY_ORDER);

@@ -43,7 +43,9 @@ class ReadsTest {
     void the_agreement_page_offers_the_actions_of_each_state() {
         seed.setUpParties();
         seed.createDraft();
-        assertThat(details().allowedActions()).containsExactlyInAnyOrder(AgreementAction.EDIT_DRAFT, AgreementAction.APPROVE);
+        // as seen by a manager other than the drafter (the drafter is not offered the approval: SeparationOfDutiesTest)
+        assertThat(app.as(InMemoryConventio.MANAGER, this::details).allowedActions())
+                .containsExactlyInAnyOrder(AgreementAction.EDIT_DRAFT, AgreementAction.APPROVE);
         seed.approve();
         assertThat(details().allowedActions()).containsExactlyInAnyOrder(AgreementAction.SIGN, AgreementAction.RECORD_THIRD_PARTY_DELEGATION);
         seed.sign();
@@ -111,8 +113,8 @@ class ReadsTest {
                 t.associationId(), t.signatory(), null, BudgetYear.of(2023), t.object(), t.programme(),
                 ForecastBudget.ofEligibleExpenses(Amount.of(200_000)), Subsidy.onSingleLine(seed.ct1(), Amount.of(50_000)),
                 fr.conventio.domain.agreement.PaymentTerms.standard().withAwardNotifiedOn(LocalDate.of(2023, 3, 15)))));
-        app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
-                new fr.conventio.domain.party.Deliberation("2023-01", "Bureau", LocalDate.of(2023, 2, 1))));
+        app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
+                new fr.conventio.domain.party.Deliberation("2023-01", "Bureau", LocalDate.of(2023, 2, 1)))));
         app.signAgreement.sign(new fr.conventio.application.lifecycle.SignAgreementCommand(draft.agreementId(),
                 app.agreements.findById(draft.agreementId()).orElseThrow().version(), LocalDate.of(2023, 3, 10)));
         app.clock.setToday(LocalDate.of(2023, 5, 20));
@@ -134,8 +136,8 @@ class ReadsTest {
         var small = app.createDraftAgreement.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of("PETITE-2020"),
                 t.associationId(), t.signatory(), null, BudgetYear.of(2020), t.object(), t.programme(),
                 ForecastBudget.ofEligibleExpenses(Amount.of(100_000)), Subsidy.onSingleLine(seed.ct1(), Amount.of(23_000)), null)));
-        app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(small.agreementId(), small.version(),
-                fr.conventio.domain.agreement.AgreementFixtures.seedDeliberation()));
+        app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(small.agreementId(), small.version(),
+                fr.conventio.domain.agreement.AgreementFixtures.seedDeliberation())));
         app.signAgreement.sign(new fr.conventio.application.lifecycle.SignAgreementCommand(small.agreementId(),
                 app.agreements.findById(small.agreementId()).orElseThrow().version(), LocalDate.of(2020, 2, 10)));
 

@@ -155,8 +155,8 @@ class MoneyTest {
     void a1_settled_on_higher_expenses_the_subsidy_stays_80000_and_16000_are_due() {
         seed.payAdvance();
 
-        SettleAgreementResult settled = app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
-                Amount.of("1200000.00"), LocalDate.of(2021, 6, 15)));
+        SettleAgreementResult settled = app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
+                Amount.of("1200000.00"), LocalDate.of(2021, 6, 15))));
 
         assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of(80_000));
         assertThat(settled.settlement().balanceDue()).isEqualTo(Amount.of(16_000));
@@ -166,8 +166,8 @@ class MoneyTest {
     @Test
     void v2_the_balance_waits_for_the_three_balance_documents() {
         seed.payAdvance();
-        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
-                LocalDate.of(2021, 6, 15)));
+        app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), Amount.of("936301.50"),
+                LocalDate.of(2021, 6, 15))));
         Map<String, Object> before = app.snapshot();
 
         assertThatThrownBy(() -> app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.BALANCE,
@@ -183,8 +183,8 @@ class MoneyTest {
                 List.of(new LineCharge(seed.paysAix(), Amount.of(40_000)), new LineCharge(seed.ct1(), Amount.of(24_000))),
                 LocalDate.of(2020, 3, 2), null));
 
-        SettleAgreementResult settled = app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
-                Amount.of("832268.00"), LocalDate.of(2021, 6, 15)));
+        SettleAgreementResult settled = app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(),
+                Amount.of("832268.00"), LocalDate.of(2021, 6, 15))));
 
         assertThat(settled.settlement().finalSubsidy()).isEqualTo(Amount.of(64_000));
         AccountFigures account = app.accounts.findByAgreement(seed.agreementId()).orElseThrow();

@@ -54,6 +54,8 @@ public final class Agreement {
             SETTLED, "liquidée", CLOSED, "clôturée", TERMINATED, "résiliée"));
 
     private final AgreementId id;
+    /** Who drafted the agreement (login); unknown ({@code null}) for agreements drafted before it was kept. */
+    private final String createdBy;
     private AgreementReference reference;
     private final FunderId funderId;
     private AssociationId associationId;
@@ -78,8 +80,10 @@ public final class Agreement {
 
     private Agreement(AgreementId id, AgreementReference reference, FunderId funderId, AssociationId associationId,
                       Signatory signatory, Representative representative, BudgetYear budgetYear, AgreementObject object,
-                      ActionProgramme programme, ForecastBudget forecastBudget, Subsidy subsidy, PaymentTerms paymentTerms) {
+                      ActionProgramme programme, ForecastBudget forecastBudget, Subsidy subsidy, PaymentTerms paymentTerms,
+                      String createdBy) {
         this.id = Checks.require("convention (identifiant)", id);
+        this.createdBy = createdBy == null ? null : Checks.requireText("convention (rédigée par)", createdBy);
         this.reference = Checks.require("référence de la convention", reference);
         this.funderId = Checks.require("convention (financeur)", funderId);
         this.associationId = Checks.require("convention (association bénéficiaire)", associationId);
@@ -95,13 +99,16 @@ public final class Agreement {
         this.status = DRAFT;
     }
 
-    /** A new agreement, in DRAFT. The subsidy may not exceed the forecast eligible expenses (B2). */
+    /**
+     * A new agreement, in DRAFT, drafted by {@code createdBy} (a login: whoever drafted it may not approve it
+     * when duties are separated). The subsidy may not exceed the forecast eligible expenses (B2).
+     */
     public static Agreement create(AgreementId id, AgreementReference reference, FunderId funderId, AssociationId associationId,
                                    Signatory signatory, Representative representative, BudgetYear budgetYear,
                                    AgreementObject object, ActionProgramme programme, ForecastBudget forecastBudget,
-                                   Subsidy subsidy, PaymentTerms paymentTerms) {
+                                   Subsidy subsidy, PaymentTerms paymentTerms, String createdBy) {
         return new Agreement(id, reference, funderId, associationId, signatory, representative, budgetYear, object,
-                programme, forecastBudget, subsidy, paymentTerms);
+                programme, forecastBudget, subsidy, paymentTerms, Checks.requireText("convention (rédigée par)", createdBy));
     }
 
     /**
@@ -110,8 +117,9 @@ public final class Agreement {
      * Fields that do not apply to the status are {@code null} (or empty lists): {@code deliberation}
      * before approval; {@code signatureDate} and {@code originalVersion} (version 0) before signature;
      * {@code settlement} before settlement; {@code closedOn} unless CLOSED; {@code termination} unless
-     * TERMINATED. The data must be consistent with the status, amendments numbered 1, 2, ... and the
-     * current terms equal to the last version; otherwise a {@link DomainException} is thrown.
+     * TERMINATED. {@code createdBy} is {@code null} for agreements drafted before the author was kept. The
+     * data must be consistent with the status, amendments numbered 1, 2, ... and the current terms equal to
+     * the last version; otherwise a {@link DomainException} is thrown.
      */
     public static Agreement rehydrate(AgreementId id, AgreementReference reference, FunderId funderId, AssociationId associationId,
                                       Signatory signatory, Representative representative, BudgetYear budgetYear,
@@ -120,9 +128,9 @@ public final class Agreement {
                                       Deliberation deliberation, LocalDate signatureDate, AgreementVersion originalVersion,
                                       List<Amendment> amendments, List<ThirdPartyDelegation> thirdPartyDelegations,
                                       List<Suspension> suspensions, Settlement settlement, LocalDate closedOn,
-                                      Termination termination) {
+                                      Termination termination, String createdBy) {
         Agreement agreement = new Agreement(id, reference, funderId, associationId, signatory, representative, budgetYear,
-                object, programme, forecastBudget, subsidy, paymentTerms);
+                object, programme, forecastBudget, subsidy, paymentTerms, createdBy);
         agreement.status = Checks.require("convention (état)", status);
         agreement.deliberation = deliberation;
         agreement.signatureDate = signatureDate;
@@ -275,13 +283,15 @@ public final class Agreement {
     /**
      * SIGNED or SUSPENDED → SETTLED (liquidée) with the outcome of the settlement (A1): the final subsidy,
      * which can never exceed the voted subsidy in force (when real expenses are higher, the subsidy is not
-     * raised), the real expenses and the subsidy in force it was computed on. An ongoing suspension ends on
+     * raised), the real expenses and the subsidy in force it was computed on, recorded by {@code settledBy} (a
+     * login: whoever settled may not pay the balance when duties are separated). An ongoing suspension ends on
      * the settlement date. Settling neither pays the balance nor closes the file (D2).
      */
-    public void markSettled(fr.conventio.domain.settlement.Settlement outcome, LocalDate date) {
+    public void markSettled(fr.conventio.domain.settlement.Settlement outcome, LocalDate date, String settledBy) {
         requireStatus("liquider", SIGNED, SUSPENDED);
         Checks.require("liquidation", outcome);
-        Settlement newSettlement = new Settlement(outcome.finalSubsidy(), date, outcome.realExpenses(), outcome.votedSubsidy());
+        Settlement newSettlement = new Settlement(outcome.finalSubsidy(), date, outcome.realExpenses(), outcome.votedSubsidy(),
+                Checks.requireText("liquidation (enregistrée par)", settledBy));
         requireNotBefore("date de liquidation", date, signatureDate, "la signature");
         if (outcome.finalSubsidy().isGreaterThan(subsidy.votedAmount())) {
             throw new RuleViolationException("A1", "convention " + reference + " : la subvention définitive de " + outcome.finalSubsidy()
@@ -483,6 +493,11 @@ public final class Agreement {
 
     public AgreementReference reference() {
         return reference;
+    }
+
+    /** Who drafted the agreement (login), when known (not for agreements drafted before it was kept). */
+    public Optional<String> createdBy() {
+        return Optional.ofNullable(createdBy);
     }
 
     public FunderId funderId() {

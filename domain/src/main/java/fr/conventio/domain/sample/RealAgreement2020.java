@@ -188,11 +188,14 @@ public class RealAgreement2020 {
 
     // ------------------------------------------------------------------ the agreement
 
-    /** The seed agreement in DRAFT. */
+    /** Who drafted the seed agreement in these samples (a case officer). */
+    public static final String SEED_AUTHOR = "instructeur";
+
+    /** The seed agreement in DRAFT, drafted by {@link #SEED_AUTHOR}. */
     public static Agreement seedAgreement() {
         return Agreement.create(SEED_AGREEMENT_ID, AgreementReference.of("ECO-2020-SCS"), SEED_FUNDER_ID, SEED_ASSOCIATION_ID,
                 seedSignatory(), seedRepresentative(), YEAR_2020, seedObject(), seedProgramme(), seedForecastBudget(),
-                seedSubsidy(), seedPaymentTerms());
+                seedSubsidy(), seedPaymentTerms(), SEED_AUTHOR);
     }
 
     /** The seed agreement APPROVED by the Bureau de la Métropole on 19 December 2019. */

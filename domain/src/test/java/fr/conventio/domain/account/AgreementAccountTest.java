@@ -102,7 +102,7 @@ class AgreementAccountTest {
                     file.agreement().funderId(), file.agreement().associationId(), file.agreement().signatory(),
                     file.agreement().representative(), file.agreement().budgetYear(), file.agreement().object(),
                     file.agreement().programme(), file.agreement().forecastBudget(), file.agreement().subsidy(),
-                    file.agreement().paymentTerms());
+                    file.agreement().paymentTerms(), "instructeur");
 
             assertThatThrownBy(() -> AgreementAccount.of(foreign, other.payments(), List.of(),
                     fr.conventio.domain.control.AgreementControl.empty(foreign.id()), List.of()))

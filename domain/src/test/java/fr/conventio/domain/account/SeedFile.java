@@ -178,7 +178,7 @@ public final class SeedFile {
 
     /** Settles on real expenses of {@code realExpenses} on {@link #SETTLEMENT_DAY}. */
     public SeedFile settle(String realExpenses) {
-        agreement.markSettled(account().settle(Amount.of(realExpenses)), SETTLEMENT_DAY);
+        agreement.markSettled(account().settle(Amount.of(realExpenses)), SETTLEMENT_DAY, "responsable");
         return this;
     }
 

@@ -120,7 +120,7 @@ class AgreementAmendmentTest {
 
         Agreement settled = signedSeedAgreement();
         settled.markSettled(SettlementPolicy.settle(Amount.of(80000), Amount.of(1040335), Amount.of("936301.50"), Amount.ZERO),
-                LocalDate.of(2021, 6, 30));
+                LocalDate.of(2021, 6, 30), "responsable");
         assertThatThrownBy(() -> settled.amend(AmendmentRequest.of(LocalDate.of(2021, 7, 1), "Tardif").withSubsidy(subsidy(30000, 40000))))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("SETTLED (liquidée)");

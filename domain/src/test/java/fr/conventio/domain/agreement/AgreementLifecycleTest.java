@@ -45,7 +45,7 @@ class AgreementLifecycleTest {
         assertThat(agreement.signatureDate()).contains(SIGNATURE_DATE);
         assertThat(agreement.settlement()).isEmpty();
 
-        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), "responsable");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SETTLED);
         assertThat(agreement.subsidy().votedAmount()).isEqualTo(Amount.of(80000));
 
@@ -58,15 +58,40 @@ class AgreementLifecycleTest {
     void a1_the_settlement_keeps_the_final_subsidy_its_date_the_real_expenses_and_the_subsidy_it_was_computed_on() {
         Agreement agreement = signedSeedAgreement();
 
-        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), "responsable");
 
         assertThat(agreement.settlement()).contains(
-                new Settlement(Amount.of(72000), LocalDate.of(2021, 6, 30), Amount.of("936301.50"), Amount.of(80000)));
+                new Settlement(Amount.of(72000), LocalDate.of(2021, 6, 30), Amount.of("936301.50"), Amount.of(80000), "responsable"));
+    }
+
+    @Test
+    void the_agreement_keeps_who_drafted_it_and_who_settled_it() {
+        Agreement agreement = signedSeedAgreement();
+        assertThat(agreement.createdBy()).contains(AgreementFixtures.SEED_AUTHOR);
+
+        agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), " responsable.2 ");
+
+        assertThat(agreement.settlement().flatMap(Settlement::settledByIfKnown)).contains("responsable.2");
+    }
+
+    @Test
+    void a_draft_needs_its_author_and_a_settlement_who_records_it() {
+        assertThatThrownBy(() -> Agreement.create(AgreementId.newId(), AgreementReference.of("X"), AgreementFixtures.SEED_FUNDER_ID,
+                AgreementFixtures.SEED_ASSOCIATION_ID, AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(),
+                BudgetYear.of(2020), AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
+                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), PaymentTerms.standard(), " "))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("rédigée par");
+        Agreement signed = signedSeedAgreement();
+        assertThatThrownBy(() -> signed.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("enregistrée par");
+        assertThat(signed.status()).as("a refused settlement changes nothing").isEqualTo(AgreementStatus.SIGNED);
     }
 
     @Test
     void a1_a_settlement_never_exceeds_the_subsidy_it_was_computed_on() {
-        assertThatThrownBy(() -> new Settlement(Amount.of("60000.01"), LocalDate.of(2021, 6, 30), Amount.of(1040335), Amount.of(60000)))
+        assertThatThrownBy(() -> new Settlement(Amount.of("60000.01"), LocalDate.of(2021, 6, 30), Amount.of(1040335), Amount.of(60000), "responsable"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("la subvention définitive (60 000,01 €) dépasse la subvention en vigueur sur laquelle elle est calculée (60 000,00 €)");
     }
@@ -167,7 +192,7 @@ class AgreementLifecycleTest {
         // an outcome computed on a wrong subsidy of 80 000,01 €
         fr.conventio.domain.settlement.Settlement tooMuch = SettlementPolicy.settle(Amount.of("80000.01"), Amount.of(1040335),
                 Amount.of(1040335), Amount.ZERO);
-        assertThatThrownBy(() -> agreement.markSettled(tooMuch, LocalDate.of(2021, 6, 30)))
+        assertThatThrownBy(() -> agreement.markSettled(tooMuch, LocalDate.of(2021, 6, 30), "responsable"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[A1]")
                 .hasMessageContaining("la subvention définitive de 80 000,01 € ne peut pas dépasser la subvention votée de 80 000,00 €");
@@ -179,7 +204,7 @@ class AgreementLifecycleTest {
     void settle_a_suspended_agreement_ends_its_suspension() {
         Agreement agreement = signedSeedAgreement();
         agreement.suspend("Non-exécution partielle", MAY_1);
-        agreement.markSettled(settledOn("728234.50"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("728234.50"), LocalDate.of(2021, 6, 30), "responsable");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SETTLED);
         assertThat(agreement.suspensions()).singleElement().extracting(Suspension::resumedOn).isEqualTo(LocalDate.of(2021, 6, 30));
     }
@@ -187,7 +212,7 @@ class AgreementLifecycleTest {
     @Test
     void a1_settle_requires_a_signed_agreement() {
         Agreement agreement = approvedSeedAgreement();
-        assertThatThrownBy(() -> agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30)))
+        assertThatThrownBy(() -> agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), "responsable"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("impossible de liquider")
                 .hasMessageContaining("APPROVED (approuvée)");
@@ -202,7 +227,7 @@ class AgreementLifecycleTest {
                 .hasMessageContaining("clôturer")
                 .hasMessageContaining("SIGNED (signée)")
                 .hasMessageContaining("SETTLED");
-        agreement.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30));
+        agreement.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30), "responsable");
         assertThatThrownBy(() -> agreement.close(LocalDate.of(2021, 6, 29)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("date de clôture")
@@ -225,7 +250,7 @@ class AgreementLifecycleTest {
         assertThat(suspended.status()).isEqualTo(AgreementStatus.TERMINATED);
 
         Agreement settled = signedSeedAgreement();
-        settled.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30));
+        settled.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), "responsable");
         settled.terminate(LocalDate.of(2021, 8, 1), "Défaut de communication sur le soutien de la Métropole");
         assertThat(settled.status()).isEqualTo(AgreementStatus.TERMINATED);
         assertThat(settled.settlement()).get().extracting(Settlement::finalSubsidy).isEqualTo(Amount.of(72000));
@@ -246,7 +271,7 @@ class AgreementLifecycleTest {
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("TERMINATED (résiliée)");
         assertThatThrownBy(() -> terminated.resume(MAY_1)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> terminated.markSettled(settledOn("1040335"), MAY_1)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> terminated.markSettled(settledOn("1040335"), MAY_1, "responsable")).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -318,7 +343,7 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> Agreement.create(AgreementId.newId(), AgreementReference.of("X"), AgreementFixtures.SEED_FUNDER_ID,
                 AgreementFixtures.SEED_ASSOCIATION_ID, AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(),
                 BudgetYear.of(2020), AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
-                ForecastBudget.ofEligibleExpenses(Amount.of("79999.99")), AgreementFixtures.seedSubsidy(), PaymentTerms.standard()))
+                ForecastBudget.ofEligibleExpenses(Amount.of("79999.99")), AgreementFixtures.seedSubsidy(), PaymentTerms.standard(), "instructeur"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("[B2]")
                 .hasMessageContaining("80 000,00 €")
@@ -374,7 +399,7 @@ class AgreementLifecycleTest {
     @Test
     void p4_third_party_delegation_is_refused_once_settled() {
         Agreement settled = signedSeedAgreement();
-        settled.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30));
+        settled.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30), "responsable");
         assertThatThrownBy(() -> settled.recordThirdPartyDelegation("Tardive", LocalDate.of(2021, 7, 1)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("SETTLED (liquidée)");

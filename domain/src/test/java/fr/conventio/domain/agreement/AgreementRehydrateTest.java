@@ -19,7 +19,7 @@ class AgreementRehydrateTest {
                 a.budgetYear(), a.object(), a.programme(), a.forecastBudget(), a.subsidy(), a.paymentTerms(), a.status(),
                 a.deliberation().orElse(null), a.signatureDate().orElse(null), a.versions().isEmpty() ? null : a.versions().getFirst(),
                 a.amendments(), a.thirdPartyDelegations(), a.suspensions(), a.settlement().orElse(null), a.closedOn().orElse(null),
-                a.termination().orElse(null));
+                a.termination().orElse(null), a.createdBy().orElse(null));
     }
 
     @Test
@@ -41,9 +41,9 @@ class AgreementRehydrateTest {
         copy.resume(LocalDate.of(2020, 6, 1));
         // 90 % of the forecast expenses spent: 63 000,00 € of the amended 70 000,00 €
         copy.markSettled(SettlementPolicy.settle(copy.subsidy().votedAmount(), copy.forecastBudget().eligibleExpenses(),
-                Amount.of("936301.50"), Amount.ZERO), LocalDate.of(2021, 6, 30));
+                Amount.of("936301.50"), Amount.ZERO), LocalDate.of(2021, 6, 30), "responsable");
         assertThat(copy.settlement()).contains(new Settlement(Amount.of(63000), LocalDate.of(2021, 6, 30), Amount.of("936301.50"),
-                Amount.of(70000)));
+                Amount.of(70000), "responsable"));
         assertThat(copyOf(copy)).usingRecursiveComparison().isEqualTo(copy);
         copy.close(LocalDate.of(2021, 7, 1));
         assertThat(copyOf(copy)).usingRecursiveComparison().isEqualTo(copy);
@@ -54,7 +54,7 @@ class AgreementRehydrateTest {
         Agreement a = AgreementFixtures.approvedSeedAgreement();
         assertThatThrownBy(() -> Agreement.rehydrate(a.id(), a.reference(), a.funderId(), a.associationId(), a.signatory(),
                 a.representative(), a.budgetYear(), a.object(), a.programme(), a.forecastBudget(), a.subsidy(), a.paymentTerms(),
-                AgreementStatus.SIGNED, a.deliberation().orElseThrow(), null, null, List.of(), List.of(), List.of(), null, null, null))
+                AgreementStatus.SIGNED, a.deliberation().orElseThrow(), null, null, List.of(), List.of(), List.of(), null, null, null, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("données incohérentes")
                 .hasMessageContaining("signature");
@@ -67,7 +67,7 @@ class AgreementRehydrateTest {
                 a.representative(), a.budgetYear(), a.object(), a.programme(), a.forecastBudget(),
                 Subsidy.onSingleLine(AgreementFixtures.CT1_LINE_ID, Amount.of(1000)), a.paymentTerms(),
                 AgreementStatus.SIGNED, a.deliberation().orElseThrow(), a.signatureDate().orElseThrow(), a.versions().getFirst(),
-                List.of(), List.of(), List.of(), null, null, null))
+                List.of(), List.of(), List.of(), null, null, null, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("dernière version");
     }

@@ -19,10 +19,12 @@ import java.util.UUID;
  * The agreement aggregate as stored. {@code terms} holds the terms per version number (index 0:
  * the draft terms, or the agreement as signed; index n: after amendment n); the terms in force are
  * {@code terms.get(termsVersion)}. {@code amendments} are keyed by their number (1, 2, ...).
+ * {@code createdBy} is the login of whoever drafted it (null when unknown, before V12).
  */
 @Table("agreement")
 record AgreementRow(
         @Id UUID id,
+        String createdBy,
         String reference,
         UUID funderId,
         UUID associationId,
@@ -47,9 +49,10 @@ record AgreementRow(
 
     /**
      * Columns {@code settlement_final_subsidy}, {@code settlement_date}, {@code settlement_real_expenses},
-     * {@code settlement_subsidy_base} (the last two null for settlements recorded before they were kept).
+     * {@code settlement_subsidy_base}, {@code settlement_settled_by} (the last three null for settlements
+     * recorded before they were kept).
      */
-    record SettlementRow(BigDecimal finalSubsidy, LocalDate date, BigDecimal realExpenses, BigDecimal subsidyBase) {
+    record SettlementRow(BigDecimal finalSubsidy, LocalDate date, BigDecimal realExpenses, BigDecimal subsidyBase, String settledBy) {
     }
 
     /** Columns {@code termination_effective_date}, {@code termination_ground}. */

@@ -49,7 +49,8 @@ interface AgreementRowMapper extends CommonRowMappings {
                 : List.of(toRow(Terms.inForce(agreement)));
         Map<Integer, AmendmentRow> amendments = agreement.amendments().stream()
                 .collect(Collectors.toMap(Amendment::number, this::toRow));
-        return new AgreementRow(agreement.id().value(), agreement.reference().value(), agreement.funderId().value(),
+        return new AgreementRow(agreement.id().value(), agreement.createdBy().orElse(null), agreement.reference().value(),
+                agreement.funderId().value(),
                 agreement.associationId().value(), agreement.budgetYear().value(), agreement.object().objectives(),
                 agreement.status(), terms.size() - 1, agreement.deliberation().map(this::toRow).orElse(null),
                 agreement.signatureDate().orElse(null), agreement.settlement().map(this::toRow).orElse(null),
@@ -78,7 +79,7 @@ interface AgreementRowMapper extends CommonRowMappings {
                 amendments, row.thirdPartyDelegations().stream().map(this::toDelegation).toList(),
                 row.suspensions().stream().map(this::toSuspension).toList(),
                 row.settlement() == null ? null : toSettlement(row.settlement()), row.closedOn(),
-                row.termination() == null ? null : toTermination(row.termination()));
+                row.termination() == null ? null : toTermination(row.termination()), row.createdBy());
     }
 
     private Amendment toAmendment(int number, AmendmentRow row, List<Terms> terms) {

@@ -82,7 +82,21 @@ public abstract class AgreementRepositoryContract {
         Settlement settlement = repository().findById(SEED_AGREEMENT_ID).orElseThrow().value().settlement().orElseThrow();
 
         assertThat(settlement).isEqualTo(new Settlement(Amount.of(67_500), LocalDate.of(2021, 6, 30), Amount.of("936301.50"),
-                Amount.of(75_000)));
+                Amount.of(75_000), "responsable"));
+    }
+
+    @Test
+    void who_drafted_and_who_settled_are_kept_and_unknown_authors_stay_unknown() {
+        repository().save(Versioned.newAggregate(AgreementScenarios.settled()));
+        Agreement stored = repository().findById(SEED_AGREEMENT_ID).orElseThrow().value();
+        assertThat(stored.createdBy()).contains("instructeur");
+        assertThat(stored.settlement().flatMap(Settlement::settledByIfKnown)).contains("responsable");
+
+        Agreement legacy = AgreementScenarios.settledWithoutItsBasis();
+        repository().save(Versioned.of(legacy, repository().findById(SEED_AGREEMENT_ID).orElseThrow().version()));
+        Agreement reloaded = repository().findById(SEED_AGREEMENT_ID).orElseThrow().value();
+        assertThat(reloaded.createdBy()).isEmpty();
+        assertThat(reloaded.settlement().flatMap(Settlement::settledByIfKnown)).isEmpty();
     }
 
     @Test
@@ -112,7 +126,7 @@ public abstract class AgreementRepositoryContract {
         agreement.resume(LocalDate.of(2020, 10, 1));
         current = saveAndCheck(current, agreement, 5);
         agreement.markSettled(SettlementPolicy.settle(Amount.of(80_000), Amount.of(1_040_335), Amount.of("728234.50"), Amount.of(64_000)),
-                LocalDate.of(2021, 6, 15));
+                LocalDate.of(2021, 6, 15), "responsable");
         current = saveAndCheck(current, agreement, 6);
         agreement.close(LocalDate.of(2021, 9, 1));
         saveAndCheck(current, agreement, 7);

@@ -91,11 +91,14 @@ public final class AgreementScenarios {
         agreement.resume(LocalDate.of(2020, 5, 2));
         agreement.suspend("Contrôle sur place", LocalDate.of(2020, 10, 1));
         agreement.markSettled(SettlementPolicy.settle(Amount.of(75_000), Amount.of(1_040_335), Amount.of("936301.50"), Amount.of(64_000)),
-                LocalDate.of(2021, 6, 30));
+                LocalDate.of(2021, 6, 30), "responsable");
         return agreement;
     }
 
-    /** {@link #settled()} as stored before the real expenses and the subsidy base were kept (both unknown). */
+    /**
+     * {@link #settled()} as stored before the real expenses, the subsidy base and the authors were kept (all
+     * unknown: who drafted it, who settled it).
+     */
     public static Agreement settledWithoutItsBasis() {
         Agreement settled = settled();
         Settlement settlement = settled.settlement().orElseThrow();
@@ -104,7 +107,7 @@ public final class AgreementScenarios {
                 settled.representative(), settled.budgetYear(), settled.object(), settled.programme(), settled.forecastBudget(),
                 settled.subsidy(), settled.paymentTerms(), settled.status(), settled.deliberation().orElseThrow(),
                 settled.signatureDate().orElseThrow(), versions.getFirst(), settled.amendments(), settled.thirdPartyDelegations(),
-                settled.suspensions(), new Settlement(settlement.finalSubsidy(), settlement.settledOn(), null, null), null, null);
+                settled.suspensions(), new Settlement(settlement.finalSubsidy(), settlement.settledOn(), null, null, null), null, null, null);
     }
 
     public static Agreement closed() {
@@ -117,7 +120,7 @@ public final class AgreementScenarios {
     public static Agreement terminatedAfterSettlement() {
         Agreement agreement = amended();
         agreement.markSettled(SettlementPolicy.settle(Amount.of(70_000), Amount.of("990000.50"), Amount.of("1200000.99"), Amount.of(43_750)),
-                LocalDate.of(2021, 3, 31));
+                LocalDate.of(2021, 3, 31), "responsable");
         agreement.terminate(LocalDate.of(2021, 5, 1), "Manquement à l'obligation de transmettre les comptes (T2)");
         return agreement;
     }
@@ -134,7 +137,7 @@ public final class AgreementScenarios {
         return Agreement.create(id, AgreementReference.of(reference), AgreementFixtures.SEED_FUNDER_ID, AgreementFixtures.SEED_ASSOCIATION_ID,
                 AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(), year, AgreementFixtures.seedObject(),
                 AgreementFixtures.seedProgramme(), AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(),
-                AgreementFixtures.seedPaymentTerms());
+                AgreementFixtures.seedPaymentTerms(), "instructeur");
     }
 
     /** {@link #draft} approved by the seed's deliberation and signed on {@code signedOn}. */

@@ -59,11 +59,11 @@ public abstract class PublicationQueriesContract {
         AgreementId suspended = store(suspendedAgreement);
         Agreement settledAgreement = signed("ECO-2020-E-LIQUIDEE", YEAR_2020);
         settledAgreement.markSettled(SettlementPolicy.settle(Amount.of(80_000), Amount.of(1_040_335), Amount.of(1_040_335),
-                Amount.of(64_000)), LocalDate.of(2021, 6, 1));
+                Amount.of(64_000)), LocalDate.of(2021, 6, 1), "responsable");
         AgreementId settled = store(settledAgreement);
         Agreement closedAgreement = signed("ECO-2020-F-CLOTUREE", YEAR_2020);
         closedAgreement.markSettled(SettlementPolicy.settle(Amount.of(80_000), Amount.of(1_040_335), Amount.of(1_040_335),
-                Amount.of(80_000)), LocalDate.of(2021, 6, 1));
+                Amount.of(80_000)), LocalDate.of(2021, 6, 1), "responsable");
         closedAgreement.close(LocalDate.of(2021, 7, 1));
         AgreementId closed = store(closedAgreement);
         Agreement terminatedAgreement = signed("ECO-2020-G-RESILIEE", YEAR_2020);

@@ -34,6 +34,7 @@ import fr.conventio.application.payment.CancelPaymentCommand;
 import fr.conventio.application.payment.CancelPaymentService;
 import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.payment.RecordPaymentService;
+import fr.conventio.application.shared.SeparationOfDuties;
 import fr.conventio.application.lifecycle.CloseAgreementCommand;
 import fr.conventio.application.lifecycle.CloseAgreementService;
 import fr.conventio.application.port.out.AgreementAccountRepository;
@@ -150,12 +151,13 @@ public final class ReadSideApp {
         registerAssociation = new RegisterAssociationService(s.associations());
         files = new AgreementFiles(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls(),
                 s.budgetLines(), s.accounts());
-        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines());
-        approve = new ApproveAgreementService(files);
+        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user);
+        // one user plays every part here (the read side is under test; SeparationOfDutiesTest covers the rule)
+        approve = new ApproveAgreementService(files, user, SeparationOfDuties.OFF);
         sign = new SignAgreementService(files, s.associations());
-        recordPayment = new RecordPaymentService(files);
+        recordPayment = new RecordPaymentService(files, user, SeparationOfDuties.OFF);
         cancelPayment = new CancelPaymentService(files, user);
-        settle = new SettleAgreementService(files);
+        settle = new SettleAgreementService(files, user);
         issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering());
         recordFundingDecision = new RecordFundingDecisionService(files, user);
         receiveEvidence = new ReceiveEvidenceService(files, documents, user);

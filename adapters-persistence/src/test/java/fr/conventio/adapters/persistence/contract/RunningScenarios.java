@@ -61,7 +61,7 @@ public final class RunningScenarios {
         return Agreement.create(OTHER_AGREEMENT_ID, AgreementReference.of("ECO-2020-AUTRE"), SEED_FUNDER_ID,
                 AgreementFixtures.SEED_ASSOCIATION_ID, AgreementFixtures.seedSignatory(), AgreementFixtures.seedRepresentative(),
                 AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
-                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), AgreementFixtures.seedPaymentTerms());
+                AgreementFixtures.seedForecastBudget(), AgreementFixtures.seedSubsidy(), AgreementFixtures.seedPaymentTerms(), "instructeur");
     }
 
     // ------------------------------------------------------------------ payments

@@ -286,7 +286,7 @@ public final class PortfolioGenerator {
         Agreement agreement = Agreement.create(AgreementId.newId(), AgreementReference.of("V%d-%d-%05d".formatted(run, year, i)),
                 funderId, associationIds.get(i % associationIds.size()), AgreementFixtures.seedSignatory(),
                 AgreementFixtures.seedRepresentative(), budgetYear, new AgreementObject("Programme d'actions " + (i + 1) + " de l'année " + year),
-                PROGRAMME, AgreementFixtures.seedForecastBudget(), subsidy, PaymentTerms.standard());
+                PROGRAMME, AgreementFixtures.seedForecastBudget(), subsidy, PaymentTerms.standard(), "instructeur");
         GeneratedFile file = new GeneratedFile(agreement);
         if (kind != Kind.DRAFT) {
             agreement.approve(new Deliberation("DEL-" + year + "-" + i, "Bureau de la Métropole", LocalDate.of(year - 1, 12, 1 + i % 20)));
@@ -437,7 +437,7 @@ public final class PortfolioGenerator {
         }
 
         void settle(Amount realExpenses, LocalDate on) {
-            agreement.markSettled(account().settle(realExpenses), on);
+            agreement.markSettled(account().settle(realExpenses), on, "responsable");
         }
 
         void terminate(TerminationGround ground, LocalDate effective, FormalNotice notice, RestitutionMode mode) {

@@ -12,7 +12,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The login page (French), posting to Spring Security's /login. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The login page (French), posting to Spring Security's /login (with its CSRF token, which the login form
+ * takes from the page). It says why the user is here: {@code ?error} wrong user name or password (the same
+ * sentence whether the user exists or not), {@code ?locked=<minutes>} sign-in locked after too many
+ * failures, {@code ?expired} session closed after the idle timeout.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -44,7 +52,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = frenchI18n();
+        if (parameters.containsKey("locked")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes(parameters.get("locked"))));
+        } else if (parameters.containsKey("expired")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked") || parameters.containsKey("expired"));
+    }
+
+    /** The minutes left in the lock-out, as the failure handler put them (1 to 1440; anything else reads as "a few"). */
+    private String minutes(List<String> values) {
+        try {
+            int minutes = Integer.parseInt(values.isEmpty() ? "" : values.getFirst());
+            if (minutes >= 1 && minutes <= 1440) {
+                return getTranslation(minutes == 1 ? "login.locked.minute" : "login.locked.minutes", String.valueOf(minutes));
+            }
+        } catch (NumberFormatException notANumber) {
+            // a hand-made URL: say it without a number
+        }
+        return getTranslation("login.locked.someMinutes");
     }
 
     @Override

@@ -102,6 +102,8 @@ final class SummaryTab extends VerticalLayout {
         } else {
             add(actions);
         }
+        reservedForOthers(AgreementAction.APPROVE, ApproveAgreementUseCase.class);
+        reservedForOthers(AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class);
 
         add(new H3(Texts.t("agreement.summary.dates")));
         Figures dates = new Figures()
@@ -150,6 +152,15 @@ final class SummaryTab extends VerticalLayout {
             Button all = new Button(Texts.t("agreement.summary.allObligations"), click -> selectTab.accept("obligations"));
             all.addThemeName("tertiary");
             add(all);
+        }
+    }
+
+    /** Says why an action the user's roles allow is not offered: the separation of duties reserves it to someone else. */
+    private void reservedForOthers(AgreementAction action, Class<?> useCase) {
+        if (page.details().reservedForOthers().contains(action) && page.may(useCase)) {
+            Paragraph note = new Paragraph(Texts.t("agreement.reserved." + action.name()));
+            note.setId("reserved-" + action.name().toLowerCase().replace('_', '-'));
+            add(note);
         }
     }
 

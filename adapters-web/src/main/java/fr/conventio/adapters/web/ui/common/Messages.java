@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.common;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.SeparationOfDutiesException;
 import fr.conventio.application.shared.StorageUnavailableException;
 import fr.conventio.domain.shared.DomainException;
 
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Turns what a use case throws into the French sentence shown to staff. Domain refusals, malformed
- * commands, concurrent edits, missing records, forbidden actions and an unavailable database carry
+ * commands, concurrent edits, missing records, forbidden actions, the separation of duties and an unavailable
+ * database carry
  * messages written for staff; anything else is unexpected and gets a generic sentence (the details go to the log,
  * never to the screen).
  */
@@ -26,7 +28,7 @@ public final class Messages {
     public static Optional<String> forStaff(Throwable error) {
         if (error instanceof DomainException || error instanceof ConcurrentUpdateException
                 || error instanceof NotFoundException || error instanceof NotAllowedException
-                || error instanceof StorageUnavailableException) {
+                || error instanceof SeparationOfDutiesException || error instanceof StorageUnavailableException) {
             return Optional.ofNullable(error.getMessage());
         }
         if (error.getCause() != null && error.getCause() != error) {

@@ -137,6 +137,15 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(text("settlement-balance-due")).isEqualTo(euros("8 000,00"));
         assertThat(text("settlement-paid")).isEqualTo(euros("64 000,00"));
 
+        // separation of duties: whoever settled does not pay the balance, even with the finance role; another finance officer does
+        assertThat(hasButton("settlement-pay-balance")).isFalse();
+        tab("Synthèse");
+        assertThat(hasButton("action-record-balance")).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reserved-record-balance")).getText()).isEqualTo("Vous avez enregistré la liquidation de cette convention : son solde doit"
+                + " être versé par un autre agent du service financier (séparation des tâches).");
+        openAs("paul.finances", "FINANCES");
+        tab("Liquidation");
+
         // pay the balance: 8 000,00 € proposed as 3 000,00 € / 5 000,00 €; the file is "Solde versé", still open
         click("settlement-pay-balance");
         assertThat(field(RadioButtonGroup.class, "Nature du versement").getValue()).isEqualTo(PaymentKind.BALANCE);
@@ -152,6 +161,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(text("figure-balance-due")).isEqualTo(euros("0,00"));
 
         // D2: the manager cannot close while obligations are neither accepted nor waived; then closes
+        openAs("marie.responsable", "RESPONSABLE", "FINANCES");
         tab("Synthèse");
         click("action-close");
         List<String> open = openItems();

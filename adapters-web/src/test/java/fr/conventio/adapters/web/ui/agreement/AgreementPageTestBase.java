@@ -99,8 +99,8 @@ abstract class AgreementPageTestBase {
 
     /** Settles the seed on {@code realExpenses} on 15/06/2021 (936 301,50 € is 90 % of the forecast, 728 234,50 € is 70 %). */
     void settleAt(String realExpenses) {
-        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), new Amount(new BigDecimal(realExpenses)),
-                LocalDate.of(2021, 6, 15)));
+        app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), new Amount(new BigDecimal(realExpenses)),
+                LocalDate.of(2021, 6, 15))));
     }
 
     /** Pays the balance on 30/06/2021 with the charges the account proposes. */

@@ -143,8 +143,8 @@ class DashboardViewTest {
         seed.signed();
         seed.payAdvance();
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-        app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), new Amount(new BigDecimal(realExpenses)),
-                LocalDate.of(2021, 6, 15)));
+        app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seed.version(), new Amount(new BigDecimal(realExpenses)),
+                LocalDate.of(2021, 6, 15))));
     }
 
     @Test
