@@ -1,6 +1,7 @@
 package fr.conventio.application.fakes;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,11 @@ public final class TestClock extends Clock {
 
     public void setToday(LocalDate today) {
         this.instant = today.atTime(9, 0).atZone(PARIS).toInstant();
+    }
+
+    /** Moves the clock on by {@code duration} (hours, minutes: a day may change). */
+    public void advance(Duration duration) {
+        this.instant = instant.plus(duration);
     }
 
     public LocalDate today() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.conventio.adapters.persistence.DatabaseTestSupport;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.port.out.DocumentRef;
+import fr.conventio.application.port.out.DocumentUnavailableException;
 import fr.conventio.application.port.out.StoredDocument;
 import fr.conventio.application.shared.InvalidCommandException;
 
@@ -152,8 +153,8 @@ class DocumentStorageIT extends DatabaseTestSupport {
         Files.write(storage.pathOf(FileSystemDocumentStorage.sha256(DocumentSamples.pdf("a"))), DocumentSamples.pdf("A"));
         Files.delete(storage.pathOf(FileSystemDocumentStorage.sha256(DocumentSamples.pdf("b"))));
 
-        assertThatThrownBy(() -> storage.open(altered.id())).isInstanceOf(IllegalStateException.class).hasMessageContaining("altéré");
-        assertThatThrownBy(() -> storage.open(missing.id())).isInstanceOf(IllegalStateException.class).hasMessageContaining("fichier absent");
+        assertThatThrownBy(() -> storage.open(altered.id())).isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("altéré");
+        assertThatThrownBy(() -> storage.open(missing.id())).isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("fichier absent");
         assertThat(storage.open("doc-1")).isEmpty();
         assertThat(storage.open(java.util.UUID.randomUUID().toString())).isEmpty();
     }
