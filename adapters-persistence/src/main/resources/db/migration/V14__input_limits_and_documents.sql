@@ -99,8 +99,7 @@ alter table recovery_order
 -- ------------------------------------------------------------------------------- control file
 
 alter table agreement_control_formal_notice
-    add constraint agreement_control_formal_notice_registered_letter_reference_length
-        check (char_length(registered_letter_reference) <= 100),
+    add constraint agreement_control_formal_notice_letter_reference_length check (char_length(registered_letter_reference) <= 100),
     add constraint agreement_control_formal_notice_breach_length check (char_length(breach) <= 2000);
 
 alter table agreement_control_funding_decision
