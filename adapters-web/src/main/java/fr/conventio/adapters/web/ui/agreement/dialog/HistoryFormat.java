@@ -122,7 +122,7 @@ public final class HistoryFormat {
             }
             Matcher digest = DIGEST.matcher(value);
             if (digest.matches()) {
-                return Texts.t("agreement.history.value.digest", Formats.number(new BigDecimal(digest.group(2))), digest.group(1).substring(0, 12));
+                return Texts.t("agreement.history.value.digest", Formats.count(Long.parseLong(digest.group(2))), digest.group(1).substring(0, 12));
             }
             Matcher event = EVENT.matcher(value);
             if ("lastEvent".equals(prefix) && event.matches()) {
