@@ -33,6 +33,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // document downloads (DocumentDownloadServlet, outside Vaadin): any signed-in user; the use case then checks the role
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/documents/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
