@@ -1,16 +1,26 @@
 package fr.conventio.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.conventio.application.document.StoreDocumentCommand;
+import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementCommand;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.SignAgreementCommand;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
+import fr.conventio.application.obligation.ReceiveEvidenceCommand;
+import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
+import fr.conventio.application.obligation.RejectEvidenceCommand;
+import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.port.out.AgreementRepository;
+import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.reading.AgreementSearch;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.security.Roles;
+import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.sample.RealAgreement2020;
 import fr.conventio.domain.shared.AgreementId;
 
@@ -21,6 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,7 +58,8 @@ import java.util.stream.Stream;
  * the upload component sends it (raw body, its name in {@code X-Filename}) with CR/LF, bidi and quotes in its
  * name is shown escaped and downloads under a clean RFC 6266 header; a 100 Mo body is refused while it streams
  * (the server stops reading it); the download of a missing file, of an unknown document or without a session
- * is a clean HTTP answer, never a stack trace.
+ * is a clean HTTP answer, never a stack trace. And a 1 Mo rejection reason is refused through the use cases on
+ * PostgreSQL, while an accepted one is stored once.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EvidenceFilesBrowserIT extends BrowserTestBase {
@@ -65,6 +77,16 @@ class EvidenceFilesBrowserIT extends BrowserTestBase {
     private SignAgreementUseCase sign;
     @Autowired
     private AgreementRepository agreements;
+    @Autowired
+    private StoreDocumentUseCase storeDocument;
+    @Autowired
+    private ReceiveEvidenceUseCase receiveEvidence;
+    @Autowired
+    private RejectEvidenceUseCase rejectEvidence;
+    @Autowired
+    private ObligationRepository obligations;
+    @Autowired
+    private JdbcTemplate jdbc;
     @Value("${conventio.documents.directory}")
     private Path documents;
 
@@ -72,13 +94,12 @@ class EvidenceFilesBrowserIT extends BrowserTestBase {
             .build();
     private String agreementUrl;
 
+    private AgreementId agreementId;
+
     /** The demo's draft, approved and signed (once: the context is shared by the tests of this class), so that it has obligations. */
     @BeforeEach
     void signedSeed() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test.e2e", "n/a",
-                Roles.ALL.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
-        try {
+        asStaff(() -> {
             AgreementId id = searchAgreements.search(new AgreementSearch(null, null, null, null, "ECO-2020-SCS"),
                     PageRequest.of(0, 1, SearchAgreementsUseCase.SORT_REFERENCE, true)).content().getFirst().id();
             var agreement = agreements.findById(id).orElseThrow();
@@ -86,10 +107,46 @@ class EvidenceFilesBrowserIT extends BrowserTestBase {
                 approve.approve(new ApproveAgreementCommand(id, agreement.version(), RealAgreement2020.seedDeliberation()));
                 sign.sign(new SignAgreementCommand(id, agreements.findById(id).orElseThrow().version(), RealAgreement2020.SIGNATURE_DATE));
             }
+            agreementId = id;
             agreementUrl = url("conventions/" + id.value());
+        });
+    }
+
+    /** Runs {@code action} as a member of staff with every role, through the use cases' authorization. */
+    private static void asStaff(Runnable action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test.e2e", "n/a",
+                Roles.ALL.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        try {
+            action.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    @Test
+    void a_one_megabyte_rejection_reason_is_refused_in_french_with_nothing_written_and_an_accepted_reason_is_stored_once() {
+        asStaff(() -> {
+            var obligation = obligations.findByAgreement(agreementId).stream()
+                    .filter(o -> o.value().type() == ObligationType.GENERAL_ASSEMBLY_MINUTES).findFirst().orElseThrow();
+            var document = storeDocument.store(new StoreDocumentCommand("pv-ag.pdf", "application/pdf", PDF));
+            long version = receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
+                    LocalDate.of(2021, 5, 10))).version();
+            String rows = "select (select count(*) from obligation_event) || '/' || (select count(*) from audit_event)";
+            String before = jdbc.queryForObject(rows, String.class);
+
+            assertThatThrownBy(() -> rejectEvidence.reject(new RejectEvidenceCommand(obligation.value().id(), version, "x".repeat(1_048_576),
+                    LocalDate.of(2021, 5, 11))))
+                    .isInstanceOf(InvalidCommandException.class)
+                    .hasMessage("motif du rejet : 2 000 caractères au plus (reçu 1 048 576)");
+            assertThat(jdbc.queryForObject(rows, String.class)).as("nothing written").isEqualTo(before);
+
+            String reason = "Procès-verbal non signé par le président (page 3 manquante) " + "r".repeat(1_500);
+            rejectEvidence.reject(new RejectEvidenceCommand(obligation.value().id(), version, reason, LocalDate.of(2021, 5, 11)));
+            assertThat(jdbc.queryForObject("select count(*) from obligation_event where reason = ?", Long.class, reason)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where strpos(changes::text, ?) > 0", Long.class,
+                    "page 3 manquante")).as("the reason is not copied into the audit trail").isZero();
+        });
     }
 
     @Test
