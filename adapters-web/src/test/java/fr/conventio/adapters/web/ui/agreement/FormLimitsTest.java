@@ -4,14 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.ObligationType;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -102,16 +99,5 @@ class FormLimitsTest extends AgreementPageTestBase {
         }
         click("dialog-cancel");
         return unbounded;
-    }
-
-    private int row(ObligationType type) {
-        Grid<AgreementDetails.ObligationLine> grid = grid("obligations-grid");
-        var lines = GridKt._findAll(grid);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).type() == type) {
-                return i;
-            }
-        }
-        throw new AssertionError("no obligation " + type);
     }
 }

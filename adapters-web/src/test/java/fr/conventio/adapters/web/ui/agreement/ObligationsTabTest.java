@@ -6,12 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conventio.adapters.web.download.Downloads;
-import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.ObligationType;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -164,16 +162,5 @@ class ObligationsTabTest extends AgreementPageTestBase {
         tab("Synthèse");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("summary-deadlines")).getElement()
                 .getTextRecursively()).contains("30/06/2021 — Compte rendu financier de l'emploi de la subvention (O2) En retard");
-    }
-
-    private int row(ObligationType type) {
-        Grid<AgreementDetails.ObligationLine> grid = grid("obligations-grid");
-        var lines = GridKt._findAll(grid);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).type() == type) {
-                return i;
-            }
-        }
-        throw new AssertionError("no obligation " + type);
     }
 }
