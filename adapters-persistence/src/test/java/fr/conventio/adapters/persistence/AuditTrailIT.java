@@ -11,6 +11,7 @@ import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdap
 import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
 import fr.conventio.adapters.persistence.payment.PaymentPersistenceAdapter;
 import fr.conventio.adapters.persistence.readside.AuditTrailQueriesAdapter;
+import fr.conventio.adapters.persistence.support.AuditedFields;
 import fr.conventio.adapters.persistence.recovery.RecoveryOrderPersistenceAdapter;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.reading.AuditChange;
@@ -106,12 +107,14 @@ class AuditTrailIT extends DatabaseTestSupport {
                 Map.entry("finalSubsidy", new AuditChange(null, "72000.00")),
                 Map.entry("realExpenses", new AuditChange(null, "936301.50")),
                 Map.entry("settledOn", new AuditChange(null, "2021-06-30")),
-                Map.entry("status", new AuditChange("SIGNED", "SETTLED")));
+                Map.entry("status", new AuditChange("SIGNED", "SETTLED")),
+                Map.entry("subsidyBase", new AuditChange(null, "80000.00")));
         Map<String, Object> row = database.auditRows().getLast();
         assertThat(row.get("version")).isEqualTo(1L);
         assertThat((String) row.get("changes")).isEqualTo("""
                 {"status": {"new": "SETTLED", "old": "SIGNED"}, "settledOn": {"new": "2021-06-30", "old": null}, \
-                "finalSubsidy": {"new": "72000.00", "old": null}, "realExpenses": {"new": "936301.50", "old": null}}""");
+                "subsidyBase": {"new": "80000.00", "old": null}, "finalSubsidy": {"new": "72000.00", "old": null}, \
+                "realExpenses": {"new": "936301.50", "old": null}}""");
     }
 
     @Test
@@ -159,17 +162,35 @@ class AuditTrailIT extends DatabaseTestSupport {
 
     @Test
     void texts_with_quotes_backslashes_and_line_breaks_are_kept_exactly() {
+        Versioned<Agreement> saved = database.save(AgreementFixtures.seedAgreement());
+        String objectives = "Objectifs « 2020 » : \"réseau\" C:\\dossier\\pièce\nligne 2\ttab";
+        saved.value().changeObject(fr.conventio.domain.agreement.AgreementObject.of(objectives));
+
+        agreements.save(saved);
+
+        AuditChange object = history(0, 1, false).content().getFirst().changes().get("object");
+        assertThat(object.newValue()).isEqualTo(objectives);
+        assertThat(object.oldValue()).isEqualTo(AgreementFixtures.seedObject().objectives());
+    }
+
+    @Test
+    void a_rejection_reason_is_stored_once_its_audit_row_keeps_its_length_and_digest() {
         database.save(AgreementFixtures.signedSeedAgreement());
         Obligation obligation = RunningScenarios.received(SEED_AGREEMENT_ID);
         Versioned<Obligation> saved = obligations.save(Versioned.newAggregate(obligation));
-        String reason = "Pièce « illisible » : \"scan\" C:\\dossier\\pièce\nligne 2\ttab";
+        String reason = "Pièce « illisible » : \"scan\" C:\\dossier\\pièce\nligne 2\ttab " + "r".repeat(1_900);
         obligation.reject(reason, "cheffe", AgreementFixtures.SIGNATURE_DATE.plusDays(1));
 
         obligations.save(saved);
 
-        AuditChange lastEvent = history(0, 1, false).content().getFirst().changes().get("lastEvent");
-        assertThat(lastEvent.newValue()).isEqualTo("REJECTED le 2020-02-04 par cheffe : " + reason);
-        assertThat(lastEvent.oldValue()).isEqualTo("RECEIVED le 2020-02-03 par instructeur.martin : attestation.pdf (doc-9)");
+        Map<String, AuditChange> changes = history(0, 1, false).content().getFirst().changes();
+        assertThat(changes.get("lastEvent").newValue()).isEqualTo("REJECTED le 2020-02-04 par cheffe");
+        assertThat(changes.get("lastEvent").oldValue()).isEqualTo("RECEIVED le 2020-02-03 par instructeur.martin : attestation.pdf (doc-9)");
+        assertThat(changes.get("lastEventReason")).isEqualTo(new AuditChange(null, AuditedFields.digest(reason)));
+        assertThat(changes.get("lastEventReason").newValue()).matches("sha256:[0-9a-f]{64} \\(" + reason.length() + " caractères\\)");
+        assertThat(jdbc.queryForObject("select count(*) from obligation_event where reason = ?", Long.class, reason)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where strpos(changes::text, ?) > 0", Long.class, "r".repeat(100)))
+                .as("the reason is not copied into the audit trail").isZero();
     }
 
     @Test
@@ -186,10 +207,11 @@ class AuditTrailIT extends DatabaseTestSupport {
         Page<AuditEntry> oldestFirst = history(0, 2, true);
         Page<AuditEntry> second = history(1, 2, true);
 
-        assertThat(all.totalElements()).isEqualTo(3);
-        assertThat(all.content()).extracting(AuditEntry::aggregateType).containsExactly("Dossier de contrôle", "Versement", "Convention");
-        assertThat(oldestFirst.content()).extracting(AuditEntry::aggregateType).containsExactly("Convention", "Versement");
-        assertThat(second.content()).extracting(AuditEntry::aggregateType).containsExactly("Dossier de contrôle");
+        assertThat(all.totalElements()).as("its records, its beneficiary and the funder; not the budget lines").isEqualTo(5);
+        assertThat(all.content()).extracting(AuditEntry::aggregateType)
+                .containsExactly("Dossier de contrôle", "Versement", "Convention", "Association", "Financeur");
+        assertThat(oldestFirst.content()).extracting(AuditEntry::aggregateType).containsExactly("Financeur", "Association");
+        assertThat(second.content()).extracting(AuditEntry::aggregateType).containsExactly("Convention", "Versement");
         assertThat(all.content().getFirst().changes()).doesNotContainKey("subsidyReductions")
                 .containsEntry("republicanBreach.1", new AuditChange(null, "le 2020-10-01 : retrait 20109.29, à reverser 4109.29"))
                 .containsEntry("fundingDecision.4", new AuditChange(null, "REDUCE_SUBSIDY 10000.00 le 2020-10-05 par directrice.generale"));

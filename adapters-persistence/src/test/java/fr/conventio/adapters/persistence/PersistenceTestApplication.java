@@ -2,6 +2,8 @@ package fr.conventio.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.conventio.application.fakes.FixedCurrentUser;
+import fr.conventio.application.fakes.TestClock;
+import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,12 @@ public class PersistenceTestApplication {
     @Bean
     FixedCurrentUser currentUser() {
         return new FixedCurrentUser("instructeur.test");
+    }
+
+    /** The clock of the document storage (upload instants, the purge's cutoff); tests may move it. */
+    @Bean
+    TestClock clock() {
+        return new TestClock(LocalDate.of(2021, 3, 1));
     }
 
     @Bean(destroyMethod = "close")

@@ -7,6 +7,7 @@ import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ public record AssociationData(String name, PostalAddress registeredAddress, Repr
                               RnaNumber rna, FiscalYear fiscalYear, Amount annualBudget, LocalDate republicanCommitmentDate) {
 
     public AssociationData {
-        name = CommandChecks.requiredText(name, "nom de l'association");
+        name = CommandChecks.requiredText(name, "nom de l'association", TextLimits.NAME);
         CommandChecks.required(registeredAddress, "adresse du siège");
         CommandChecks.required(representative, "représentant");
         fiscalYear = fiscalYear == null ? FiscalYear.CALENDAR : fiscalYear;

@@ -2,6 +2,7 @@ package fr.conventio.application.association;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.application.shared.PageRequest;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * Filters of the associations list: {@code text} (optional, null or blank = every association) is
@@ -11,7 +12,7 @@ import fr.conventio.application.shared.PageRequest;
 public record SearchAssociationsQuery(String text, PageRequest page) {
 
     public SearchAssociationsQuery {
-        text = CommandChecks.optionalText(text);
+        text = CommandChecks.optionalText(text, "recherche", TextLimits.SEARCH);
         CommandChecks.required(page, "page");
     }
 }

@@ -3,6 +3,7 @@ package fr.conventio.application.control;
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.control.MeetingKind;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -14,6 +15,6 @@ public record RecordEvaluationMeetingCommand(AgreementId agreementId, long expec
         CommandChecks.expectedVersion(expectedVersion);
         CommandChecks.required(kind, "nature de la réunion");
         CommandChecks.required(heldOn, "date de la réunion");
-        summary = CommandChecks.requiredText(summary, "compte rendu");
+        summary = CommandChecks.requiredText(summary, "compte rendu", TextLimits.SUMMARY);
     }
 }

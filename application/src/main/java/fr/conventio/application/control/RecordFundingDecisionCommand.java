@@ -4,6 +4,7 @@ import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.settlement.FundingDecisionCause;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -22,9 +23,9 @@ public record RecordFundingDecisionCommand(AgreementId agreementId, long expecte
         CommandChecks.required(decidedOn, "date de la décision");
         if (action != FundingDecisionAction.RESUME_PAYMENTS) {
             CommandChecks.required(cause, "cause de la décision");
-            reason = CommandChecks.requiredText(reason, "motif de la décision");
+            reason = CommandChecks.requiredText(reason, "motif de la décision", TextLimits.REASON);
         } else {
-            reason = CommandChecks.optionalText(reason);
+            reason = CommandChecks.optionalText(reason, "motif de la décision", TextLimits.REASON);
         }
     }
 }

@@ -2,6 +2,7 @@ package fr.conventio.application.document;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.application.shared.InvalidCommandException;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
 public record StoreDocumentCommand(String fileName, String contentType, byte[] content) {
 
     public StoreDocumentCommand {
-        fileName = CommandChecks.requiredText(fileName, "nom du fichier");
+        fileName = CommandChecks.requiredText(fileName, "nom du fichier", TextLimits.FILE_NAME);
         contentType = CommandChecks.requiredText(contentType, "type du fichier");
         if (content == null) {
             throw new InvalidCommandException("contenu du fichier", "champ obligatoire");

@@ -5,6 +5,7 @@ import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * Creates a budget line of the funder ({@code budgetLineId} null) or updates one (B3, B4): code and
@@ -14,8 +15,8 @@ public record DefineBudgetLineCommand(BudgetLineId budgetLineId, Long expectedVe
                                       BudgetYear year, Amount envelope, boolean budgetAdopted) {
 
     public DefineBudgetLineCommand {
-        code = CommandChecks.requiredText(code, "code de la ligne budgétaire");
-        label = CommandChecks.requiredText(label, "libellé de la ligne budgétaire");
+        code = CommandChecks.requiredText(code, "code de la ligne budgétaire", TextLimits.CODE);
+        label = CommandChecks.requiredText(label, "libellé de la ligne budgétaire", TextLimits.LABEL);
         if (budgetLineId != null) {
             CommandChecks.expectedVersion(expectedVersion);
         }

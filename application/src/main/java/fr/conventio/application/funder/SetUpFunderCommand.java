@@ -5,6 +5,7 @@ import fr.conventio.domain.party.FunderKind;
 import fr.conventio.domain.party.PostalAddress;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.party.Siret;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record SetUpFunderCommand(Long expectedVersion, String name, FunderKind k
                                  List<Signatory> signatories) {
 
     public SetUpFunderCommand {
-        name = CommandChecks.requiredText(name, "nom du financeur");
+        name = CommandChecks.requiredText(name, "nom du financeur", TextLimits.NAME);
         CommandChecks.required(kind, "nature du financeur");
         CommandChecks.required(siret, "SIRET du financeur");
         CommandChecks.required(address, "adresse du financeur");

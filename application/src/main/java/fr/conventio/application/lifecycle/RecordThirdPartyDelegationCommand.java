@@ -2,6 +2,7 @@ package fr.conventio.application.lifecycle;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ public record RecordThirdPartyDelegationCommand(AgreementId agreementId, long ex
     public RecordThirdPartyDelegationCommand {
         CommandChecks.required(agreementId, "convention");
         CommandChecks.expectedVersion(expectedVersion);
-        description = CommandChecks.requiredText(description, "description de la délégation");
+        description = CommandChecks.requiredText(description, "description de la délégation", TextLimits.DESCRIPTION);
         CommandChecks.required(agreedOn, "date de l'accord");
     }
 }

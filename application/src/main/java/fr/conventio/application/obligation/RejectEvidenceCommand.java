@@ -2,6 +2,7 @@ package fr.conventio.application.obligation;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ public record RejectEvidenceCommand(ObligationId obligationId, long expectedVers
     public RejectEvidenceCommand {
         CommandChecks.required(obligationId, "obligation");
         CommandChecks.expectedVersion(expectedVersion);
-        reason = CommandChecks.requiredText(reason, "motif du rejet");
+        reason = CommandChecks.requiredText(reason, "motif du rejet", TextLimits.REASON);
         CommandChecks.required(rejectedOn, "date du rejet");
     }
 }

@@ -2,6 +2,7 @@ package fr.conventio.application.obligation;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ public record WaiveObligationCommand(ObligationId obligationId, long expectedVer
     public WaiveObligationCommand {
         CommandChecks.required(obligationId, "obligation");
         CommandChecks.expectedVersion(expectedVersion);
-        reason = CommandChecks.requiredText(reason, "motif de la levée");
+        reason = CommandChecks.requiredText(reason, "motif de la levée", TextLimits.REASON);
         CommandChecks.required(waivedOn, "date de la décision");
     }
 }

@@ -2,6 +2,7 @@ package fr.conventio.application.payment;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.payment.PaymentId;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ public record CancelPaymentCommand(PaymentId paymentId, long expectedVersion, St
     public CancelPaymentCommand {
         CommandChecks.required(paymentId, "versement");
         CommandChecks.expectedVersion(expectedVersion);
-        reason = CommandChecks.requiredText(reason, "motif d'annulation");
+        reason = CommandChecks.requiredText(reason, "motif d'annulation", TextLimits.REASON);
         CommandChecks.required(cancelledOn, "date d'annulation");
     }
 }

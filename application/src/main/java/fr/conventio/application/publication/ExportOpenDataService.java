@@ -18,7 +18,10 @@ import fr.conventio.domain.publication.ScdlPaymentPeriod;
 import fr.conventio.domain.publication.ScdlPublicationPolicy;
 import fr.conventio.domain.publication.ScdlSubsidyRecord;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
+import fr.conventio.domain.shared.SpreadsheetCells;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +31,9 @@ import java.util.Objects;
 
 /**
  * The SCDL "subventions" 2.1.1 file of a budget year (X1, décret 2017-779): one row per signed agreement
- * whose voted subsidy (in force) is above 23 000 € ({@link ScdlPublicationPolicy}). Row values: the
+ * whose voted subsidy (in force) is above 23 000 € ({@link ScdlPublicationPolicy}). An agreement whose row
+ * the schema would refuse (an association with neither SIRET nor RNA, a value out of its format) is left out
+ * and reported with its reason in the result; the others are published. Row values: the
  * funder's name and SIRET; the signature date; the deliberation number; the association's name, SIRET
  * and RNA; the Article 1 object on one line, cut at 256 characters; the voted amount; cash aid; payment
  * "échelonné" unless the advance rate is 100 %; the period from the first to the last payment recorded
@@ -36,7 +41,7 @@ import java.util.Objects;
  */
 public final class ExportOpenDataService implements ExportOpenDataUseCase {
 
-    static final int MAX_OBJECT = 256;
+    static final int MAX_OBJECT = ScdlSubsidyRecord.MAX_TEXT;
 
     private final PublicationQueries queries;
     private final AgreementRepository agreements;
@@ -56,6 +61,7 @@ public final class ExportOpenDataService implements ExportOpenDataUseCase {
     @Override
     public OpenDataExport export(ExportOpenDataQuery query) {
         List<ScdlSubsidyRecord> records = new ArrayList<>();
+        List<OpenDataExport.Unpublished> unpublished = new ArrayList<>();
         String siren = null;
         for (AgreementId id : queries.signedAgreementsOf(query.year())) {
             Agreement agreement = agreements.findById(id).map(Versioned::value).orElseThrow(() -> new NotFoundException("Convention", id));
@@ -67,10 +73,25 @@ public final class ExportOpenDataService implements ExportOpenDataUseCase {
             Association association = associations.findById(agreement.associationId()).map(Versioned::value)
                     .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
             siren = funder.siret().siren().value();
-            records.add(record(agreement, funder, association));
+            if (association.siret().isEmpty() && association.rna().isEmpty()) {
+                unpublished.add(new OpenDataExport.Unpublished(agreement.reference().value(), association.name(),
+                        "l'association n'a ni SIRET ni numéro RNA (l'un des deux est requis) : renseignez-le sur sa fiche"));
+                continue;
+            }
+            try {
+                records.add(record(agreement, funder, association));
+            } catch (InvalidValueException notPublishable) {
+                unpublished.add(new OpenDataExport.Unpublished(agreement.reference().value(), association.name(),
+                        "une donnée ne respecte pas le format national SCDL (colonne " + notPublishable.getMessage() + ")"));
+            }
         }
         String fileName = "subventions-" + (siren == null ? "" : siren + "-") + query.year() + ".csv";
-        return new OpenDataExport(fileName, ScdlCsv.write(records), records.size());
+        return new OpenDataExport(fileName, ScdlCsv.write(records), records.size(), unpublished);
+    }
+
+    @Override
+    public List<BudgetYear> years() {
+        return queries.yearsWithSignedAgreements();
     }
 
     private ScdlSubsidyRecord record(Agreement agreement, Funder funder, Association association) {
@@ -88,9 +109,12 @@ public final class ExportOpenDataService implements ExportOpenDataUseCase {
                 null, false, BigDecimal.ONE, null);
     }
 
-    /** The object on one line, cut to the schema's 256 characters (with an ellipsis when cut). */
+    /**
+     * The object on one line, neutralised for spreadsheets ({@link SpreadsheetCells}), cut to the schema's 256
+     * characters (with an ellipsis when cut).
+     */
     static String oneLine(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = SpreadsheetCells.neutralised(text.replaceAll("\\s+", " ").strip());
         return flat.length() <= MAX_OBJECT ? flat : flat.substring(0, MAX_OBJECT - 1).strip() + "…";
     }
 }

@@ -1,9 +1,11 @@
 package fr.conventio.application.reading;
 
+import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * Filters of the agreements list; every field is optional (null = any). {@code text} searches
@@ -18,6 +20,6 @@ public record AgreementSearch(Integer budgetYear, AgreementStage stage, Associat
     }
 
     public AgreementSearch {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = CommandChecks.optionalText(text, "recherche", TextLimits.SEARCH);
     }
 }

@@ -12,7 +12,7 @@ public interface AuditTrailQueries {
 
     /**
      * The entries about the agreement and about the records attached to it (its payments, obligations,
-     * recovery orders and control file), by {@code occurredAt} (most recent first unless
+     * recovery orders and control file), and about its beneficiary association and its funder, by {@code occurredAt} (most recent first unless
      * {@code page.ascending()}); entries of the same instant in the order written when ascending, in the
      * reverse order when most recent first.
      */

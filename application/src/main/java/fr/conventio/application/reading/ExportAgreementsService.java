@@ -4,6 +4,7 @@ import fr.conventio.application.shared.AllPages;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.SpreadsheetCells;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,8 +15,8 @@ import java.util.Objects;
  * The agreements list as CSV for French spreadsheets, read from {@link AgreementQueries#search} page after
  * page (by reference). Columns: Référence;Association;Exercice;Subvention;Part du coût;Statut. Amounts as
  * "80 000,00" (space between thousands, decimal comma), rates as "7,69", statuses in French. A text
- * field holding ";", '"' or a line break is quoted; one starting with "=", "+", "-", "@" or a tab is
- * prefixed with "'" so that a spreadsheet never runs it as a formula.
+ * field holding ";", '"' or a line break is quoted; one a spreadsheet would run as a formula is neutralised
+ * by {@link SpreadsheetCells} (the SCDL export uses the same rule).
  */
 public final class ExportAgreementsService implements ExportAgreementsUseCase {
 
@@ -66,7 +67,7 @@ public final class ExportAgreementsService implements ExportAgreementsUseCase {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = SpreadsheetCells.neutralised(value);
         if (safe.contains(SEPARATOR) || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

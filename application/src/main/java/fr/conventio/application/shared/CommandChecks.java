@@ -1,5 +1,7 @@
 package fr.conventio.application.shared;
 
+import fr.conventio.domain.shared.TextLimits;
+
 import java.util.List;
 
 /** Shape checks used by the compact constructors of commands and queries (French messages naming the field). */
@@ -24,9 +26,29 @@ public final class CommandChecks {
         return value.strip();
     }
 
+    /**
+     * Refuses a missing or blank text, or one longer than {@code max} characters ({@link TextLimits}):
+     * "motif du rejet : 2 000 caractères au plus (reçu 1 048 576)"; returns it stripped.
+     */
+    public static String requiredText(String value, String field, int max) {
+        return maxLength(requiredText(value, field), field, max);
+    }
+
     /** Blank becomes {@code null}; other texts are stripped. */
     public static String optionalText(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Blank becomes {@code null}; other texts are stripped and refused beyond {@code max} characters ({@link TextLimits}). */
+    public static String optionalText(String value, String field, int max) {
+        return maxLength(optionalText(value), field, max);
+    }
+
+    private static String maxLength(String value, String field, int max) {
+        if (!TextLimits.fits(value, max)) {
+            throw new InvalidCommandException(field, TextLimits.tooLong(max, TextLimits.length(value)));
+        }
+        return value;
     }
 
     /** An unmodifiable copy; {@code null} gives an empty list; a {@code null} element is refused. */

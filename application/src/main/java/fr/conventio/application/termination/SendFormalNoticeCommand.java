@@ -3,6 +3,7 @@ package fr.conventio.application.termination;
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.termination.Party;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -15,7 +16,7 @@ public record SendFormalNoticeCommand(AgreementId agreementId, long expectedVers
         CommandChecks.expectedVersion(expectedVersion);
         CommandChecks.required(sentBy, "expéditeur");
         CommandChecks.required(sentOn, "date d'envoi");
-        registeredLetterReference = CommandChecks.requiredText(registeredLetterReference, "référence de la lettre recommandée");
-        breach = CommandChecks.requiredText(breach, "manquement reproché");
+        registeredLetterReference = CommandChecks.requiredText(registeredLetterReference, "référence de la lettre recommandée", TextLimits.REFERENCE);
+        breach = CommandChecks.requiredText(breach, "manquement reproché", TextLimits.REASON);
     }
 }

@@ -432,8 +432,7 @@ class StoredAccountFollowsEveryUseCaseTest {
         private void receive(Versioned<Obligation> obligation) {
             DocumentRef document = app.documents.store("piece-" + stepNumber + ".pdf", "application/pdf",
                     ("%PDF pièce " + stepNumber).getBytes(StandardCharsets.UTF_8));
-            app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
-                    document.fileName(), day));
+            app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(), day));
         }
 
         /** An obligation whose evidence waits for a decision, or (when there is none, refused then) any open one. */

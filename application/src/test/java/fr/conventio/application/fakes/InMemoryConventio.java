@@ -118,7 +118,7 @@ public final class InMemoryConventio {
     public final InMemoryRecoveryOrderRepository recoveryOrders = new InMemoryRecoveryOrderRepository();
     public final InMemoryAgreementControlRepository controls = new InMemoryAgreementControlRepository();
     public final InMemoryRecoveryOrderNumbering numbering = new InMemoryRecoveryOrderNumbering();
-    public final InMemoryDocumentStorage documents = new InMemoryDocumentStorage();
+    public final InMemoryDocumentStorage documents;
     public final InMemoryAgreementAccountRepository accounts = new InMemoryAgreementAccountRepository(agreements);
     public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations, accounts);
     public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, controls, accounts);
@@ -166,8 +166,8 @@ public final class InMemoryConventio {
     public final ListDeadlinesUseCase listDeadlines;
     public final ExportOpenDataUseCase exportOpenData =
             new ExportOpenDataService(publicationQueries, agreements, funders, associations, payments);
-    public final StoreDocumentUseCase storeDocument = new StoreDocumentService(documents);
-    public final OpenDocumentUseCase openDocument = new OpenDocumentService(documents);
+    public final StoreDocumentUseCase storeDocument;
+    public final OpenDocumentUseCase openDocument;
     public final SearchAssociationsUseCase searchAssociations = new SearchAssociationsService(associationQueries);
     public final GetAssociationUseCase getAssociation = new GetAssociationService(associations, agreementQueries, associationQueries);
     public final GetFunderSettingsUseCase getFunderSettings = new GetFunderSettingsService(funders, budgetLines, budgetConsumptionQueries);
@@ -186,6 +186,10 @@ public final class InMemoryConventio {
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
         this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties);
+        this.documents = new InMemoryDocumentStorage(clock, id -> !obligations.findAll(o -> o.evidence().stream()
+                .anyMatch(evidence -> evidence.documentId().equals(id))).isEmpty());
+        this.storeDocument = new StoreDocumentService(documents);
+        this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
         this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser);
         this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);

@@ -23,4 +23,10 @@ public final class InMemoryPublicationQueries implements PublicationQueries {
         return agreements.findAll(a -> a.budgetYear().equals(year) && a.signatureDate().isPresent()).stream()
                 .map(v -> v.value()).sorted(Comparator.comparing(a -> a.reference().value())).map(Agreement::id).toList();
     }
+
+    @Override
+    public List<BudgetYear> yearsWithSignedAgreements() {
+        return agreements.findAll(a -> a.signatureDate().isPresent()).stream().map(v -> v.value().budgetYear()).distinct()
+                .sorted(Comparator.comparing(BudgetYear::value).reversed()).toList();
+    }
 }

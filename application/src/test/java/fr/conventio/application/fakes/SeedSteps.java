@@ -137,8 +137,7 @@ public final class SeedSteps {
             }
             DocumentRef document = app.documents.store(obligation.value().type().name().toLowerCase() + ".pdf", "application/pdf",
                     ("%PDF " + obligation.value().type().label()).getBytes(StandardCharsets.UTF_8));
-            long v = app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
-                    document.fileName(), receivedOn)).version();
+            long v = app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(), receivedOn)).version();
             app.acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), v, acceptedOn));
         }
         return this;
@@ -152,8 +151,7 @@ public final class SeedSteps {
             }
             DocumentRef document = app.documents.store(obligation.value().type().name().toLowerCase() + ".pdf", "application/pdf",
                     ("%PDF " + obligation.value().type().label()).getBytes(StandardCharsets.UTF_8));
-            long v = app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
-                    document.fileName(), day)).version();
+            long v = app.receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(), day)).version();
             app.acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), v, day));
         }
         return this;

@@ -1,6 +1,7 @@
 package fr.conventio.application.fakes;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,8 +21,8 @@ public final class TestClock extends Clock {
         this.instant = today.atTime(9, 0).atZone(PARIS).toInstant();
     }
 
-    /** Moves the clock forward by {@code duration} (e.g. past a lock-out). */
-    public void advance(java.time.Duration duration) {
+    /** Moves the clock on by {@code duration} (hours, minutes: a day may change). */
+    public void advance(Duration duration) {
         this.instant = instant.plus(duration);
     }
 

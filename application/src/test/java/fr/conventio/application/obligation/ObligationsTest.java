@@ -48,7 +48,7 @@ class ObligationsTest {
 
     private Saved<ObligationId> receive(long version, LocalDate on) {
         DocumentRef doc = app.documents.store("attestation-rc.pdf", "application/pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
-        return app.receiveEvidence.receive(new ReceiveEvidenceCommand(insurance.value().id(), version, doc.id(), doc.fileName(), on));
+        return app.receiveEvidence.receive(new ReceiveEvidenceCommand(insurance.value().id(), version, doc.id(), on));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ObligationsTest {
         Map<String, Object> before = app.snapshot();
 
         assertThatThrownBy(() -> app.receiveEvidence.receive(new ReceiveEvidenceCommand(insurance.value().id(), insurance.version(),
-                "doc-404", "absent.pdf", LocalDate.of(2020, 2, 20))))
+                "doc-404", LocalDate.of(2020, 2, 20))))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("Document introuvable : doc-404");
         assertThat(app.snapshot()).isEqualTo(before);

@@ -171,7 +171,7 @@ class ReadSideTest {
                     .filter(o -> o.type() == ObligationType.INSURANCE_CERTIFICATE).findFirst().orElseThrow();
             var first = app.documents.store("assurance-2019.pdf", "application/pdf", "%PDF 2019".getBytes(StandardCharsets.UTF_8));
             long v = app.receiveEvidence.receive(new ReceiveEvidenceCommand(insurance.id(),
-                    app.obligations.findById(insurance.id()).orElseThrow().version(), first.id(), first.fileName(),
+                    app.obligations.findById(insurance.id()).orElseThrow().version(), first.id(),
                     LocalDate.of(2020, 2, 20))).version();
             app.rejectEvidence.reject(new RejectEvidenceCommand(insurance.id(), v, "attestation de l'année précédente",
                     LocalDate.of(2020, 2, 25)));

@@ -70,6 +70,8 @@ public class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         // the error dispatch renders the French error page (FrenchErrorPages: no internals), whoever asked
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // document downloads (DocumentDownloadServlet, outside Vaadin): any signed-in user; the use case then checks the role
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/documents/**").authenticated());
         // Vaadin's own CSRF set-up exempts the login POST; Vaadin's internal requests carry Vaadin's own token.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
                 // an address that is no route reaches Vaadin's router (its French 404 inside the layout) for staff,

@@ -2,6 +2,7 @@ package fr.conventio.domain.agreement;
 
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record ActionCategory(String numeral, String title, List<Action> actions)
         if (RomanNumerals.toInt(numeral) == 0) {
             throw new InvalidValueException("catégorie d'actions (numéro)", "« " + numeral + " » n'est pas un chiffre romain de I à XX");
         }
-        title = Checks.requireText("catégorie d'actions (intitulé)", title);
+        title = Checks.requireText("catégorie d'actions (intitulé)", title, TextLimits.LABEL);
         actions = Checks.copyOf("catégorie d'actions (action)", actions);
         if (actions.isEmpty()) {
             throw new InvalidValueException("catégorie d'actions", "la catégorie " + numeral + " doit contenir au moins une action");

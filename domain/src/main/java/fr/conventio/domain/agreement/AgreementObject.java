@@ -1,6 +1,7 @@
 package fr.conventio.domain.agreement;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * The general objectives of the agreement (Article 1, D1). They can never be changed once the
@@ -9,7 +10,7 @@ import fr.conventio.domain.shared.Checks;
 public record AgreementObject(String objectives) {
 
     public AgreementObject {
-        objectives = Checks.requireText("objet de la convention (objectifs généraux)", objectives);
+        objectives = Checks.requireText("objet de la convention (objectifs généraux)", objectives, TextLimits.OBJECTIVES);
     }
 
     public static AgreementObject of(String objectives) {

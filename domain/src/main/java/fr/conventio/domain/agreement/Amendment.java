@@ -2,6 +2,7 @@ package fr.conventio.domain.agreement;
 
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,12 +19,12 @@ public record Amendment(int number, LocalDate date, String description, List<Cha
             throw new InvalidValueException("avenant (numéro)", "les avenants sont numérotés à partir de 1 : " + number);
         }
         Checks.require("avenant (date)", date);
-        description = Checks.requireText("avenant (objet)", description);
+        description = Checks.requireText("avenant (objet)", description, TextLimits.DESCRIPTION);
         changes = Checks.copyOf("avenant (élément modifié)", changes).stream().distinct().sorted().toList();
         if (changes.isEmpty()) {
             throw new InvalidValueException("avenant (éléments modifiés)", "un avenant modifie au moins un élément");
         }
-        otherChange = Checks.optionalText(otherChange);
+        otherChange = Checks.optionalText("avenant (autre modification)", otherChange, TextLimits.DESCRIPTION);
         if (changes.contains(ChangedElement.OTHER) != (otherChange != null)) {
             throw new InvalidValueException("avenant (autre clause)", "une modification « autre clause » doit être décrite, et seulement elle");
         }

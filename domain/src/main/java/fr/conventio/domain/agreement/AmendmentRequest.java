@@ -4,6 +4,7 @@ import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 
 /**
@@ -20,8 +21,8 @@ public record AmendmentRequest(LocalDate date, String description, Subsidy subsi
 
     public AmendmentRequest {
         Checks.require("avenant (date)", date);
-        description = Checks.requireText("avenant (objet)", description);
-        otherChange = Checks.optionalText(otherChange);
+        description = Checks.requireText("avenant (objet)", description, TextLimits.DESCRIPTION);
+        otherChange = Checks.optionalText("avenant (autre modification)", otherChange, TextLimits.DESCRIPTION);
     }
 
     /** A request that changes nothing yet. */

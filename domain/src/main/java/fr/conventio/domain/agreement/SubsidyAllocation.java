@@ -3,6 +3,7 @@ package fr.conventio.domain.agreement;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * The part of the subsidy charged to one budget line of the funder (B3), e.g. 30 000,00 € on the
@@ -12,7 +13,7 @@ public record SubsidyAllocation(BudgetLineId budgetLineId, String label, Amount 
 
     public SubsidyAllocation {
         Checks.require("répartition (ligne budgétaire)", budgetLineId);
-        label = Checks.optionalText(label);
+        label = Checks.optionalText("répartition (libellé)", label, TextLimits.LABEL);
         Checks.requirePositive("répartition (montant)", amount);
     }
 

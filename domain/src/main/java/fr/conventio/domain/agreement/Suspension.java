@@ -2,6 +2,7 @@ package fr.conventio.domain.agreement;
 
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
 public record Suspension(String reason, LocalDate since, LocalDate resumedOn) {
 
     public Suspension {
-        reason = Checks.requireText("suspension (motif)", reason);
+        reason = Checks.requireText("suspension (motif)", reason, TextLimits.REASON);
         Checks.require("suspension (date)", since);
         if (resumedOn != null && resumedOn.isBefore(since)) {
             throw new InvalidValueException("suspension (reprise)", "la reprise du " + resumedOn + " précède la suspension du " + since);

@@ -1,6 +1,7 @@
 package fr.conventio.domain.agreement;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 
 /** The termination of the agreement (résiliation, T1–T3): effective date and ground. */
@@ -8,6 +9,6 @@ public record Termination(LocalDate effectiveDate, String ground) {
 
     public Termination {
         Checks.require("résiliation (date d'effet)", effectiveDate);
-        ground = Checks.requireText("résiliation (motif)", ground);
+        ground = Checks.requireText("résiliation (motif)", ground, TextLimits.REASON);
     }
 }

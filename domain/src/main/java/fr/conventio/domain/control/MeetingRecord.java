@@ -1,6 +1,7 @@
 package fr.conventio.domain.control;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 
@@ -10,7 +11,7 @@ public record MeetingRecord(MeetingKind kind, LocalDate heldOn, String summary, 
     public MeetingRecord {
         Checks.require("nature de la réunion", kind);
         Checks.require("date de la réunion", heldOn);
-        summary = Checks.requireText("compte rendu", summary);
-        recordedBy = Checks.requireText("auteur", recordedBy);
+        summary = Checks.requireText("compte rendu", summary, TextLimits.SUMMARY);
+        recordedBy = Checks.requireText("auteur", recordedBy, TextLimits.USER);
     }
 }

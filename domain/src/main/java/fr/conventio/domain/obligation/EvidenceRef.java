@@ -1,6 +1,7 @@
 package fr.conventio.domain.obligation;
 
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 
 /** A piece of evidence received for an obligation: the id of the stored document and its file name. */
 public record EvidenceRef(String documentId, String fileName) {
@@ -13,6 +14,6 @@ public record EvidenceRef(String documentId, String fileName) {
             throw new InvalidValueException("pièce justificative", "le nom du fichier est absent");
         }
         documentId = documentId.strip();
-        fileName = fileName.strip();
+        fileName = TextLimits.check("pièce justificative (nom du fichier)", fileName.strip(), TextLimits.FILE_NAME);
     }
 }

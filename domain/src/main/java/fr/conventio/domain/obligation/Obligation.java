@@ -5,6 +5,7 @@ import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class Obligation {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("motif de rejet", "un rejet est motivé : le motif est absent");
         }
+        TextLimits.check("motif de rejet", reason.strip(), TextLimits.REASON);
         ObligationEvent event = event(ObligationEvent.Kind.REJECTED, on, by, null, reason.strip());
         history.add(event);
         status = ObligationStatus.REJECTED;
@@ -113,6 +115,7 @@ public final class Obligation {
             throw new RuleViolationException("O11", "lever l'obligation « " + type.label()
                     + " » est une décision explicite : il manque " + String.join(", ", missing));
         }
+        TextLimits.check("motif de la levée", reason.strip(), TextLimits.REASON);
         ObligationEvent event = event(ObligationEvent.Kind.WAIVED, on, by, null, reason.strip());
         history.add(event);
         status = ObligationStatus.WAIVED;

@@ -4,6 +4,7 @@ import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public final class Association {
     private Association(AssociationId id, String name, PostalAddress registeredAddress, Representative representative,
                         Siret siret, RnaNumber rna, FiscalYear fiscalYear, Amount annualBudget, LocalDate republicanCommitmentDate) {
         this.id = Checks.require("association (identifiant)", id);
-        this.name = Checks.requireText("association (nom)", name);
+        this.name = Checks.requireText("association (nom)", name, TextLimits.NAME);
         this.registeredAddress = Checks.require("association (adresse du siège)", registeredAddress);
         this.representative = Checks.require("association (représentant)", representative);
         this.siret = siret;
@@ -65,7 +66,7 @@ public final class Association {
     }
 
     public void rename(String newName) {
-        this.name = Checks.requireText("association (nom)", newName);
+        this.name = Checks.requireText("association (nom)", newName, TextLimits.NAME);
     }
 
     public void moveTo(PostalAddress newAddress) {

@@ -8,6 +8,7 @@ import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,8 +43,8 @@ public final class BudgetLine {
     private BudgetLine(BudgetLineId id, FunderId funderId, String code, String label) {
         this.id = Checks.require("ligne budgétaire (identifiant)", id);
         this.funderId = Checks.require("ligne budgétaire (financeur)", funderId);
-        this.code = Checks.requireText("ligne budgétaire (code)", code);
-        this.label = Checks.requireText("ligne budgétaire (libellé)", label);
+        this.code = Checks.requireText("ligne budgétaire (code)", code, TextLimits.CODE);
+        this.label = Checks.requireText("ligne budgétaire (libellé)", label, TextLimits.LABEL);
         this.envelopes = new TreeMap<>();
         this.adoptedYears = new TreeSet<>();
         this.commitments = new TreeMap<>();
@@ -82,8 +83,8 @@ public final class BudgetLine {
     }
 
     public void rename(String newCode, String newLabel) {
-        String checkedCode = Checks.requireText("ligne budgétaire (code)", newCode);
-        this.label = Checks.requireText("ligne budgétaire (libellé)", newLabel);
+        String checkedCode = Checks.requireText("ligne budgétaire (code)", newCode, TextLimits.CODE);
+        this.label = Checks.requireText("ligne budgétaire (libellé)", newLabel, TextLimits.LABEL);
         this.code = checkedCode;
     }
 

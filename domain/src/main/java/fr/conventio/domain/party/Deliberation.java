@@ -1,6 +1,7 @@
 package fr.conventio.domain.party;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 
 /**
@@ -10,8 +11,8 @@ import java.time.LocalDate;
 public record Deliberation(String number, String decidingBody, LocalDate date) {
 
     public Deliberation {
-        number = Checks.requireText("délibération (numéro)", number);
-        decidingBody = Checks.requireText("délibération (instance)", decidingBody);
+        number = Checks.requireText("délibération (numéro)", number, TextLimits.REFERENCE);
+        decidingBody = Checks.requireText("délibération (instance)", decidingBody, TextLimits.FUNCTION);
         Checks.require("délibération (date)", date);
     }
 

@@ -3,6 +3,7 @@ package fr.conventio.domain.party;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.FunderId;
 import fr.conventio.domain.shared.DomainException;
+import fr.conventio.domain.shared.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public final class Funder {
 
     private Funder(FunderId id, String name, FunderKind kind, Siret siret, PostalAddress address, List<Signatory> signatories) {
         this.id = Checks.require("financeur (identifiant)", id);
-        this.name = Checks.requireText("financeur (nom)", name);
+        this.name = Checks.requireText("financeur (nom)", name, TextLimits.NAME);
         this.kind = Checks.require("financeur (nature)", kind);
         this.siret = Checks.require("financeur (SIRET)", siret);
         this.address = Checks.require("financeur (adresse)", address);
@@ -55,7 +56,7 @@ public final class Funder {
     }
 
     public void rename(String newName) {
-        this.name = Checks.requireText("financeur (nom)", newName);
+        this.name = Checks.requireText("financeur (nom)", newName, TextLimits.NAME);
     }
 
     public void changeKind(FunderKind newKind) {

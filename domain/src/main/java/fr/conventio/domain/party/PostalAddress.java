@@ -2,6 +2,7 @@ package fr.conventio.domain.party;
 
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record PostalAddress(List<String> lines, String postalCode, String city) 
 
     public PostalAddress {
         Checks.require("adresse", lines);
-        lines = lines.stream().map(line -> Checks.requireText("adresse (ligne)", line)).toList();
+        lines = lines.stream().map(line -> Checks.requireText("adresse (ligne)", line, TextLimits.ADDRESS_LINE)).toList();
         if (lines.isEmpty()) {
             throw new InvalidValueException("adresse", "au moins une ligne (numéro et voie) est obligatoire");
         }
@@ -20,7 +21,7 @@ public record PostalAddress(List<String> lines, String postalCode, String city) 
         if (!postalCode.matches("\\d{5}")) {
             throw new InvalidValueException("code postal", "un code postal comporte 5 chiffres : « " + postalCode + " »");
         }
-        city = Checks.requireText("ville", city);
+        city = Checks.requireText("ville", city, TextLimits.CITY);
     }
 
     public static PostalAddress of(String line, String postalCode, String city) {

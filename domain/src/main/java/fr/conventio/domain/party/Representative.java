@@ -1,6 +1,7 @@
 package fr.conventio.domain.party;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * The person who represents the association (P2): optional civility, name and function,
@@ -9,8 +10,8 @@ import fr.conventio.domain.shared.Checks;
 public record Representative(Civility civility, String name, String function) {
 
     public Representative {
-        name = Checks.requireText("représentant (nom)", name);
-        function = Checks.requireText("représentant (fonction)", function);
+        name = Checks.requireText("représentant (nom)", name, TextLimits.NAME);
+        function = Checks.requireText("représentant (fonction)", function, TextLimits.FUNCTION);
     }
 
     public static Representative of(Civility civility, String name, String function) {

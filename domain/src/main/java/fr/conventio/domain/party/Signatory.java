@@ -1,6 +1,7 @@
 package fr.conventio.domain.party;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * The person who signs for the funder (P1), usually by delegation: optional civility, name,
@@ -11,9 +12,9 @@ import fr.conventio.domain.shared.Checks;
 public record Signatory(Civility civility, String name, String function, String delegation) {
 
     public Signatory {
-        name = Checks.requireText("signataire (nom)", name);
-        function = Checks.requireText("signataire (fonction)", function);
-        delegation = Checks.optionalText(delegation);
+        name = Checks.requireText("signataire (nom)", name, TextLimits.NAME);
+        function = Checks.requireText("signataire (fonction)", function, TextLimits.FUNCTION);
+        delegation = Checks.optionalText("signataire (délégation)", delegation, TextLimits.DELEGATION);
     }
 
     /** Whether the signatory signs by delegation of the funder's head. */

@@ -6,6 +6,7 @@ import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +88,7 @@ public final class Payment {
         if (on == null) {
             throw new InvalidValueException("date d'annulation", "l'annulation d'un versement exige sa date");
         }
+        TextLimits.check("motif d'annulation", reason.strip(), TextLimits.REASON);
         if (on.isBefore(valueDate)) {
             throw new InvalidValueException("date d'annulation", "l'annulation (" + FrenchFormat.date(on)
                     + ") ne peut précéder la date de valeur du versement (" + FrenchFormat.date(valueDate) + ")");

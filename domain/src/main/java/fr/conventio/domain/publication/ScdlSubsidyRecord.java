@@ -2,6 +2,7 @@ package fr.conventio.domain.publication;
 
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.SpreadsheetCells;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  *       project's cost of rule B2).</li>
  * </ul>
  * Optional columns (referenceDecision, idBeneficiaire or rnaBeneficiaire, idRAE, dispositifAide) are {@code null} when empty.
+ * The free texts (names, decision reference, object, payment terms, aid scheme) are neutralised for
+ * spreadsheets ({@link SpreadsheetCells}) before their length is checked: the file is opened in spreadsheets
+ * by whoever downloads the open data.
  */
 public record ScdlSubsidyRecord(String nomAttribuant, String idAttribuant, LocalDate dateConvention, String referenceDecision,
                                 String nomBeneficiaire, String idBeneficiaire, String rnaBeneficiaire, String objet, Amount montant,
@@ -34,18 +38,19 @@ public record ScdlSubsidyRecord(String nomAttribuant, String idAttribuant, Local
 
     private static final Pattern SIRET = Pattern.compile("^\\d{14}$");
     private static final Pattern RNA = Pattern.compile("^W\\d{9}$");
-    private static final int MAX_TEXT = 256;
+    /** The schema's maxLength of objet and conditionsVersement. */
+    public static final int MAX_TEXT = 256;
     private static final int MAX_ID_RAE = 5;
     private static final BigDecimal MIN_SHARE = new BigDecimal("0.01");
 
     public ScdlSubsidyRecord {
-        nomAttribuant = required(nomAttribuant, "nomAttribuant");
+        nomAttribuant = SpreadsheetCells.neutralised(required(nomAttribuant, "nomAttribuant"));
         idAttribuant = siret(required(idAttribuant, "idAttribuant"), "idAttribuant");
         if (dateConvention == null) {
             throw new InvalidValueException("dateConvention", "valeur requise");
         }
-        referenceDecision = optional(referenceDecision);
-        nomBeneficiaire = required(nomBeneficiaire, "nomBeneficiaire");
+        referenceDecision = SpreadsheetCells.neutralised(optional(referenceDecision));
+        nomBeneficiaire = SpreadsheetCells.neutralised(required(nomBeneficiaire, "nomBeneficiaire"));
         idBeneficiaire = optional(idBeneficiaire);
         if (idBeneficiaire != null) {
             siret(idBeneficiaire, "idBeneficiaire");
@@ -57,14 +62,15 @@ public record ScdlSubsidyRecord(String nomAttribuant, String idAttribuant, Local
         if (idBeneficiaire == null && rnaBeneficiaire == null) {
             throw new InvalidValueException("idBeneficiaire", "le SIRET ou le numéro RNA du bénéficiaire est requis");
         }
-        objet = maxLength(required(objet, "objet"), "objet", MAX_TEXT);
+        objet = maxLength(SpreadsheetCells.neutralised(required(objet, "objet")), "objet", MAX_TEXT);
         if (montant == null) {
             throw new InvalidValueException("montant", "valeur requise");
         }
         if (nature == null) {
             throw new InvalidValueException("nature", "valeur requise");
         }
-        conditionsVersement = maxLength(required(conditionsVersement, "conditionsVersement"), "conditionsVersement", MAX_TEXT);
+        conditionsVersement = maxLength(SpreadsheetCells.neutralised(required(conditionsVersement, "conditionsVersement")),
+                "conditionsVersement", MAX_TEXT);
         if (datesPeriodeVersement == null) {
             throw new InvalidValueException("datesPeriodeVersement", "valeur requise");
         }
@@ -79,7 +85,7 @@ public record ScdlSubsidyRecord(String nomAttribuant, String idAttribuant, Local
             throw new InvalidValueException("pourcentageSubvention", "la part du bénéficiaire est une fraction entre 0.01 et 1 (reçu "
                     + pourcentageSubvention.toPlainString() + ")");
         }
-        dispositifAide = optional(dispositifAide);
+        dispositifAide = SpreadsheetCells.neutralised(optional(dispositifAide));
     }
 
     private static String required(String value, String field) {

@@ -5,6 +5,7 @@ import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public record FundingDecision(AgreementId agreementId, FundingDecisionKind kind,
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("A3", "une décision de " + kind.label() + " est motivée : le motif est absent");
         }
+        TextLimits.check("motif de la décision", reason.strip(), TextLimits.REASON);
         if (decidedOn == null || decidedBy == null || decidedBy.isBlank()) {
             throw new RuleViolationException("A3", "une décision de " + kind.label() + " indique sa date et son auteur");
         }

@@ -7,6 +7,7 @@ import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,7 @@ public final class RecoveryOrder {
         if (on == null || on.isBefore(issuedOn)) {
             throw new InvalidValueException("date d'annulation", "la date d'annulation est absente ou précède l'émission du titre");
         }
+        TextLimits.check("motif d'annulation", reason.strip(), TextLimits.REASON);
         status = RecoveryOrderStatus.CANCELLED;
         cancellationReason = reason.strip();
         cancelledBy = by.strip();

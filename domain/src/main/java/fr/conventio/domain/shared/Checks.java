@@ -17,9 +17,19 @@ public final class Checks {
         return value.strip();
     }
 
+    /** Trims {@code value} and refuses it when absent, blank or longer than {@code max} characters ({@link TextLimits}). */
+    public static String requireText(String field, String value, int max) {
+        return TextLimits.check(field, requireText(field, value), max);
+    }
+
     /** Trims {@code value}; blank becomes {@code null} (an optional text). */
     public static String optionalText(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Trims {@code value}; blank becomes {@code null}; longer than {@code max} characters is refused ({@link TextLimits}). */
+    public static String optionalText(String field, String value, int max) {
+        return TextLimits.check(field, optionalText(value), max);
     }
 
     public static <T> T require(String field, T value) {

@@ -2,6 +2,7 @@ package fr.conventio.domain.termination;
 
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -32,8 +33,8 @@ public record FormalNotice(LocalDate sentOn, String registeredLetterReference, S
             throw new InvalidValueException("date de régularisation", "la régularisation (" + FrenchFormat.date(remediedOn)
                     + ") ne peut précéder la mise en demeure (" + FrenchFormat.date(sentOn) + ")");
         }
-        registeredLetterReference = registeredLetterReference.strip();
-        breach = breach.strip();
+        registeredLetterReference = TextLimits.check("lettre recommandée", registeredLetterReference.strip(), TextLimits.REFERENCE);
+        breach = TextLimits.check("manquement", breach.strip(), TextLimits.REASON);
     }
 
     /** A notice just sent, not remedied. */

@@ -52,13 +52,17 @@ public class AssociationPersistenceAdapter implements AssociationRepository {
         return Versioned.of(mapper.toAssociation(row), row.version());
     }
 
-    /** Audited: name, identifiers, representative, annual budget, fiscal year, republican commitment date. */
+    /**
+     * Audited: name, registered address (whole), identifiers, representative (civility, name and function),
+     * annual budget, fiscal year, republican commitment date.
+     */
     static Map<String, String> auditedFields(Association association) {
         return new AuditedFields()
                 .put("name", association.name())
+                .put("address", association.registeredAddress().singleLine())
                 .put("siret", association.siret().map(Siret::value))
                 .put("rna", association.rna().map(RnaNumber::value))
-                .put("representative", association.representative().name())
+                .put("representative", association.representative().designation())
                 .put("annualBudget", association.annualBudget())
                 .put("fiscalYearStart", association.fiscalYear().firstDay())
                 .put("republicanCommitmentDate", association.republicanCommitmentDate())

@@ -1,6 +1,7 @@
 package fr.conventio.adapters.persistence.document;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,8 +37,10 @@ enum DocumentType {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    /** ZIP entries read at most to recognise an Office or OpenDocument file (a zip bomb is not unpacked). */
-    private static final int MAX_ZIP_ENTRIES = 200;
+    /** The most entries an Office or OpenDocument archive may have (a real one has a few dozen). */
+    static final int MAX_ZIP_ENTRIES = 1_000;
+    /** The most bytes all the entries of an archive may inflate to (100 Mo: ten times the largest upload, and more). */
+    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
 
     private final String label;
     private final String mimeType;
@@ -61,7 +64,11 @@ enum DocumentType {
         return extensions.contains(extension);
     }
 
-    /** What the content is, whatever its name says; empty when it is none of the accepted kinds. */
+    /**
+     * What the content is, whatever its name says; empty when it is none of the accepted kinds.
+     *
+     * @throws UnsafeArchiveException when it is a ZIP archive too large once inflated, with too many entries, or unreadable
+     */
     static Optional<Family> detect(byte[] content) {
         if (startsWith(content, PDF_MAGIC)) {
             return Optional.of(new Family(List.of(PDF), "PDF"));
@@ -81,19 +88,42 @@ enum DocumentType {
         return Optional.empty();
     }
 
-    /** OpenDocument: a first entry "mimetype" naming the type; Office Open XML: its main part. */
+    /**
+     * OpenDocument: a first entry "mimetype" naming the type; Office Open XML: "[Content_Types].xml" and its
+     * main part. Every entry is inflated and counted as it is read, never trusting the sizes the archive
+     * declares: more than {@link #MAX_ZIP_ENTRIES} entries or more than {@link #MAX_INFLATED_BYTES} bytes
+     * once inflated, and the archive is refused (a zip bomb); so is an archive that cannot be read through.
+     *
+     * @throws UnsafeArchiveException when the archive is refused
+     */
     private static Optional<DocumentType> zipped(byte[] content) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
             int entries = 0;
+            long inflated = 0;
+            byte[] buffer = new byte[8192];
             boolean contentTypes = false;
             DocumentType office = null;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ZIP_ENTRIES) {
+            DocumentType openDocument = null;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new UnsafeArchiveException("l'archive compte plus de " + MAX_ZIP_ENTRIES + " éléments");
+                }
                 String name = entry.getName();
-                if (entries == 1 && name.equals("mimetype")) {
-                    String declared = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-                    return declared.equals(ODT.mimeType) ? Optional.of(ODT)
-                            : declared.equals(ODS.mimeType) ? Optional.of(ODS) : Optional.empty();
+                ByteArrayOutputStream mimetype = entries == 1 && name.equals("mimetype") ? new ByteArrayOutputStream() : null;
+                for (int read; (read = zip.read(buffer)) > 0; ) {
+                    inflated += read;
+                    if (inflated > MAX_INFLATED_BYTES) {
+                        throw new UnsafeArchiveException("une fois décompressée, l'archive dépasse " + (MAX_INFLATED_BYTES / (1024 * 1024))
+                                + " Mo (bombe de décompression)");
+                    }
+                    if (mimetype != null && mimetype.size() < 100) {
+                        mimetype.write(buffer, 0, Math.min(read, 100 - mimetype.size()));
+                    }
+                }
+                if (mimetype != null) {
+                    String declared = mimetype.toString(StandardCharsets.US_ASCII).strip();
+                    openDocument = declared.equals(ODT.mimeType) ? ODT : declared.equals(ODS.mimeType) ? ODS : null;
                 }
                 contentTypes |= name.equals("[Content_Types].xml");
                 if (name.equals("word/document.xml")) {
@@ -102,9 +132,12 @@ enum DocumentType {
                     office = XLSX;
                 }
             }
-            return contentTypes ? Optional.ofNullable(office) : Optional.empty();
+            if (entries == 0) {
+                throw new UnsafeArchiveException("l'archive est vide ou illisible");
+            }
+            return openDocument != null ? Optional.of(openDocument) : contentTypes ? Optional.ofNullable(office) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
+            throw new UnsafeArchiveException("l'archive est illisible ou endommagée");
         }
     }
 
@@ -116,6 +149,14 @@ enum DocumentType {
     static String extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 || dot == fileName.length() - 1 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A ZIP archive refused while it was inspected; the message says why, in French. */
+    static final class UnsafeArchiveException extends RuntimeException {
+
+        UnsafeArchiveException(String reason) {
+            super(reason);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import fr.conventio.adapters.persistence.support.VersionGuard;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.party.Funder;
+import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.FunderId;
 
 import org.springframework.stereotype.Component;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Stores the funder in PostgreSQL (tables {@code funder}, {@code funder_signatory}). */
 @Component
@@ -57,14 +57,18 @@ public class FunderPersistenceAdapter implements FunderRepository {
         return Versioned.of(mapper.toFunder(row), row.version());
     }
 
-    /** Audited: name, kind, SIRET, city, the signatories (by name). */
+    /** Audited: name, kind, SIRET, address (whole), each signatory (civility, name, function and delegation). */
     static Map<String, String> auditedFields(Funder funder) {
-        return new AuditedFields()
+        AuditedFields fields = new AuditedFields()
                 .put("name", funder.name())
                 .put("kind", funder.kind())
                 .put("siret", funder.siret().value())
-                .put("city", funder.address().city())
-                .put("signatories", funder.signatories().stream().map(s -> s.name()).collect(Collectors.joining(", ")))
-                .toMap();
+                .put("address", funder.address().singleLine());
+        List<Signatory> signatories = funder.signatories();
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory signatory = signatories.get(i);
+            fields.put("signatory." + (i + 1), signatory.designation() + (signatory.delegation() == null ? "" : " (" + signatory.delegation() + ")"));
+        }
+        return fields.toMap();
     }
 }

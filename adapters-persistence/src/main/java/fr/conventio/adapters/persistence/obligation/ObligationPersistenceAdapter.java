@@ -66,22 +66,27 @@ public class ObligationPersistenceAdapter implements ObligationRepository {
         return Versioned.of(mapper.toObligation(row), row.version());
     }
 
-    /** Audited: type, due date, status, the number of events and pieces of evidence, and the last event. */
+    /**
+     * Audited: type, due date, status, the number of events and pieces of evidence, and the last event (what,
+     * when, who, the evidence's file); its reason by digest ({@link AuditedFields#putDigest}): the reason is
+     * kept in the event's row, never rewritten, and is stored once.
+     */
     static Map<String, String> auditedFields(Obligation obligation) {
         List<ObligationEvent> history = obligation.history();
+        ObligationEvent last = history.isEmpty() ? null : history.getLast();
         return new AuditedFields()
                 .put("type", obligation.type())
                 .put("dueDate", obligation.dueDate())
                 .put("status", obligation.status())
                 .put("events", history.size())
                 .put("evidence", obligation.evidence().size())
-                .put("lastEvent", history.isEmpty() ? null : describe(history.getLast()))
+                .put("lastEvent", last == null ? null : describe(last))
+                .putDigest("lastEventReason", last == null ? null : last.reason())
                 .toMap();
     }
 
     private static String describe(ObligationEvent event) {
         return event.kind() + " le " + event.on() + " par " + event.by()
-                + event.optionalEvidence().map(e -> " : " + e.fileName() + " (" + e.documentId() + ")").orElse("")
-                + event.optionalReason().map(r -> " : " + r).orElse("");
+                + event.optionalEvidence().map(e -> " : " + e.fileName() + " (" + e.documentId() + ")").orElse("");
     }
 }

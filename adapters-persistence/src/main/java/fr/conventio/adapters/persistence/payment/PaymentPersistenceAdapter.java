@@ -77,7 +77,7 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
         return fields
                 .put("cancelledOn", payment.cancelledOn())
                 .put("cancelledBy", payment.cancelledBy())
-                .put("cancellationReason", payment.cancellationReason())
+                .putDigest("cancellationReason", payment.cancellationReason().orElse(null))
                 .toMap();
     }
 }

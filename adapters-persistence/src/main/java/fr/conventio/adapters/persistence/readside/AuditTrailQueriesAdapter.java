@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * The audit trail of an agreement read from {@code audit_event} (index {@code audit_event_agreement_idx}):
  * the rows of the agreement and of everything attached to it (payments, obligations, recovery orders,
- * control file), paged in the database. The changes are unfolded by PostgreSQL ({@code jsonb_each}),
+ * control file), and those of its beneficiary association and of the funder (their names, addresses,
+ * representatives and signatories are part of what was agreed), paged in the database. The changes are unfolded by PostgreSQL ({@code jsonb_each}),
  * by field name. The kind of record is given in French ("Convention", "Versement"...).
  */
 @Component
@@ -39,6 +40,8 @@ public class AuditTrailQueriesAdapter implements AuditTrailQueries {
                                       array_agg(value ->> 'new' order by key) as new_values
                                from jsonb_each(e.changes)) c on true
             where e.agreement_id = :agreementId
+               or (e.aggregate_type = 'ASSOCIATION' and e.aggregate_id = (select association_id from agreement where id = :agreementId))
+               or (e.aggregate_type = 'FUNDER' and e.aggregate_id = (select funder_id from agreement where id = :agreementId))
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -57,7 +60,8 @@ public class AuditTrailQueriesAdapter implements AuditTrailQueries {
                 .addValue("offset", page.offset());
         var content = jdbc.query(SELECT + "order by e.occurred_at " + direction + ", e.id " + direction + "\nlimit :limit offset :offset",
                 parameters, AuditTrailQueriesAdapter::toEntry);
-        Long total = jdbc.queryForObject("select count(*) from audit_event where agreement_id = :agreementId", parameters, Long.class);
+        Long total = jdbc.queryForObject("select count(*) from audit_event e " + SELECT.substring(SELECT.indexOf("where e.agreement_id")),
+                parameters, Long.class);
         return new Page<>(content, total == null ? 0 : total, page);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The agreements to publish in open data (X1): those of the year that were signed, by reference. */
+/** The agreements to publish in open data (X1): those of the year that were signed, by reference; the years that have some. */
 @Component
 public class PublicationQueriesAdapter implements PublicationQueries {
 
@@ -31,5 +31,12 @@ public class PublicationQueriesAdapter implements PublicationQueries {
                         where budget_year = :year and signature_date is not null
                         order by reference collate "C", id""",
                 Map.of("year", year.value()), (rs, n) -> new AgreementId(rs.getObject("id", UUID.class)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BudgetYear> yearsWithSignedAgreements() {
+        return jdbc.query("select distinct budget_year from agreement where signature_date is not null order by budget_year desc",
+                Map.of(), (rs, n) -> BudgetYear.of(rs.getInt("budget_year")));
     }
 }

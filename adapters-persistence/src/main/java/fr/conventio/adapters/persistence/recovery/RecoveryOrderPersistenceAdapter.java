@@ -68,7 +68,7 @@ public class RecoveryOrderPersistenceAdapter implements RecoveryOrderRepository 
                 .put("receipts", order.receipts().size())
                 .put("cancelledOn", order.cancelledOn())
                 .put("cancelledBy", order.cancelledBy())
-                .put("cancellationReason", order.cancellationReason())
+                .putDigest("cancellationReason", order.cancellationReason().orElse(null))
                 .toMap();
     }
 }

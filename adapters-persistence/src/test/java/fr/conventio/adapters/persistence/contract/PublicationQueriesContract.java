@@ -99,4 +99,27 @@ public abstract class PublicationQueriesContract {
         assertThat(queries().signedAgreementsOf(YEAR_2020)).containsExactly(SEED_AGREEMENT_ID, other);
         assertThat(queries().signedAgreementsOf(YEAR_2021)).isEmpty();
     }
+
+    @Test
+    void x1_the_years_to_publish_are_those_with_a_signed_agreement_most_recent_first_whatever_the_current_year() {
+        store(signed("ECO-2018-A", BudgetYear.of(2018)));
+        store(signed("ECO-2021-A", YEAR_2021));
+        store(signed("ECO-2021-B", YEAR_2021));
+        store(AgreementScenarios.draft(AgreementId.newId(), "ECO-2023-BROUILLON", BudgetYear.of(2023)));
+        Agreement approved = AgreementScenarios.draft(AgreementId.newId(), "ECO-2022-APPROUVEE", BudgetYear.of(2022));
+        approved.approve(AgreementFixtures.seedDeliberation());
+        store(approved);
+        Agreement terminated = signed("ECO-2020-RESILIEE", YEAR_2020);
+        terminated.terminate(LocalDate.of(2020, 7, 1), "Dissolution de l'association");
+        store(terminated);
+
+        assertThat(queries().yearsWithSignedAgreements()).containsExactly(YEAR_2021, YEAR_2020, BudgetYear.of(2018));
+    }
+
+    @Test
+    void x1_no_year_to_publish_before_a_signature() {
+        store(AgreementScenarios.draft(AgreementId.newId(), "ECO-2020-BROUILLON", YEAR_2020));
+
+        assertThat(queries().yearsWithSignedAgreements()).isEmpty();
+    }
 }

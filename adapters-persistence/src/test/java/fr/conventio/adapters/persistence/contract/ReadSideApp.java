@@ -317,8 +317,7 @@ public final class ReadSideApp {
             }
             String fileName = obligation.value().type().name().toLowerCase() + "-final.pdf";
             DocumentRef document = documents.store(fileName, "application/pdf", ("%PDF " + fileName).getBytes(StandardCharsets.UTF_8));
-            long version = receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
-                    document.fileName(), on)).version();
+            long version = receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(), on)).version();
             acceptEvidence.accept(new AcceptEvidenceCommand(obligation.value().id(), version, on));
         }
         return this;
@@ -354,8 +353,7 @@ public final class ReadSideApp {
     public DocumentRef receive(ObligationType type, String fileName, LocalDate on) {
         Versioned<Obligation> obligation = obligation(type);
         DocumentRef document = documents.store(fileName, "application/pdf", ("%PDF " + fileName).getBytes(StandardCharsets.UTF_8));
-        receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(),
-                document.fileName(), on));
+        receiveEvidence.receive(new ReceiveEvidenceCommand(obligation.value().id(), obligation.version(), document.id(), on));
         return document;
     }
 

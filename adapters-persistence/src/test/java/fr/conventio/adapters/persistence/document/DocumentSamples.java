@@ -59,6 +59,124 @@ final class DocumentSamples {
         return officeOpenXml("xl/workbook.xml");
     }
 
+    /**
+     * A DOCX whose main part inflates to {@code inflated} bytes (a multiple of 1 Mio) of spaces, about a
+     * thousandth of that once deflated (a zip bomb). Made without deflating it all: one megabyte of spaces is
+     * deflated once with a full flush (so that its blocks stand alone), and those blocks are repeated.
+     */
+    static byte[] docxInflatingTo(long inflated) {
+        return docxInflatingTo(inflated, inflated);
+    }
+
+    /** The same, its headers declaring {@code declared} bytes once inflated (a bomb that lies about its size). */
+    static byte[] docxInflatingTo(long inflated, long declared) {
+        byte[] chunk = new byte[1024 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+        deflater.setInput(chunk);
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.FULL_FLUSH);
+            block.write(buffer, 0, n);
+        } while (n == buffer.length || !deflater.needsInput());
+        deflater.finish();
+        ByteArrayOutputStream last = new ByteArrayOutputStream();
+        while (!deflater.finished()) {
+            last.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        long chunks = inflated / chunk.length;
+        CRC32 crc = new CRC32();
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        byte[] blocks = block.toByteArray();
+        for (long i = 0; i < chunks; i++) {
+            crc.update(chunk);
+            data.writeBytes(blocks);
+        }
+        data.writeBytes(last.toByteArray());
+        byte[] contentTypes = "<Types/>".getBytes(StandardCharsets.UTF_8);
+        CRC32 typesCrc = new CRC32();
+        typesCrc.update(contentTypes);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        ByteArrayOutputStream central = new ByteArrayOutputStream();
+        entry(zip, central, "[Content_Types].xml", 0, typesCrc.getValue(), contentTypes.length, contentTypes.length, contentTypes);
+        entry(zip, central, "word/document.xml", 8, crc.getValue(), data.size(), declared, data.toByteArray());
+        int centralOffset = zip.size();
+        zip.writeBytes(central.toByteArray());
+        writeInt(zip, 0x06054b50);
+        writeShort(zip, 0);
+        writeShort(zip, 0);
+        writeShort(zip, 2);
+        writeShort(zip, 2);
+        writeInt(zip, central.size());
+        writeInt(zip, centralOffset);
+        writeShort(zip, 0);
+        return zip.toByteArray();
+    }
+
+    /** A local file header and its data in {@code zip}, its central directory record in {@code central}. */
+    private static void entry(ByteArrayOutputStream zip, ByteArrayOutputStream central, String name, int method, long crc,
+                              long compressed, long size, byte[] data) {
+        byte[] fileName = name.getBytes(StandardCharsets.UTF_8);
+        int offset = zip.size();
+        writeInt(zip, 0x04034b50);
+        writeShort(zip, 20);
+        writeShort(zip, 0);
+        writeShort(zip, method);
+        writeInt(zip, 0);
+        writeInt(zip, (int) crc);
+        writeInt(zip, (int) compressed);
+        writeInt(zip, (int) size);
+        writeShort(zip, fileName.length);
+        writeShort(zip, 0);
+        zip.writeBytes(fileName);
+        zip.writeBytes(data);
+        writeInt(central, 0x02014b50);
+        writeShort(central, 20);
+        writeShort(central, 20);
+        writeShort(central, 0);
+        writeShort(central, method);
+        writeInt(central, 0);
+        writeInt(central, (int) crc);
+        writeInt(central, (int) compressed);
+        writeInt(central, (int) size);
+        writeShort(central, fileName.length);
+        writeShort(central, 0);
+        writeShort(central, 0);
+        writeShort(central, 0);
+        writeShort(central, 0);
+        writeInt(central, 0);
+        writeInt(central, offset);
+        central.writeBytes(fileName);
+    }
+
+    private static void writeShort(ByteArrayOutputStream out, int value) {
+        out.write(value & 0xFF);
+        out.write((value >>> 8) & 0xFF);
+    }
+
+    private static void writeInt(ByteArrayOutputStream out, int value) {
+        writeShort(out, value & 0xFFFF);
+        writeShort(out, (value >>> 16) & 0xFFFF);
+    }
+
+    /** An XLSX with {@code entries} entries in all (its workbook and the rest, tiny sheets). */
+    static byte[] xlsxWithEntries(int entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            add(zip, "[Content_Types].xml", "<Types/>");
+            add(zip, "xl/workbook.xml", "<workbook/>");
+            for (int i = 3; i <= entries; i++) {
+                add(zip, "xl/worksheets/sheet" + i + ".xml", "<worksheet/>");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** A plain ZIP archive (not an office document). */
     static byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

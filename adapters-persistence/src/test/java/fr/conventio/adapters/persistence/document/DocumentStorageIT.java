@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.conventio.adapters.persistence.DatabaseTestSupport;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.port.out.DocumentRef;
+import fr.conventio.application.port.out.DocumentUnavailableException;
 import fr.conventio.application.port.out.StoredDocument;
 import fr.conventio.application.shared.InvalidCommandException;
 
@@ -29,6 +30,10 @@ class DocumentStorageIT extends DatabaseTestSupport {
     private TransactionTemplate transaction;
     @Autowired
     private FixedCurrentUser currentUser;
+    @Autowired
+    private fr.conventio.application.fakes.TestClock clock;
+    @Autowired
+    private fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter obligations;
 
     @BeforeEach
     void emptyFolder() throws IOException {
@@ -152,10 +157,107 @@ class DocumentStorageIT extends DatabaseTestSupport {
         Files.write(storage.pathOf(FileSystemDocumentStorage.sha256(DocumentSamples.pdf("a"))), DocumentSamples.pdf("A"));
         Files.delete(storage.pathOf(FileSystemDocumentStorage.sha256(DocumentSamples.pdf("b"))));
 
-        assertThatThrownBy(() -> storage.open(altered.id())).isInstanceOf(IllegalStateException.class).hasMessageContaining("altéré");
-        assertThatThrownBy(() -> storage.open(missing.id())).isInstanceOf(IllegalStateException.class).hasMessageContaining("fichier absent");
+        assertThatThrownBy(() -> storage.open(altered.id())).isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("altéré");
+        assertThatThrownBy(() -> storage.open(missing.id())).isInstanceOf(DocumentUnavailableException.class).hasMessageContaining("fichier absent");
         assertThat(storage.open("doc-1")).isEmpty();
         assertThat(storage.open(java.util.UUID.randomUUID().toString())).isEmpty();
+    }
+
+    @Test
+    void a_name_with_cr_lf_bidi_controls_quotes_and_a_path_is_stored_cleaned_and_kept_as_uploaded_for_display() {
+        String uploaded = "C:\\Documents\\compte\r\nrendu \u202Efdp.\"final\" d'été\u200B.pdf";
+
+        DocumentRef ref = storage.store(uploaded, "application/pdf", DocumentSamples.pdf("crf"));
+
+        assertThat(ref.fileName()).isEqualTo("compterendu fdp._final_ d_été.pdf");
+        assertThat(ref.originalName()).isEqualTo("compte\r\nrendu \u202Efdp.\"final\" d'été\u200B.pdf");
+        assertThat(jdbc.queryForMap("select file_name, original_name from document"))
+                .containsEntry("file_name", "compterendu fdp._final_ d_été.pdf")
+                .containsEntry("original_name", "compte\r\nrendu \u202Efdp.\"final\" d'été\u200B.pdf");
+        assertThat(storage.open(ref.id()).orElseThrow().ref()).isEqualTo(ref);
+        assertThat(storage.find(ref.id())).contains(ref);
+    }
+
+    @Test
+    void a_name_hiding_its_real_extension_behind_a_bidi_override_is_judged_on_the_cleaned_name() {
+        assertRefused("rapport\u202Efdp.exe", DocumentSamples.pdf("x"),
+                "fichier refusé : type non autorisé (le contenu de « rapportfdp.exe » est un PDF, son extension .exe ne correspond pas)");
+    }
+
+    @Test
+    void a_one_megabyte_docx_inflating_to_a_gigabyte_is_refused_without_being_inflated_whole() throws IOException {
+        byte[] bomb = DocumentSamples.docxInflatingTo(1024L * 1024 * 1024);
+        assertThat(bomb.length).as("the bomb itself is small").isLessThan(2 * 1024 * 1024);
+        assertThat(inflatedAtLeast(bomb, 150L * 1024 * 1024)).as("a real archive, inflating past 150 Mo").isTrue();
+
+        assertRefused("rapport.docx", bomb,
+                "fichier refusé : « rapport.docx » : une fois décompressée, l'archive dépasse 100 Mo (bombe de décompression)");
+        assertRefused("menteur.docx", DocumentSamples.docxInflatingTo(1024L * 1024 * 1024, 1_024),
+                "fichier refusé : « menteur.docx » : une fois décompressée, l'archive dépasse 100 Mo (bombe de décompression)");
+    }
+
+    /** Whether the archive's entries inflate, through a plain ZipInputStream, to at least {@code bytes} bytes. */
+    private static boolean inflatedAtLeast(byte[] archive, long bytes) throws IOException {
+        long inflated = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+            while (zip.getNextEntry() != null) {
+                for (int n; inflated < bytes && (n = zip.read(buffer)) > 0; ) {
+                    inflated += n;
+                }
+            }
+        }
+        return inflated >= bytes;
+    }
+
+    @Test
+    void an_archive_with_too_many_entries_or_unreadable_is_refused() {
+        assertRefused("budget.xlsx", DocumentSamples.xlsxWithEntries(1_001), "fichier refusé : « budget.xlsx » : l'archive compte plus de 1000 éléments");
+        byte[] truncated = java.util.Arrays.copyOf(DocumentSamples.docx(), 60);
+        assertRefused("abîmé.docx", truncated, "fichier refusé : « abîmé.docx » : l'archive est illisible ou endommagée");
+    }
+
+    @Test
+    void an_office_file_within_the_limits_is_still_accepted_after_reading_every_entry() {
+        DocumentRef ref = storage.store("tableau.xlsx", null, DocumentSamples.xlsxWithEntries(500));
+
+        assertThat(ref.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void documents_attached_to_no_obligation_are_purged_after_the_delay_and_attached_ones_never() {
+        saveSeedParties();
+        agreements.save(fr.conventio.application.shared.Versioned.newAggregate(fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreement()));
+        clock.setToday(java.time.LocalDate.of(2021, 3, 1));
+        byte[] shared = DocumentSamples.pdf("partagé");
+        DocumentRef cancelled = storage.store("annulé.pdf", null, DocumentSamples.pdf("annulé"));
+        DocumentRef cancelledSharingContent = storage.store("copie annulée.pdf", null, shared);
+        DocumentRef attached = storage.store("attestation.pdf", null, shared);
+        fr.conventio.domain.obligation.Obligation obligation = fr.conventio.domain.obligation.Obligation.create(
+                fr.conventio.domain.obligation.ObligationId.newId(), fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID,
+                fr.conventio.domain.obligation.ObligationType.INSURANCE_CERTIFICATE, java.time.LocalDate.of(2021, 3, 31));
+        obligation.receive(new fr.conventio.domain.obligation.EvidenceRef(attached.id(), attached.originalName()),
+                java.time.LocalDate.of(2021, 3, 1), "instructeur.test");
+        obligations.save(fr.conventio.application.shared.Versioned.newAggregate(obligation));
+        java.time.Duration delay = java.time.Duration.ofHours(24);
+
+        clock.advance(java.time.Duration.ofHours(23));
+        DocumentRef recent = storage.store("récent.pdf", null, DocumentSamples.pdf("récent"));
+        assertThat(storage.purgeUnattached(clock.instant().minus(delay))).as("nothing is 24 h old yet").isEmpty();
+
+        clock.advance(java.time.Duration.ofHours(2));
+        List<DocumentRef> purged = storage.purgeUnattached(clock.instant().minus(delay));
+
+        assertThat(purged).extracting(DocumentRef::id).containsExactlyInAnyOrder(cancelled.id(), cancelledSharingContent.id());
+        assertThat(jdbc.queryForList("select id::text from document", String.class)).containsExactlyInAnyOrder(attached.id(), recent.id());
+        assertThat(files()).containsExactlyInAnyOrder(storage.pathOf(FileSystemDocumentStorage.sha256(shared)),
+                storage.pathOf(FileSystemDocumentStorage.sha256(DocumentSamples.pdf("récent"))));
+        assertThat(storage.open(attached.id()).orElseThrow().content()).isEqualTo(shared);
+        assertThat(storage.purgeUnattached(clock.instant().minus(delay))).isEmpty();
+
+        clock.advance(java.time.Duration.ofDays(400));
+        assertThat(storage.purgeUnattached(clock.instant().minus(delay))).extracting(DocumentRef::id).containsExactly(recent.id());
+        assertThat(storage.find(attached.id())).as("evidence is never purged, however old").isPresent();
     }
 
     private void assertRefused(String name, byte[] content, String message) {

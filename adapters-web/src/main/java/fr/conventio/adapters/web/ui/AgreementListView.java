@@ -17,6 +17,8 @@ import fr.conventio.application.reading.ExportAgreementsUseCase;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.account.AgreementStage;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -162,6 +164,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(TEXT_FILTER_DELAY_MS);
+        TextInputs.limit(text, TextLimits.SEARCH);
 
         reset.setText(getTranslation("agreements.filter.reset"));
         reset.setId("filter-reset");

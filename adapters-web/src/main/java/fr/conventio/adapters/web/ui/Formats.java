@@ -45,6 +45,19 @@ public final class Formats {
         return value == null ? "" : decimal().format(value);
     }
 
+    /** A count, "1 250": groups of three digits separated by a no-break space, no decimals. */
+    public static String count(long value) {
+        String digits = Long.toString(value);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && digits.charAt(i - 1) != '-' && (digits.length() - i) % 3 == 0) {
+                grouped.append(NBSP);
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -1,5 +1,7 @@
 package fr.conventio.application.port.out;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,9 +10,33 @@ import java.util.Optional;
  */
 public interface DocumentStoragePort {
 
-    /** Stores a document and gives its reference (a new id each time). */
+    /**
+     * Stores a document and gives its reference (a new id each time). {@code fileName} is the name as
+     * uploaded (kept as the reference's original name); the storage keeps it cleaned
+     * ({@link fr.conventio.domain.shared.FileNames#safe}) as the reference's file name.
+     */
     DocumentRef store(String fileName, String contentType, byte[] content);
 
-    /** The document with this id, if stored. */
+    /**
+     * The document with this id, if stored.
+     *
+     * @throws DocumentUnavailableException when its metadata is stored but its content is missing or altered
+     */
     Optional<StoredDocument> open(String id);
+
+    /**
+     * The reference of the document with this id, if stored, without reading its content. Within a
+     * transaction, the document is then kept from {@link #purgeUnattached} until it ends (the evidence
+     * about to refer to it is then seen by the purge).
+     */
+    Optional<DocumentRef> find(String id);
+
+    /**
+     * Deletes every document uploaded before {@code uploadedBefore} that no obligation's evidence refers to
+     * (a file uploaded in a dialog that was then cancelled), its content with it unless another document
+     * shares that content. A document some evidence refers to is never deleted.
+     *
+     * @return the documents deleted
+     */
+    List<DocumentRef> purgeUnattached(Instant uploadedBefore);
 }

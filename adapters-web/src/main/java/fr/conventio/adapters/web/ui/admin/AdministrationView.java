@@ -28,10 +28,13 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -76,6 +79,7 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
     final Paragraph linesNote = new Paragraph();
     final Select<Integer> exportYear = new Select<>();
     final Anchor download = new Anchor();
+    final Div exportReport = new Div();
 
     public AdministrationView(GetFunderSettingsUseCase getFunderSettings, SetUpFunderUseCase setUpFunder,
                               DefineBudgetLineUseCase defineBudgetLine, ExportOpenDataUseCase exportOpenData, Clock clock) {
@@ -193,18 +197,34 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
                         }, this::reload));
     }
 
+    /**
+     * The years that have a signed agreement (whatever the current year: the demo's 2020 included), the most
+     * recent chosen; for the year chosen, what the file holds and which agreements it leaves out, and why.
+     */
     private Section openDataSection() {
         Section section = section(new Section(), "admin-opendata", new H3(getTranslation("admin.opendata.title")));
         exportYear.setId("admin-opendata-year");
         exportYear.setLabel(getTranslation("admin.opendata.year"));
-        exportYear.setItems(IntStream.rangeClosed(currentYear - 5, currentYear).boxed().toList());
-        exportYear.addValueChangeListener(change -> updateDownload(change.getValue()));
+        List<Integer> years = exportOpenData.years().stream().map(BudgetYear::value).toList();
+        exportYear.setItems(years);
+        exportYear.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                updateDownload(change.getValue());
+            }
+        });
         download.setId("admin-opendata-download");
         download.addClassName("download-link");
-        exportYear.setValue(currentYear);
+        exportReport.setId("admin-opendata-report");
+        exportReport.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout row = new HorizontalLayout(exportYear, download);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        section.add(new Paragraph(getTranslation("admin.opendata.help")), row);
+        section.add(new Paragraph(getTranslation("admin.opendata.help")), row, exportReport);
+        if (years.isEmpty()) {
+            row.setVisible(false);
+            exportReport.add(new Paragraph(getTranslation("admin.opendata.noYear")));
+        } else {
+            exportYear.setValue(years.getFirst());
+        }
         return section;
     }
 
@@ -213,6 +233,21 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
         download.removeAll();
         download.add(VaadinIcon.DOWNLOAD.create());
         download.add(getTranslation("admin.opendata.download", String.valueOf(year)));
+        exportReport.removeAll();
+        Notifications.attempt(() -> {
+            OpenDataExport export = exportOpenData.export(new ExportOpenDataQuery(BudgetYear.of(year)));
+            exportReport.add(new Paragraph(getTranslation("admin.opendata.rows", String.valueOf(export.rowCount()), String.valueOf(year))));
+            if (!export.unpublished().isEmpty()) {
+                Paragraph title = new Paragraph(getTranslation("admin.opendata.unpublished", String.valueOf(export.unpublished().size())));
+                title.setId("admin-opendata-unpublished-title");
+                UnorderedList list = new UnorderedList();
+                list.setId("admin-opendata-unpublished");
+                export.unpublished().forEach(u -> list.add(new ListItem(getTranslation("admin.opendata.unpublished.item", u.reference(),
+                        u.associationName(), u.reason()))));
+                exportReport.add(title, list);
+            }
+        }, () -> {
+        });
     }
 
     /**

@@ -12,6 +12,8 @@ import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +66,9 @@ public class BudgetLineDialog extends Dialog {
         envelope.setLabel(getTranslation("admin.line.envelope"));
         envelope.setSuffixComponent(new Span("€"));
         envelope.setHelperText(getTranslation("admin.line.envelope.help"));
+        TextInputs.limit(code, TextLimits.CODE);
+        TextInputs.limit(label, TextLimits.LABEL);
+        TextInputs.limit(envelope, 20);
         adopted.setId("budget-line-adopted");
         adopted.setLabel(getTranslation("admin.line.adoptedField"));
 

@@ -10,6 +10,8 @@ import fr.conventio.domain.party.FunderKind;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
@@ -75,6 +77,11 @@ public class FunderForm extends Composite<VerticalLayout> {
         postalCode.setMaxLength(5);
         city.setId("funder-city");
         city.setLabel(getTranslation("admin.funder.city"));
+        TextInputs.limit(name, TextLimits.NAME);
+        TextInputs.limit(siret, 20);
+        TextInputs.limit(addressLine, TextLimits.ADDRESS_LINE);
+        TextInputs.limit(addressComplement, TextLimits.ADDRESS_LINE);
+        TextInputs.limit(city, TextLimits.CITY);
         bind();
         fieldsByDomainName.put("nom du financeur", name);
         fieldsByDomainName.put("nature du financeur", kind);
@@ -158,6 +165,9 @@ public class FunderForm extends Composite<VerticalLayout> {
         signatoryDelegation.setId("signatory-delegation");
         signatoryDelegation.setLabel(getTranslation("admin.signatory.delegationField"));
         signatoryDelegation.setHelperText(getTranslation("admin.signatory.delegation.help"));
+        TextInputs.limit(signatoryName, TextLimits.NAME);
+        TextInputs.limit(signatoryFunction, TextLimits.FUNCTION);
+        TextInputs.limit(signatoryDelegation, TextLimits.DELEGATION);
         addSignatory.setText(getTranslation("admin.signatory.add"));
         addSignatory.setIcon(VaadinIcon.PLUS.create());
         addSignatory.setId("signatory-add");

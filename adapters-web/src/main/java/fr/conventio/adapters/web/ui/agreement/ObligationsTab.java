@@ -1,39 +1,37 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.download.DocumentDownloadServlet;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
 import fr.conventio.adapters.web.ui.agreement.dialog.EvidenceReviewDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.EvidenceUploadDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.application.document.OpenDocumentQuery;
-import fr.conventio.application.document.OpenDocumentUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
-import fr.conventio.application.port.out.StoredDocument;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.EvidenceRef;
 import fr.conventio.domain.obligation.ObligationEvent;
+import fr.conventio.domain.shared.FileNames;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
-import java.io.ByteArrayInputStream;
 
 /**
  * "Obligations" (O1–O11): each item the association owes, with its rule, due date, status (late ones
- * say so: the read model judges it on today), the evidence received as download links, and per row the
+ * say so: the read model judges it on today), the evidence received as links to the document download
+ * ({@link DocumentDownloadServlet}, names shown with their invisible characters written out), and per row the
  * actions its state allows: receive a document, accept, reject (reason), waive (reason, O11).
  */
 final class ObligationsTab extends VerticalLayout {
@@ -72,20 +70,14 @@ final class ObligationsTab extends VerticalLayout {
         FlexLayout links = new FlexLayout();
         links.setFlexDirection(FlexLayout.FlexDirection.COLUMN);
         for (EvidenceRef ref : o.evidence()) {
-            Anchor link = new Anchor(download(ref), ref.fileName());
-            link.getElement().setAttribute("aria-label", Texts.t("agreement.obligations.download", ref.fileName()));
+            String shown = FileNames.display(ref.fileName());
+            Anchor link = new Anchor(DocumentDownloadServlet.link(ref.documentId()), shown, AnchorTarget.BLANK);
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("rel", "noopener");
+            link.getElement().setAttribute("aria-label", Texts.t("agreement.obligations.download", shown));
             links.add(link);
         }
         return links;
-    }
-
-    private DownloadHandler download(EvidenceRef ref) {
-        OpenDocumentUseCase open = page.useCases().openDocument();
-        return DownloadHandler.fromInputStream(event -> {
-            StoredDocument document = open.open(new OpenDocumentQuery(ref.documentId()));
-            byte[] content = document.content();
-            return new DownloadResponse(new ByteArrayInputStream(content), ref.fileName(), document.ref().contentType(), content.length);
-        });
     }
 
     private String note(AgreementDetails.ObligationLine o) {

@@ -8,6 +8,8 @@ import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.domain.party.Civility;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -32,6 +34,11 @@ import java.util.Optional;
  * show on the field concerned, and nothing typed is lost.
  */
 public class AssociationForm extends Composite<FormLayout> {
+
+    /** A SIRET or RNA number as people type it, spaces included ("999 999 998 00019"). */
+    static final int IDENTIFIER_AS_TYPED = 20;
+    /** An amount as typed ("1 040 335,00"). */
+    static final int AMOUNT_AS_TYPED = 20;
 
     final TextField name = new TextField();
     final TextField addressLine = new TextField();
@@ -97,6 +104,15 @@ public class AssociationForm extends Composite<FormLayout> {
         fiscalYearDay.setLabel(getTranslation("association.field.fiscalYearDay"));
         label(annualBudget, "association.field.annualBudget");
         republicanCommitmentDate.setLabel(getTranslation("association.field.republicanCommitment"));
+        TextInputs.limit(name, TextLimits.NAME);
+        TextInputs.limit(addressLine, TextLimits.ADDRESS_LINE);
+        TextInputs.limit(addressComplement, TextLimits.ADDRESS_LINE);
+        TextInputs.limit(city, TextLimits.CITY);
+        TextInputs.limit(representativeName, TextLimits.NAME);
+        TextInputs.limit(representativeFunction, TextLimits.FUNCTION);
+        TextInputs.limit(siret, IDENTIFIER_AS_TYPED);
+        TextInputs.limit(rna, IDENTIFIER_AS_TYPED);
+        TextInputs.limit(annualBudget, AMOUNT_AS_TYPED);
 
         bind();
         mapDomainFields();

@@ -9,6 +9,8 @@ import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsQuery;
 import fr.conventio.application.association.SearchAssociationsUseCase;
 import fr.conventio.application.shared.PageRequest;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,6 +65,7 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("24rem");
+        TextInputs.limit(filter, TextLimits.SEARCH);
         filter.addValueChangeListener(change -> refresh());
 
         create.setText(getTranslation("association.list.create"));

@@ -14,6 +14,8 @@ import fr.conventio.adapters.web.ui.draft.DraftFormData.InKindData;
 import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContributionKind;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 /**
  * Step 3: the forecast budget (B1): total eligible expenses excluding VAT, the financing plan with its
@@ -94,6 +96,7 @@ final class BudgetStep extends WizardStep {
 
         FundingEditor(FundingSourceData source) {
             kind.setLabel(getTranslation("draft.budget.fundingKind"));
+            TextInputs.limit(name, TextLimits.NAME);
             kind.setItems(FundingSourceKind.values());
             kind.setItemLabelGenerator(FundingSourceKind::label);
             rowBinder.forField(kind).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.fundingKind")))
@@ -119,6 +122,7 @@ final class BudgetStep extends WizardStep {
 
         InKindEditor(InKindData contribution) {
             kind.setLabel(getTranslation("draft.budget.inKindKind"));
+            TextInputs.limit(description, TextLimits.DESCRIPTION);
             kind.setItems(InKindContributionKind.values());
             kind.setItemLabelGenerator(InKindContributionKind::label);
             rowBinder.forField(kind).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.inKindKind")))

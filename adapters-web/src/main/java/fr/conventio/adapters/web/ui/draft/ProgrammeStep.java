@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.ActionData;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.CategoryData;
+import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.TextLimits;
 
 /** Step 2: the object (Article 1, general objectives) and the programme of actions in numbered categories (D1). */
 final class ProgrammeStep extends WizardStep {
@@ -26,6 +28,7 @@ final class ProgrammeStep extends WizardStep {
         objectives.setHelperText(getTranslation("draft.programme.object.help"));
         objectives.setWidthFull();
         objectives.setMinHeight("8em");
+        TextInputs.limit(objectives, TextLimits.OBJECTIVES);
         binder.forField(objectives).asRequired(required("draft.programme.object"))
                 .bind(DraftFormData::getObjectives, DraftFormData::setObjectives);
 
@@ -62,6 +65,7 @@ final class ProgrammeStep extends WizardStep {
         CategoryEditor(CategoryData category) {
             title.setWidthFull();
             title.addClassName("draft-category-title");
+            TextInputs.limit(title, TextLimits.LABEL, getTranslation("draft.programme.categoryTitle"));
             rowBinder.forField(title).asRequired(getTranslation("draft.error.required", getTranslation("draft.programme.categoryTitle")))
                     .bind(CategoryData::getTitle, CategoryData::setTitle);
             rowBinder.setBean(category);
@@ -99,6 +103,7 @@ final class ProgrammeStep extends WizardStep {
         ActionEditor(ActionData action) {
             text.setWidthFull();
             text.addClassName("draft-action");
+            TextInputs.limit(text, TextLimits.ACTION, getTranslation("draft.programme.action"));
             rowBinder.forField(text).asRequired(getTranslation("draft.error.required", getTranslation("draft.programme.action")))
                     .bind(ActionData::getText, ActionData::setText);
             rowBinder.setBean(action);

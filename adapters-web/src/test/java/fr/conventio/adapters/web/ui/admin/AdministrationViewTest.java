@@ -194,6 +194,56 @@ class AdministrationViewTest {
     }
 
     @Test
+    void x1_the_demo_year_2020_is_offered_years_later_among_the_years_with_a_signed_agreement() throws IOException {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2026, 12, 1));
+        AdministrationView view = open();
+
+        assertThat(view.exportYear.getListDataView().getItems().toList()).containsExactly(2020);
+        assertThat(view.exportYear.getValue()).isEqualTo(2020);
+        assertThat(view.exportReport.getElement().getTextRecursively()).isEqualTo("Le fichier 2020 compte 1 subvention(s) publiée(s).");
+        assertThat(download(view, 2020).body().split("\r\n")).hasSize(2);
+    }
+
+    @Test
+    void x1_an_agreement_that_cannot_be_published_is_listed_with_its_reason_and_the_others_are_published() throws IOException {
+        seed.signed();
+        var association = app.registerAssociation.register(new fr.conventio.application.association.RegisterAssociationCommand(
+                new fr.conventio.application.association.AssociationData("Les Amis du Quartier",
+                        fr.conventio.domain.party.PostalAddress.of("1 rue de la Paix", "13001", "Marseille"),
+                        fr.conventio.domain.party.Representative.of(null, "Jeanne Martin", "Présidente"), null, null,
+                        fr.conventio.domain.party.FiscalYear.CALENDAR, Amount.of(50_000), null))).id();
+        var t = seed.seedTerms();
+        var draft = app.createDraftAgreement.create(new fr.conventio.application.drafting.CreateDraftAgreementCommand(
+                new fr.conventio.application.drafting.AgreementTerms(fr.conventio.domain.agreement.AgreementReference.of("ECO-2020-QUARTIER"),
+                        association, t.signatory(), fr.conventio.domain.party.Representative.of(null, "Jeanne Martin", "Présidente"), Y2020,
+                        t.object(), t.programme(), t.forecastBudget(),
+                        fr.conventio.domain.agreement.Subsidy.onSingleLine(seed.ct1(), Amount.of(40_000)), t.paymentTerms())));
+        app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
+                fr.conventio.domain.agreement.AgreementFixtures.seedDeliberation()));
+        app.signAgreement.sign(new fr.conventio.application.lifecycle.SignAgreementCommand(draft.agreementId(),
+                app.agreements.findById(draft.agreementId()).orElseThrow().version(), LocalDate.of(2020, 2, 10)));
+        AdministrationView view = open();
+
+        assertThat(view.exportReport.getElement().getTextRecursively()).contains("Le fichier 2020 compte 1 subvention(s) publiée(s).",
+                "1 convention(s) signée(s) au-delà de 23 000 € ne peuvent pas être publiées",
+                "ECO-2020-QUARTIER (Les Amis du Quartier) : l'association n'a ni SIRET ni numéro RNA (l'un des deux est requis) : "
+                        + "renseignez-le sur sa fiche.");
+        assertThat(download(view, 2020).body().split("\r\n")).hasSize(2);
+    }
+
+    @Test
+    void the_funder_form_caps_every_text_field() {
+        seed.setUpParties();
+        AdministrationView view = open();
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.funderForm, com.vaadin.flow.component.textfield.TextField.class))
+                .isNotEmpty().allSatisfy(field -> assertThat(field.getMaxLength()).as(field.getLabel()).isPositive());
+        assertThat(view.funderForm.name.getMaxLength()).isEqualTo(200);
+        assertThat(view.funderForm.signatoryDelegation.getMaxLength()).isEqualTo(300);
+    }
+
+    @Test
     void x1_before_signature_the_export_has_no_row() throws IOException {
         seed.setUpParties();
         seed.createDraft();

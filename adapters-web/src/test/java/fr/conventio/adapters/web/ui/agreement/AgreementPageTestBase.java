@@ -253,4 +253,16 @@ abstract class AgreementPageTestBase {
     static String cellText(Grid<?> grid, int row, String key) {
         return GridKt._getCellComponent(grid, row, key).getElement().getTextRecursively();
     }
+
+    /** The row of the obligations grid that shows the obligation of this type. */
+    int row(fr.conventio.domain.obligation.ObligationType type) {
+        Grid<AgreementDetails.ObligationLine> grid = grid("obligations-grid");
+        var lines = GridKt._findAll(grid);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).type() == type) {
+                return i;
+            }
+        }
+        throw new AssertionError("no obligation " + type);
+    }
 }

@@ -5,13 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.adapters.web.download.Downloads;
 import fr.conventio.domain.obligation.ObligationType;
 
-import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -62,8 +60,8 @@ class ObligationsTabTest extends AgreementPageTestBase {
         assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Reçue");
         Anchor link = _get(GridKt._getCellComponent(grid("obligations-grid"), row, "evidence"), Anchor.class);
         assertThat(link.getText()).isEqualTo("crf-2020.pdf");
-        com.vaadin.flow.component.UI.getCurrent().add(link); // grid cells are rendered detached: attach to register its download
-        assertThat(DownloadKt._download(link)).isEqualTo(PDF);
+        assertThat(link.getHref()).isEqualTo("documents/doc-1");
+        assertThat(Downloads.get(app.openDocument, link.getHref()).getBuffer().toByteArray()).isEqualTo(PDF);
         assertThat(rowActions("obligations-grid", row)).containsExactly("Déposer une pièce", "Accepter", "Rejeter");
 
         clickInRow("obligations-grid", row, "Rejeter");
@@ -77,6 +75,51 @@ class ObligationsTabTest extends AgreementPageTestBase {
 
         assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Rejetée");
         assertThat(GridKt._getFormattedRow(grid("obligations-grid"), row).get(4)).isEqualTo("Rejetée : Non signé par le président");
+    }
+
+    @Test
+    void a_file_named_with_cr_lf_bidi_and_quotes_is_shown_escaped_stored_cleaned_and_downloadable() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2021, 5, 10));
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Obligations");
+        int row = row(ObligationType.FINANCIAL_REPORT);
+        String name = "crf\r\n2020\u202Efdp.\"final\".pdf";
+
+        clickInRow("obligations-grid", row, "Déposer une pièce");
+        UploadKt._upload(_get(dialog(), Upload.class), name, "application/pdf", PDF);
+        assertThat(text("evidence-received")).startsWith("Fichier prêt : crf[U+000D][U+000A]2020[U+202E]fdp.\"final\".pdf (");
+        submit();
+
+        assertThat(lastNotification()).startsWith("Pièce crf[U+000D][U+000A]2020[U+202E]fdp.\"final\".pdf enregistrée");
+        Anchor link = _get(GridKt._getCellComponent(grid("obligations-grid"), row, "evidence"), Anchor.class);
+        assertThat(link.getText()).isEqualTo("crf[U+000D][U+000A]2020[U+202E]fdp.\"final\".pdf");
+        assertThat(link.getElement().getAttribute("aria-label")).doesNotContain("\r", "\n", "\u202E");
+        var download = Downloads.get(app.openDocument, link.getHref());
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"crf2020fdp._final_.pdf\"; "
+                + "filename*=UTF-8''crf2020fdp._final_.pdf");
+        assertThat(download.getBuffer().toByteArray()).isEqualTo(PDF);
+    }
+
+    @Test
+    void a_file_above_the_limit_is_refused_with_a_french_message_and_nothing_is_stored() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2021, 5, 10));
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Obligations");
+        int row = row(ObligationType.FINANCIAL_REPORT);
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+
+        clickInRow("obligations-grid", row, "Déposer une pièce");
+        UploadKt._upload(_get(dialog(), Upload.class), "gros.pdf", "application/pdf", tooLarge);
+
+        assertThat(text("evidence-received")).isEqualTo(
+                "« gros.pdf » dépasse 10 Mo : il n'a été ni lu en entier ni enregistré. Déposez un fichier de 10 Mo au plus.");
+        submit();
+        assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("form-problem")).getText()).isEqualTo("Déposez d'abord le fichier reçu.");
+        assertThat(app.documents.size()).isZero();
     }
 
     @Test
@@ -119,16 +162,5 @@ class ObligationsTabTest extends AgreementPageTestBase {
         tab("Synthèse");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("summary-deadlines")).getElement()
                 .getTextRecursively()).contains("30/06/2021 — Compte rendu financier de l'emploi de la subvention (O2) En retard");
-    }
-
-    private int row(ObligationType type) {
-        Grid<AgreementDetails.ObligationLine> grid = grid("obligations-grid");
-        var lines = GridKt._findAll(grid);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).type() == type) {
-                return i;
-            }
-        }
-        throw new AssertionError("no obligation " + type);
     }
 }

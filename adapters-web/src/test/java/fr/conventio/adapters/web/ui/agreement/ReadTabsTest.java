@@ -124,6 +124,45 @@ class ReadTabsTest extends AgreementPageTestBase {
     }
 
     @Test
+    void history_shows_the_legal_fields_in_french_long_texts_whole_or_by_their_digest_and_file_names_escaped() {
+        seed.signed();
+        Map<String, AuditChange> agreement = new LinkedHashMap<>();
+        agreement.put("object", new AuditChange("Anciens objectifs", "Nouveaux objectifs"));
+        agreement.put("programme.I.2", new AuditChange(null, "Animer le réseau"));
+        agreement.put("beneficiary", new AuditChange("Pôle SCS", "Les Amis du Quartier"));
+        agreement.put("paymentOnEvent", new AuditChange("false", "true"));
+        agreement.put("paymentDates", new AuditChange(null, "2020-03-01, 2020-09-01"));
+        agreement.put("amendment.1", new AuditChange(null, "sha256:" + "ab".repeat(32) + " (1250 caractères)"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-03T10:15:00Z"), "marie.responsable",
+                "AGREEMENT", seed.agreementId().toString(), "UPDATE", agreement));
+        Map<String, AuditChange> obligation = new LinkedHashMap<>();
+        obligation.put("lastEvent", new AuditChange("RECEIVED le 2020-02-03 par claire : a\r\nb\u202Efdp.pdf (2a3f7c72-f7cd-4ce6-a000-000000000001)",
+                "REJECTED le 2020-02-04 par marie"));
+        obligation.put("lastEventReason", new AuditChange(null, "sha256:" + "cd".repeat(32) + " (26 caractères)"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-04T10:15:00Z"), "marie.responsable",
+                "OBLIGATION", "o-1", "UPDATE", obligation));
+        Map<String, AuditChange> association = new LinkedHashMap<>();
+        association.put("address", new AuditChange("1 rue A, 13001 Marseille", "2 rue B, 13007 Marseille"));
+        association.put("representative", new AuditChange("Monsieur Lionel LAPRAS, Président", "Madame Claire MARTIN, Présidente"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-05T10:15:00Z"), "claire.instructrice",
+                "ASSOCIATION", "a-1", "UPDATE", association));
+        openAs("lea.lecture", "LECTURE");
+        tab("Historique");
+
+        Grid<AuditEntry> history = grid("history-grid");
+        String nbsp = "\u00A0";
+        assertThat(GridKt._getFormattedRow(history, 0).get(4)).isEqualTo("Adresse : 1 rue A, 13001 Marseille → 2 rue B, 13007 Marseille ; "
+                + "Représentant légal : Monsieur Lionel LAPRAS, Président → Madame Claire MARTIN, Présidente");
+        assertThat(GridKt._getFormattedRow(history, 1).get(4)).isEqualTo("Dernier événement : Reçue le 03/02/2020 par claire : "
+                + "a[U+000D][U+000A]b[U+202E]fdp.pdf → Rejetée le 04/02/2020 par marie ; Motif du dernier événement : — → texte de 26 "
+                + "caractères (conservé dans son enregistrement ; empreinte cdcdcdcdcdcd…)");
+        assertThat(GridKt._getFormattedRow(history, 2).get(4)).isEqualTo("Objet (objectifs généraux, article 1) : Anciens objectifs → "
+                + "Nouveaux objectifs ; Programme d'actions, I.2 : — → Animer le réseau ; Association bénéficiaire : Pôle SCS → Les Amis du "
+                + "Quartier ; Versement à un événement : Non → Oui ; Dates de versement : — → 01/03/2020, 01/09/2020 ; Avenant n° 1 : — → "
+                + "texte de 1" + nbsp + "250 caractères (conservé dans son enregistrement ; empreinte abababababab…)");
+    }
+
+    @Test
     void history_lists_the_audit_trail_most_recent_first() {
         seed.signed();
         Map<String, AuditChange> changes = new LinkedHashMap<>();

@@ -125,6 +125,30 @@ class AssociationViewsTest {
     }
 
     @Test
+    void every_text_field_of_the_registration_is_capped_and_a_name_too_long_is_refused_naming_the_limit() {
+        seed.setUpParties();
+        AssociationListView view = openList(Roles.INSTRUCTEUR);
+        Map<String, Object> before = app.snapshot();
+        assertThat(view.filter.getMaxLength()).isEqualTo(200);
+        _click(view.create);
+        AssociationDialog dialog = _get(AssociationDialog.class);
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(dialog, com.vaadin.flow.component.textfield.TextField.class))
+                .allSatisfy(field -> assertThat(field.getMaxLength()).as(field.getLabel()).isPositive());
+        assertThat(dialog.form.name.getMaxLength()).isEqualTo(200);
+        assertThat(dialog.form.addressLine.getMaxLength()).isEqualTo(200);
+        assertThat(dialog.form.representativeFunction.getMaxLength()).isEqualTo(300);
+        fillValidAssociation(dialog.form);
+        dialog.form.name.setValue("n".repeat(201));
+        _click(dialog.save);
+
+        assertThat(dialog.form.name.isInvalid()).isTrue();
+        assertThat(dialog.form.name.getErrorMessage()).isEqualTo("Nom de l'association : 200 caractères au plus");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(app.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void a_wrong_postal_code_is_refused_by_the_domain_on_its_field_and_a_negative_budget_by_the_amount() {
         seed.setUpParties();
         AssociationListView view = openList(Roles.INSTRUCTEUR);

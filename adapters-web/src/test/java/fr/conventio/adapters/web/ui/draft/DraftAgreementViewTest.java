@@ -245,6 +245,26 @@ class DraftAgreementViewTest {
     }
 
     @Test
+    void the_objectives_categories_actions_and_financing_texts_are_capped_at_the_domain_limits() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+
+        assertThat(form.programme.objectives.getMaxLength()).isEqualTo(10_000);
+        assertThat(form.programme.objectives.getHelperText()).endsWith(" / 10" + NBSP + "000 caractères");
+        CategoryEditor category = (CategoryEditor) form.programme.categories.editor(0);
+        assertThat(category.title.getMaxLength()).isEqualTo(300);
+        assertThat(((ActionEditor) category.actions.editor(0)).text.getMaxLength()).isEqualTo(2_000);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(form, TextField.class))
+                .allSatisfy(field -> assertThat(field.getMaxLength()).as(field.getLabel()).isPositive());
+
+        form.programme.objectives.setValue("o".repeat(10_001));
+        assertThat(form.programme.objectives.isInvalid()).isTrue();
+        assertThat(form.programme.objectives.getErrorMessage()).isEqualTo("Objet de la convention (article 1er, objectifs généraux) : 10"
+                + NBSP + "000 caractères au plus");
+    }
+
+    @Test
     void edits_a_draft_from_its_stored_values() {
         seed.createDraft();
         long version = seed.version();

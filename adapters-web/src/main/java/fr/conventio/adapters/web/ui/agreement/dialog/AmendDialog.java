@@ -12,6 +12,7 @@ import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.Rate;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -60,7 +61,7 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         AgreementDetails d = page.details();
         DatePicker date = Fields.date(Texts.t("agreement.amend.date"), page.today());
         Fields.requiredDate(binder, date, f -> f.date, (f, v) -> f.date = v);
-        TextArea description = Fields.area(Texts.t("agreement.amend.description"));
+        TextArea description = Fields.area(Texts.t("agreement.amend.description"), TextLimits.DESCRIPTION);
         Fields.requiredText(binder, description, description.getLabel(), f -> f.description, (f, v) -> f.description = v);
         addField(date, 1);
         addField(description, 2);
@@ -97,9 +98,9 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         toggle(Texts.t("agreement.amend.changes.terms"), "amend-change-terms", terms, (f, v) -> f.terms = v);
 
         FormLayout signatory = section();
-        TextField name = Fields.text(Texts.t("agreement.amend.signatoryName"));
-        TextField function = Fields.text(Texts.t("agreement.amend.signatoryFunction"));
-        TextField delegation = Fields.text(Texts.t("agreement.amend.signatoryDelegation"));
+        TextField name = Fields.text(Texts.t("agreement.amend.signatoryName"), TextLimits.NAME);
+        TextField function = Fields.text(Texts.t("agreement.amend.signatoryFunction"), TextLimits.FUNCTION);
+        TextField delegation = Fields.text(Texts.t("agreement.amend.signatoryDelegation"), TextLimits.DELEGATION);
         binder.forField(name).bind(f -> f.signatoryName, (f, v) -> f.signatoryName = v);
         binder.forField(function).bind(f -> f.signatoryFunction, (f, v) -> f.signatoryFunction = v);
         binder.forField(delegation).bind(f -> f.signatoryDelegation, (f, v) -> f.signatoryDelegation = v);
@@ -107,7 +108,7 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         toggle(Texts.t("agreement.amend.changes.signatory"), "amend-change-signatory", signatory, (f, v) -> f.signatory = v);
 
         FormLayout other = section();
-        TextArea otherChange = Fields.area(Texts.t("agreement.amend.other"));
+        TextArea otherChange = Fields.area(Texts.t("agreement.amend.other"), TextLimits.DESCRIPTION);
         binder.forField(otherChange).bind(f -> f.otherChange, (f, v) -> f.otherChange = v);
         other.add(otherChange, 2);
         toggle(Texts.t("agreement.amend.changes.other"), "amend-change-other", other, (f, v) -> f.other = v);

@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.ApproveAgreementCommand;
 import fr.conventio.domain.party.Deliberation;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,8 +21,8 @@ public final class ApproveDialog extends ActionDialog<ApproveDialog.Form> {
 
     public ApproveDialog(AgreementPage page) {
         super(page, Texts.t("agreement.approve.title"), Texts.t("agreement.approve.submit"), new Form());
-        TextField number = Fields.text(Texts.t("agreement.approve.number"));
-        TextField body = Fields.text(Texts.t("agreement.approve.body"));
+        TextField number = Fields.text(Texts.t("agreement.approve.number"), TextLimits.REFERENCE);
+        TextField body = Fields.text(Texts.t("agreement.approve.body"), TextLimits.FUNCTION);
         body.setHelperText(Texts.t("agreement.approve.bodyHelp"));
         DatePicker date = Fields.date(Texts.t("agreement.approve.date"), null);
         Fields.requiredText(binder, number, number.getLabel(), f -> f.number, (f, v) -> f.number = v);

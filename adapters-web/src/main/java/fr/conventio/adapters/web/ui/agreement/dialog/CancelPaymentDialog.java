@@ -4,6 +4,7 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.payment.CancelPaymentCommand;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.payment.PaymentId;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,7 +28,7 @@ public final class CancelPaymentDialog extends ActionDialog<CancelPaymentDialog.
         this.paymentId = payment.id();
         this.what = Texts.t("agreement.payment.kind." + payment.kind().name()) + " " + Formats.amount(payment.amount())
                 + " (" + Formats.date(payment.valueDate()) + ")";
-        TextArea reason = Fields.area(Texts.t("agreement.cancelPayment.reason"));
+        TextArea reason = Fields.area(Texts.t("agreement.cancelPayment.reason"), TextLimits.REASON);
         DatePicker date = Fields.date(Texts.t("agreement.cancelPayment.date"), page.today());
         Fields.requiredText(binder, reason, reason.getLabel(), f -> f.reason, (f, v) -> f.reason = v);
         Fields.requiredDate(binder, date, f -> f.cancelledOn, (f, v) -> f.cancelledOn = v);

@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationCommand;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +19,7 @@ public final class DelegationDialog extends ActionDialog<DelegationDialog.Form> 
 
     public DelegationDialog(AgreementPage page) {
         super(page, Texts.t("agreement.delegation.title"), Texts.t("agreement.delegation.submit"), new Form());
-        TextArea description = Fields.area(Texts.t("agreement.delegation.description"));
+        TextArea description = Fields.area(Texts.t("agreement.delegation.description"), TextLimits.DESCRIPTION);
         DatePicker date = Fields.date(Texts.t("agreement.delegation.date"), page.today());
         Fields.requiredText(binder, description, description.getLabel(), f -> f.description, (f, v) -> f.description = v);
         Fields.requiredDate(binder, date, f -> f.agreedOn, (f, v) -> f.agreedOn = v);

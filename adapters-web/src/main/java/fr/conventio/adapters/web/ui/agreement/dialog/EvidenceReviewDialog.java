@@ -6,6 +6,7 @@ import fr.conventio.application.obligation.RejectEvidenceCommand;
 import fr.conventio.application.obligation.WaiveObligationCommand;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +41,7 @@ public final class EvidenceReviewDialog extends ActionDialog<EvidenceReviewDialo
         this.label = obligation.label() + " (" + obligation.ruleId() + ")";
         addField(new Paragraph(label), 2);
         if (decision != Decision.ACCEPT) {
-            TextArea reason = Fields.area(Texts.t("agreement.review." + decision.name() + ".reason"));
+            TextArea reason = Fields.area(Texts.t("agreement.review." + decision.name() + ".reason"), TextLimits.REASON);
             reason.setId("review-reason");
             Fields.requiredText(binder, reason, reason.getLabel(), f -> f.reason, (f, v) -> f.reason = v);
             addField(reason, 2);

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.domain.shared.FileNames;
 import fr.conventio.application.document.StoreDocumentCommand;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceCommand;
@@ -12,9 +13,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
 import java.math.BigDecimal;
@@ -23,9 +25,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Receives a piece of evidence for an obligation: the file is uploaded into memory, checked and kept by
- * {@link StoreDocumentUseCase} (size, type: the server decides), then recorded on the obligation with
- * its date of receipt.
+ * Receives a piece of evidence for an obligation: the file is streamed into memory by a
+ * {@link BoundedUploadHandler} (the size limit of {@link StoreDocumentUseCase#MAX_SIZE} checked while it
+ * is read, the rest never read), checked and kept by {@link StoreDocumentUseCase} (size, type: the server
+ * decides), then recorded on the obligation with its date of receipt. The file's name is shown as uploaded,
+ * its invisible characters written out ({@link FileNames#display}). A file stored but not recorded (the
+ * dialog cancelled) is purged later by the storage.
  */
 public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialog.Form> {
 
@@ -48,7 +53,20 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
         upload.setMaxFileSize(StoreDocumentUseCase.MAX_SIZE);
         upload.setAcceptedFileTypes(StoreDocumentUseCase.ACCEPTED_EXTENSIONS.toArray(String[]::new));
         upload.setI18n(frenchUpload());
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> onUploaded(metadata, bytes)));
+        upload.setUploadFormat(UploadFormat.RAW);
+        upload.setUploadHandler(new BoundedUploadHandler(StoreDocumentUseCase.MAX_SIZE,
+                Texts.t("agreement.evidence.tooBig", BoundedUploadHandler.NAME, String.valueOf(StoreDocumentUseCase.MAX_SIZE / (1024 * 1024))),
+                new BoundedUploadHandler.Receiver() {
+                    @Override
+                    public void received(UploadMetadata metadata, byte[] content) {
+                        inSession(() -> store(metadata, content));
+                    }
+
+                    @Override
+                    public void tooLarge(String fileName, String message) {
+                        inSession(() -> refused(message));
+                    }
+                }));
         upload.getElement().setAttribute("aria-label", Texts.t("agreement.evidence.file"));
         Span label = new Span(Texts.t("agreement.evidence.file"));
         Span hint = new Span(Texts.t("agreement.evidence.fileHelp"));
@@ -66,15 +84,21 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
         bind();
     }
 
-    /** The upload handler's callback: run with the session lock (the handler itself runs without it). */
-    private void onUploaded(UploadMetadata metadata, byte[] bytes) {
+    /** Runs an upload's outcome with the session lock (the handler itself runs without it). */
+    private void inSession(Command command) {
         UI ui = getUI().orElse(UI.getCurrent());
         VaadinSession session = ui == null ? null : ui.getSession();
         if (session == null || session.hasLock()) {
-            store(metadata, bytes);
+            command.execute();
         } else {
-            ui.access(() -> store(metadata, bytes));
+            ui.access(command);
         }
+    }
+
+    private void refused(String message) {
+        form.document = null;
+        received.setText(message);
+        upload.clearFileList();
     }
 
     void store(UploadMetadata metadata, byte[] bytes) {
@@ -86,11 +110,9 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
         });
         if (ok) {
             form.document = stored[0];
-            received.setText(Texts.t("agreement.evidence.received", stored[0].fileName(), kilobytes(stored[0].size())));
+            received.setText(Texts.t("agreement.evidence.received", FileNames.display(stored[0].originalName()), kilobytes(stored[0].size())));
         } else {
-            form.document = null;
-            received.setText(Texts.t("agreement.evidence.refused", metadata.fileName()));
-            upload.clearFileList();
+            refused(Texts.t("agreement.evidence.refused", FileNames.display(metadata.fileName())));
         }
     }
 
@@ -106,9 +128,8 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
     @Override
     protected String perform() {
         AgreementDetails.ObligationLine obligation = page.obligation(obligationId);
-        page.useCases().receiveEvidence().receive(new ReceiveEvidenceCommand(obligationId, obligation.version(), form.document.id(),
-                form.document.fileName(), form.receivedOn));
-        return Texts.t("agreement.evidence.done", form.document.fileName(), obligation.label());
+        page.useCases().receiveEvidence().receive(new ReceiveEvidenceCommand(obligationId, obligation.version(), form.document.id(), form.receivedOn));
+        return Texts.t("agreement.evidence.done", FileNames.display(form.document.originalName()), obligation.label());
     }
 
     private static UploadI18N frenchUpload() {

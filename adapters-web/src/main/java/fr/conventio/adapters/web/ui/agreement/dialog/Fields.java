@@ -12,7 +12,9 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.data.converter.Converter;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
+import fr.conventio.adapters.web.ui.common.TextInputs;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,17 +49,19 @@ final class Fields {
         return DomainConverters.amount(Texts.t("agreement.field.amount.negative"), Texts.t("agreement.field.amount.decimals"));
     }
 
-    static TextField text(String label) {
+    /** A one-line text of at most {@code max} characters ({@link TextLimits}). */
+    static TextField text(String label, int max) {
         TextField field = new TextField(label);
         field.setValueChangeMode(ValueChangeMode.EAGER);
-        return field;
+        return TextInputs.limit(field, max);
     }
 
-    static TextArea area(String label) {
+    /** A text area of at most {@code max} characters ({@link TextLimits}), with a counter under it. */
+    static TextArea area(String label, int max) {
         TextArea area = new TextArea(label);
         area.setValueChangeMode(ValueChangeMode.EAGER);
         area.setMinRows(3);
-        return area;
+        return TextInputs.limit(area, max);
     }
 
     /** Binds a required amount (required indicator, conversion errors on the field). */

@@ -4,6 +4,7 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.termination.SendFormalNoticeCommand;
 import fr.conventio.application.termination.SendFormalNoticeResult;
 import fr.conventio.domain.termination.Party;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -31,9 +32,9 @@ public final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Fo
         binder.forField(sentBy).asRequired(Texts.t("agreement.field.required", sentBy.getLabel())).bind(f -> f.sentBy, (f, v) -> f.sentBy = v);
         DatePicker sentOn = Fields.date(Texts.t("agreement.notice.sentOn"), page.today());
         Fields.requiredDate(binder, sentOn, f -> f.sentOn, (f, v) -> f.sentOn = v);
-        TextField letter = Fields.text(Texts.t("agreement.notice.letter"));
+        TextField letter = Fields.text(Texts.t("agreement.notice.letter"), TextLimits.REFERENCE);
         Fields.requiredText(binder, letter, letter.getLabel(), f -> f.letter, (f, v) -> f.letter = v);
-        TextArea breach = Fields.area(Texts.t("agreement.notice.breach"));
+        TextArea breach = Fields.area(Texts.t("agreement.notice.breach"), TextLimits.REASON);
         Fields.requiredText(binder, breach, breach.getLabel(), f -> f.breach, (f, v) -> f.breach = v);
         addField(sentBy, 1);
         addField(sentOn, 1);

@@ -8,6 +8,7 @@ import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.settlement.FundingDecisionCause;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -58,7 +59,7 @@ public final class FundingDecisionDialog extends ActionDialog<FundingDecisionDia
         cause.setItems(FundingDecisionCause.values());
         cause.setItemLabelGenerator(c -> Texts.t("agreement.decision.cause." + c.name()));
         binder.forField(cause).bind(f -> f.cause, (f, v) -> f.cause = v);
-        TextArea reason = Fields.area(Texts.t("agreement.decision.reason"));
+        TextArea reason = Fields.area(Texts.t("agreement.decision.reason"), TextLimits.REASON);
         binder.forField(reason).bind(f -> f.reason, (f, v) -> f.reason = v);
         BigDecimalField amount = Fields.amount(Texts.t("agreement.decision.amount"));
         amount.setId("decision-amount");

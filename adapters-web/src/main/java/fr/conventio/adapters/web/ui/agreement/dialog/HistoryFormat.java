@@ -4,6 +4,7 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AuditChange;
 import fr.conventio.application.reading.AuditEntry;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.FileNames;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,9 +33,16 @@ public final class HistoryFormat {
     private static final Set<String> ACTIONS = Set.of("INSERT", "UPDATE");
     /** Fields holding an amount ("72000.00"), by full name or by prefix before the id / year suffix. */
     private static final Set<String> MONEY = Set.of("subsidy", "eligibleExpenses", "finalSubsidy", "amount", "amountReceived",
-            "annualBudget", "amountKept", "amountToRestitute", "subsidyReductions", "charge", "envelope", "committed");
+            "annualBudget", "amountKept", "amountToRestitute", "subsidyReductions", "charge", "envelope", "committed", "realExpenses",
+            "subsidyBase");
     private static final Set<String> RATES = Set.of("advanceRate");
-    private static final Set<String> BOOLEANS = Set.of("budgetAdopted");
+    private static final Set<String> BOOLEANS = Set.of("budgetAdopted", "paymentOnEvent");
+    /** A long text audited by its length and SHA-256 (persistence's AuditedFields.digest): "sha256:<hex> (12 caractères)". */
+    private static final Pattern DIGEST = Pattern.compile("sha256:([0-9a-f]{64}) \\((\\d+) caractères\\)");
+    /** An obligation's last event as audited: "REJECTED le 2021-05-10 par claire...". */
+    private static final Pattern EVENT = Pattern.compile("^(RECEIVED|ACCEPTED|REJECTED|WAIVED) (.*)$", Pattern.DOTALL);
+    /** A document id in parentheses inside a recorded text: " (1a2b...)" (ids are not shown). */
+    private static final Pattern ID_IN_PARENTHESES = Pattern.compile(" \\(" + "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}" + "\\)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -110,6 +119,14 @@ public final class HistoryFormat {
             }
             if (value.length() == 10 && ISO_DATE.matcher(value).matches()) {
                 return Formats.date(LocalDate.parse(value));
+            }
+            Matcher digest = DIGEST.matcher(value);
+            if (digest.matches()) {
+                return Texts.t("agreement.history.value.digest", Formats.count(Long.parseLong(digest.group(2))), digest.group(1).substring(0, 12));
+            }
+            Matcher event = EVENT.matcher(value);
+            if ("lastEvent".equals(prefix) && event.matches()) {
+                return Texts.t("agreement.obligation.status." + event.group(1)) + " " + FileNames.display(dates(ID_IN_PARENTHESES.matcher(event.group(2)).replaceAll("")));
             }
         } catch (RuntimeException | Error unreadable) {
             return dates(value);

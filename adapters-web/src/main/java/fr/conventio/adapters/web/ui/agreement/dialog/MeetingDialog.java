@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.control.RecordEvaluationMeetingCommand;
 import fr.conventio.domain.control.MeetingKind;
+import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -28,7 +29,7 @@ public final class MeetingDialog extends ActionDialog<MeetingDialog.Form> {
         binder.forField(kind).asRequired(Texts.t("agreement.field.required", kind.getLabel())).bind(f -> f.kind, (f, v) -> f.kind = v);
         DatePicker heldOn = Fields.date(Texts.t("agreement.meeting.date"), page.today());
         Fields.requiredDate(binder, heldOn, f -> f.heldOn, (f, v) -> f.heldOn = v);
-        TextArea summary = Fields.area(Texts.t("agreement.meeting.summary"));
+        TextArea summary = Fields.area(Texts.t("agreement.meeting.summary"), TextLimits.SUMMARY);
         Fields.requiredText(binder, summary, summary.getLabel(), f -> f.summary, (f, v) -> f.summary = v);
         addField(kind, 1);
         addField(heldOn, 1);

@@ -93,7 +93,7 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
 
         DatePicker valueDate = Fields.date(Texts.t("agreement.payment.valueDate"), page.today());
         Fields.requiredDate(binder, valueDate, f -> f.valueDate, (f, v) -> f.valueDate = v);
-        TextField order = Fields.text(Texts.t("agreement.payment.order"));
+        TextField order = Fields.text(Texts.t("agreement.payment.order"), PaymentOrderReference.MAX_LENGTH);
         order.setMaxLength(PaymentOrderReference.MAX_LENGTH);
         order.setHelperText(Texts.t("agreement.payment.orderHelp"));
         binder.forField(order).bind(f -> f.orderReference, (f, v) -> f.orderReference = v);
