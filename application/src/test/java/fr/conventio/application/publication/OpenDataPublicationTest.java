@@ -123,7 +123,9 @@ class OpenDataPublicationTest {
         DraftAgreementSaved draft = app.createDraftAgreement.create(new CreateDraftAgreementCommand(new AgreementTerms(
                 AgreementReference.of(reference), association, t.signatory(), t.representative(), Y2020, AgreementObject.of(objectives),
                 t.programme(), t.forecastBudget(), Subsidy.onSingleLine(seed.ct1(), Amount.of(50_000)), t.paymentTerms())));
-        app.approveAgreement.approve(new ApproveAgreementCommand(draft.agreementId(), draft.version(), AgreementFixtures.seedDeliberation()));
+        // a manager other than the drafter approves it (separation of duties)
+        app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new ApproveAgreementCommand(draft.agreementId(), draft.version(),
+                AgreementFixtures.seedDeliberation())));
         app.signAgreement.sign(new SignAgreementCommand(draft.agreementId(),
                 app.agreements.findById(draft.agreementId()).orElseThrow().version(), LocalDate.of(2020, 2, 10)));
     }
