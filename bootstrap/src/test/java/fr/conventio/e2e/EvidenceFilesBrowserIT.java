@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.io.IOException;
@@ -69,6 +69,9 @@ class EvidenceFilesBrowserIT extends BrowserTestBase {
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.ISO_8859_1);
 
+    /** The application's own security contexts (the static holder may be another cached application context's). */
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
     @Autowired
     private SearchAgreementsUseCase searchAgreements;
     @Autowired
@@ -113,14 +116,14 @@ class EvidenceFilesBrowserIT extends BrowserTestBase {
     }
 
     /** Runs {@code action} as a member of staff with every role, through the use cases' authorization. */
-    private static void asStaff(Runnable action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test.e2e", "n/a",
+    private void asStaff(Runnable action) {
+        var previous = securityContexts.getContext().getAuthentication();
+        securityContexts.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test.e2e", "n/a",
                 Roles.ALL.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         try {
             action.run();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            securityContexts.getContext().setAuthentication(previous);
         }
     }
 
