@@ -190,7 +190,8 @@ class ReadTabsTest extends AgreementPageTestBase {
         view.show(unknown);
 
         assertThat(_get(H2.class).getText()).isEqualTo("Convention introuvable");
-        assertThat(_get(Paragraph.class).getText()).isEqualTo("Convention introuvable : " + unknown);
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Convention introuvable : l'enregistrement demandé n'existe pas ou plus (supprimé, ou lien erroné).")
+                .doesNotContain(unknown.toString());
         assertThat(_get(Anchor.class).getHref()).isEqualTo("conventions");
     }
 
