@@ -134,6 +134,7 @@ class ReadTabsTest extends AgreementPageTestBase {
         changes.put("fundingDecision.1", new AuditChange(null, "REDUCE_SUBSIDY 5000.00 le 2020-06-01 par marie"));
         changes.put("meeting.1", new AuditChange(null, "EVALUATION le 2021-02-15"));
         changes.put("restitution", new AuditChange(null, "PRO_RATA_TEMPORIS"));
+        changes.put("financing.1", new AuditChange(null, "Le financeur signataire — Métropole : 80000.00"));
         app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-03T10:15:00Z"), "marie.responsable",
                 "AGREEMENT_CONTROL", seed.agreementId().toString(), "UPDATE", changes));
         app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-01-06T08:00:00Z"), "claire.instructrice",
@@ -144,8 +145,9 @@ class ReadTabsTest extends AgreementPageTestBase {
         Grid<AuditEntry> history = grid("history-grid");
         List<String> control = GridKt._getFormattedRow(history, 0);
         assertThat(control.get(4)).contains("Subvention imputée sur la ligne Budget Principal Métropolitain (CT1)", "envoyée le 02/03/2020 (RAR-1) par le financeur",
-                        "5\u00A0000,00\u00A0€ le 01/06/2020 par marie", "Réunion d'évaluation le 15/02/2021")
-                .doesNotContain(seed.ct1().value().toString(), "FUNDER", "REDUCE_SUBSIDY", "EVALUATION", "PRO_RATA_TEMPORIS", "5000.00");
+                        "5\u00A0000,00\u00A0€ le 01/06/2020 par marie", "Réunion d'évaluation le 15/02/2021",
+                        "Métropole : 80\u00A0000,00\u00A0€")
+                .doesNotContain(seed.ct1().value().toString(), "FUNDER", "REDUCE_SUBSIDY", "EVALUATION", "PRO_RATA_TEMPORIS", "5000.00", "80000.00");
         assertThat(GridKt._getFormattedRow(history, 1).get(2)).isEqualTo("Obligation — " + obligation.type().label());
     }
 

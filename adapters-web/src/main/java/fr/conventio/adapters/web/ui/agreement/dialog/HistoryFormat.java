@@ -75,7 +75,7 @@ public final class HistoryFormat {
     /** An amount recorded inside a text ("REDUCTION 5000.00 le ..."). */
     private static final Pattern AMOUNT_IN_TEXT = Pattern.compile("\\b\\d+\\.\\d{2}\\b");
     /** Fields whose recorded text holds amounts as plain decimals. */
-    private static final Set<String> TEXTS_WITH_AMOUNTS = Set.of("fundingDecision", "republicanBreach");
+    private static final Set<String> TEXTS_WITH_AMOUNTS = Set.of("fundingDecision", "republicanBreach", "financing", "inKind");
     /** An enum name recorded inside a text ("par FUNDER", "EVALUATION le ..."). */
     private static final Pattern ENUM_WORD = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
     private static final Map<String, String> ENUM_WORDS = enumWords();
