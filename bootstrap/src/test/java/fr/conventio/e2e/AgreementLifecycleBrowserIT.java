@@ -236,7 +236,7 @@ class AgreementLifecycleBrowserIT {
         void receiveAndAcceptTheBalanceDocuments() throws IOException {
             Pages.switchUser(browser, "instructeur", agreementUrl);
             tab(browser, "Obligations");
-            waitForText(browser, "obligations-balance-outstanding", "Pièces de solde (O10) encore à accepter : 3.");
+            waitForText(browser, "obligations-balance-outstanding", "Pièces de solde encore à accepter : 3.");
             String[] documents = {
                     "Compte de résultat final signé et certifié par le président et le trésorier",
                     "Bilan qualitatif et quantitatif des actions réalisées",

@@ -38,7 +38,7 @@ public final class RecordFundingDecisionService implements RecordFundingDecision
         if (command.action() == FundingDecisionAction.RESUME_PAYMENTS) {
             agreement.resume(command.decidedOn());
         } else {
-            Guards.requireStatus(agreement, "enregistrer une décision du financeur (A3)",
+            Guards.requireStatus(agreement, "enregistrer une décision du financeur",
                     AgreementStatus.SIGNED, AgreementStatus.SUSPENDED, AgreementStatus.SETTLED);
             FundingDecision decision = file.account().decide(command.action().kind(), command.cause(), command.reason(),
                     command.amount(), command.decidedOn(), currentUser.currentUser());

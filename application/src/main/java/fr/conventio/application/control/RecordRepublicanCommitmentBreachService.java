@@ -38,7 +38,7 @@ public final class RecordRepublicanCommitmentBreachService implements RecordRepu
     public RecordRepublicanCommitmentBreachResult record(RecordRepublicanCommitmentBreachCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
-        Guards.requireStatus(agreement, "constater un manquement au contrat d'engagement républicain (N2)",
+        Guards.requireStatus(agreement, "constater un manquement au contrat d'engagement républicain",
                 AgreementStatus.SIGNED, AgreementStatus.SUSPENDED, AgreementStatus.SETTLED);
         Association association = associations.findById(agreement.associationId()).map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));

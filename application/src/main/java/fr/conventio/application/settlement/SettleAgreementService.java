@@ -29,6 +29,7 @@ public final class SettleAgreementService implements SettleAgreementUseCase {
     @Override
     public SettleAgreementResult settle(SettleAgreementCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
+        file.agreement().requireSettleable();
         Settlement settlement = file.account().settle(command.realExpenses());
         file.agreement().markSettled(settlement, command.settledOn(), currentUser.currentUser());
         Versioned<Agreement> saved = files.save(file);

@@ -2,6 +2,7 @@ package fr.conventio.application.shared;
 
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 
 import java.time.Clock;
@@ -28,9 +29,9 @@ public final class Guards {
     /** Refuses an action on an agreement that is not in one of the allowed states (message as the domain words it). */
     public static void requireStatus(Agreement agreement, String action, AgreementStatus... allowed) {
         if (!Arrays.asList(allowed).contains(agreement.status())) {
-            throw new IllegalTransitionException("convention " + agreement.reference() + " : impossible de " + action
-                    + " : elle est à l'état " + agreement.status() + " ; état requis : "
-                    + Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(" ou ")));
+            throw new IllegalTransitionException("convention " + agreement.reference() + " : impossible " + FrenchFormat.de(action)
+                    + " : elle est à l'état « " + agreement.status().label() + " » ; état requis : "
+                    + Arrays.stream(allowed).map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou ")));
         }
     }
 

@@ -26,7 +26,7 @@ public final class SendFormalNoticeService implements SendFormalNoticeUseCase {
     public SendFormalNoticeResult send(SendFormalNoticeCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
-        Guards.requireStatus(agreement, "adresser une mise en demeure (T1)", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,
+        Guards.requireStatus(agreement, "adresser une mise en demeure", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,
                 AgreementStatus.SETTLED);
         if (command.sentOn().isBefore(agreement.signatureDate().orElseThrow())) {
             throw new InvalidValueException("date d'envoi", "la mise en demeure du " + FrenchFormat.date(command.sentOn())

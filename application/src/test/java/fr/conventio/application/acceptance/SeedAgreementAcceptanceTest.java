@@ -102,7 +102,7 @@ class SeedAgreementAcceptanceTest {
         assertThat(afterBalance.openItems()).as("the other obligations are still pending").isNotEmpty()
                 .allSatisfy(item -> assertThat(item.kind()).isEqualTo(OpenItem.Kind.OBLIGATION));
         assertThatThrownBy(() -> seed.close(LocalDate.of(2021, 7, 1)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("[D2]").hasMessageContaining("Comptes annuels");
+                .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("ruleId", "D2").hasMessageContaining("Comptes annuels");
         assertThat(details().status()).isEqualTo(AgreementStatus.SETTLED);
 
         seed.fulfilEveryObligation(LocalDate.of(2021, 7, 1)).close(LocalDate.of(2021, 7, 2));
@@ -160,7 +160,7 @@ class SeedAgreementAcceptanceTest {
 
             assertThatThrownBy(() -> advance("64000", "M-1"))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[V1] un acompte n'est versé que sur une convention signée ; cette convention est approuvée (non signée)");
+                    .hasFieldOrPropertyWithValue("ruleId", "V1").hasMessage("un acompte n'est versé que sur une convention signée ; cette convention est approuvée (non signée)");
             assertThat(app.snapshot()).isEqualTo(before);
         }
 
@@ -171,7 +171,7 @@ class SeedAgreementAcceptanceTest {
 
             assertThatThrownBy(() -> advance("64000.01", "M-1"))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[V1] l'acompte demandé (64 000,01 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
+                    .hasFieldOrPropertyWithValue("ruleId", "V1").hasMessage("l'acompte demandé (64 000,01 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
             assertThat(app.snapshot()).isEqualTo(before);
             assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
         }
@@ -188,7 +188,7 @@ class SeedAgreementAcceptanceTest {
 
             assertThatThrownBy(() -> balance("8000", "M-2021-0556"))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[V2] le solde de cette convention a déjà été versé : un seul solde est possible");
+                    .hasFieldOrPropertyWithValue("ruleId", "V2").hasMessage("le solde de cette convention a déjà été versé : un seul solde est possible");
             assertThat(app.snapshot()).isEqualTo(before);
         }
 
@@ -200,7 +200,7 @@ class SeedAgreementAcceptanceTest {
             assertThatThrownBy(() -> app.amendAgreement.amend(new AmendAgreementCommand(seed.agreementId(), seed.version(),
                     AmendmentRequest.of(LocalDate.of(2020, 5, 4), "Nouveaux objectifs").withObject(AgreementObject.of("Autre chose")))))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[M1] convention ECO-2020-SCS : un avenant ne peut jamais remettre en cause les objectifs généraux"
+                    .hasFieldOrPropertyWithValue("ruleId", "M1").hasMessage("convention ECO-2020-SCS : un avenant ne peut jamais remettre en cause les objectifs généraux"
                             + " définis à l'article 1er (art. 9)");
             assertThat(app.snapshot()).isEqualTo(before);
         }
@@ -213,7 +213,7 @@ class SeedAgreementAcceptanceTest {
             assertThatThrownBy(() -> app.amendAgreement.amend(new AmendAgreementCommand(seed.agreementId(), seed.version(),
                     AmendmentRequest.of(LocalDate.of(2020, 5, 4), "Transfert").withBeneficiary(AssociationId.newId()))))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessageStartingWith("[P3] convention ECO-2020-SCS : un avenant ne peut pas changer d'association bénéficiaire");
+                    .hasFieldOrPropertyWithValue("ruleId", "P3").hasMessageStartingWith("convention ECO-2020-SCS : un avenant ne peut pas changer d'association bénéficiaire");
             assertThat(app.snapshot()).isEqualTo(before);
         }
 
@@ -228,7 +228,7 @@ class SeedAgreementAcceptanceTest {
             assertThatThrownBy(() -> app.terminateAgreement.terminate(new TerminateAgreementCommand(seed.agreementId(), seed.version(),
                     TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER, LocalDate.of(2020, 4, 14), RestitutionMode.PRO_RATA_TEMPORIS, true)))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[T1] la résiliation ne peut intervenir qu'un mois après la mise en demeure du 15/03/2020,"
+                    .hasFieldOrPropertyWithValue("ruleId", "T1").hasMessage("la résiliation ne peut intervenir qu'un mois après la mise en demeure du 15/03/2020,"
                             + " soit à partir du 15/04/2020 (date d'effet demandée : 14/04/2020)");
             assertThat(app.snapshot()).isEqualTo(before);
         }
@@ -243,7 +243,8 @@ class SeedAgreementAcceptanceTest {
             assertThatThrownBy(() -> app.as(InMemoryConventio.MANAGER, () -> app.settleAgreement.settle(new SettleAgreementCommand(seed.agreementId(), seen,
                     Amount.of("936301.50"), LocalDate.of(2021, 6, 15)))))
                     .isInstanceOf(ConcurrentUpdateException.class)
-                    .hasMessage("« Convention » " + seed.agreementId()
+                    .hasFieldOrPropertyWithValue("aggregateId", seed.agreementId().toString())
+                    .hasMessage("Cet enregistrement (« Convention »)"
                             + " a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.");
             assertThat(app.snapshot()).isEqualTo(before);
         }
@@ -259,7 +260,7 @@ class SeedAgreementAcceptanceTest {
             assertThatThrownBy(() -> app.issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(seed.agreementId(), seed.version(),
                     RecoveryGround.OVERPAYMENT, Amount.of("7999.99"), LocalDate.of(2021, 6, 20))))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("[A2] le titre doit porter exactement sur la somme indûment perçue : 8 000,00 € (trop-perçu après liquidation),"
+                    .hasFieldOrPropertyWithValue("ruleId", "A2").hasMessage("le titre doit porter exactement sur la somme indûment perçue : 8 000,00 € (trop-perçu après liquidation),"
                             + " et non 7 999,99 €");
             assertThat(app.snapshot()).isEqualTo(before);
         }
@@ -270,7 +271,7 @@ class SeedAgreementAcceptanceTest {
             Map<String, Object> before = app.snapshot();
 
             assertThatThrownBy(seed::sign).isInstanceOf(IllegalTransitionException.class)
-                    .hasMessageContaining("impossible de signer : elle est à l'état SIGNED");
+                    .hasMessageContaining("impossible de signer : elle est à l'état « signée »");
             assertThat(app.snapshot()).isEqualTo(before);
         }
 

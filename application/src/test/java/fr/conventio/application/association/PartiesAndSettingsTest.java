@@ -111,7 +111,7 @@ class PartiesAndSettingsTest {
 
         assertThatThrownBy(() -> app.registerAssociation.register(new RegisterAssociationCommand(twin)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[P2] SIRET : le SIRET 99999999800019 est déjà celui de l'association « POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS) »");
+                .hasFieldOrPropertyWithValue("ruleId", "P2").hasMessage("SIRET : le SIRET 99999999800019 est déjà celui de l'association « POLE SOLUTIONS COMMUNICANTES SÉCURISÉES (SCS) »");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 
@@ -140,7 +140,7 @@ class PartiesAndSettingsTest {
                 new AssociationData("Pôle SCS", seedData.registeredAddress(), seedData.representative(), otherSiret, null, null,
                         Amount.of(1_100_000), null))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[P2] SIRET : le SIRET 99999999700011 est déjà celui de l'association « Autre »");
+                .hasFieldOrPropertyWithValue("ruleId", "P2").hasMessage("SIRET : le SIRET 99999999700011 est déjà celui de l'association « Autre »");
         assertThat(app.snapshot()).isEqualTo(before);
         assertThat(app.associations.findBySiret(otherSiret)).get().extracting(v -> v.value().id()).as("the SIRET stays the other one's")
                 .isEqualTo(other.id());

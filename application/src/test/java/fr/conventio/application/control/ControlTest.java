@@ -57,7 +57,7 @@ class ControlTest {
 
         assertThatThrownBy(() -> terminate(TerminationGround.BREACH_AFTER_NOTICE, LocalDate.of(2020, 7, 1), RestitutionMode.FULL))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[T1] la mise en demeure du 15/03/2020 a été suivie d'effet le 30/03/2020 : elle ne permet plus de résilier");
+                .hasFieldOrPropertyWithValue("ruleId", "T1").hasMessage("la mise en demeure du 15/03/2020 a été suivie d'effet le 30/03/2020 : elle ne permet plus de résilier");
         assertThat(app.snapshot()).isEqualTo(before);
         assertThatThrownBy(() -> app.recordNoticeRemedy.record(new RecordNoticeRemedyCommand(seed.agreementId(), seed.version(), 1,
                 LocalDate.of(2020, 4, 2))))
@@ -71,7 +71,7 @@ class ControlTest {
 
         assertThatThrownBy(() -> terminate(TerminationGround.BREACH_AFTER_NOTICE, LocalDate.of(2020, 7, 1), RestitutionMode.FULL))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[T1] une résiliation pour manquement exige une mise en demeure préalable par lettre recommandée");
+                .hasFieldOrPropertyWithValue("ruleId", "T1").hasMessage("une résiliation pour manquement exige une mise en demeure préalable par lettre recommandée");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 
@@ -118,7 +118,7 @@ class ControlTest {
         assertThatThrownBy(() -> app.recordRepublicanCommitmentBreach.record(new RecordRepublicanCommitmentBreachCommand(
                 seed.agreementId(), seed.version(), LocalDate.of(2019, 10, 1), LocalDate.of(2020, 10, 1))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[N2] aucun contrat d'engagement républicain n'a été souscrit pour cette demande : pas de retrait à ce titre");
+                .hasFieldOrPropertyWithValue("ruleId", "N2").hasMessage("aucun contrat d'engagement républicain n'a été souscrit pour cette demande : pas de retrait à ce titre");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 

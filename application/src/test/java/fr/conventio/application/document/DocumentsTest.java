@@ -74,7 +74,8 @@ class DocumentsTest {
     void an_unknown_document_is_not_found() {
         assertThatThrownBy(() -> app.openDocument.open(new OpenDocumentQuery("doc-404")))
                 .isInstanceOf(NotFoundException.class)
-                .hasMessage("Document introuvable : doc-404");
+                .hasFieldOrPropertyWithValue("id", "doc-404")
+                .hasMessage("Document introuvable : l'enregistrement demandé n'existe pas ou plus (supprimé, ou lien erroné).");
     }
 
     @Test

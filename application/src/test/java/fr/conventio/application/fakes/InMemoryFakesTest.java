@@ -39,7 +39,8 @@ class InMemoryFakesTest {
         loadedByB.value().changeReference(AgreementReference.of("AUTRE"));
         assertThatThrownBy(() -> agreements.save(loadedByB))
                 .isInstanceOf(ConcurrentUpdateException.class)
-                .hasMessageStartingWith("« Convention » " + AgreementFixtures.SEED_AGREEMENT_ID + " a été modifié entre-temps");
+                .hasFieldOrPropertyWithValue("aggregateId", AgreementFixtures.SEED_AGREEMENT_ID.toString())
+                .hasMessageStartingWith("Cet enregistrement (« Convention ») a été modifié entre-temps");
         Agreement stored = agreements.findById(first.value().id()).orElseThrow().value();
         assertThat(stored.status()).isEqualTo(AgreementStatus.APPROVED);
         assertThat(stored.reference().value()).isEqualTo("ECO-2020-SCS");

@@ -91,7 +91,7 @@ class AgreementLifecycleTest {
 
         assertThatThrownBy(() -> app.createDraftAgreement.create(new CreateDraftAgreementCommand(stranger)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[P1] signataire du financeur : Madame Inconnue, Conseillère n'est pas un signataire de Métropole Aix-Marseille-Provence");
+                .hasFieldOrPropertyWithValue("ruleId", "P1").hasMessage("signataire du financeur : Madame Inconnue, Conseillère n'est pas un signataire de Métropole Aix-Marseille-Provence");
     }
 
     @Test
@@ -144,7 +144,7 @@ class AgreementLifecycleTest {
 
         assertThatThrownBy(seed::sign)
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("[B4] ligne CT2 « Territoire du Pays d'Aix » : engagement de 50 000,00 € refusé pour 2020,"
+                .hasFieldOrPropertyWithValue("ruleId", "B4").hasMessageStartingWith("ligne CT2 « Territoire du Pays d'Aix » : engagement de 50 000,00 € refusé pour 2020,"
                         + " il dépasse le disponible");
         assertThat(app.snapshot()).isEqualTo(before);
         assertThat(stored().status()).isEqualTo(AgreementStatus.APPROVED);
@@ -166,7 +166,7 @@ class AgreementLifecycleTest {
 
         assertThatThrownBy(() -> app.signAgreement.sign(new SignAgreementCommand(draft.agreementId(), v, LocalDate.of(2021, 2, 1))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[B4] ligne CT9 « Ligne 2021 » : le budget 2021 du financeur n'est pas encore adopté, aucun engagement"
+                .hasFieldOrPropertyWithValue("ruleId", "B4").hasMessage("ligne CT9 « Ligne 2021 » : le budget 2021 du financeur n'est pas encore adopté, aucun engagement"
                         + " n'est possible sur cet exercice");
         assertThat(app.snapshot()).isEqualTo(before);
     }
@@ -221,7 +221,7 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> app.amendAgreement.amend(new AmendAgreementCommand(seed.agreementId(), seed.version(),
                 AmendmentRequest.of(LocalDate.of(2020, 9, 1), "Réduction").withSubsidy(reduced))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[V3] convention ECO-2020-SCS : l'avenant ne peut pas ramener la subvention à 60 000,00 €, en dessous"
+                .hasFieldOrPropertyWithValue("ruleId", "V3").hasMessage("convention ECO-2020-SCS : l'avenant ne peut pas ramener la subvention à 60 000,00 €, en dessous"
                         + " des sommes conservées par l'association (64 000,00 €)");
         assertThat(app.snapshot()).isEqualTo(before);
     }

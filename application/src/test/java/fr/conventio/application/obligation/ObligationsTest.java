@@ -71,7 +71,8 @@ class ObligationsTest {
         assertThatThrownBy(() -> app.receiveEvidence.receive(new ReceiveEvidenceCommand(insurance.value().id(), insurance.version(),
                 "doc-404", LocalDate.of(2020, 2, 20))))
                 .isInstanceOf(NotFoundException.class)
-                .hasMessage("Document introuvable : doc-404");
+                .hasFieldOrPropertyWithValue("id", "doc-404")
+                .hasMessage("Document introuvable : l'enregistrement demandé n'existe pas ou plus (supprimé, ou lien erroné).");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 

@@ -219,7 +219,8 @@ class ReadSideTest {
             AssociationId unknown = AssociationId.of("00000000-0000-0000-0000-000000000000");
             assertThatThrownBy(() -> app.getAssociation.get(new GetAssociationQuery(unknown)))
                     .isInstanceOf(NotFoundException.class)
-                    .hasMessage("Association introuvable : 00000000-0000-0000-0000-000000000000");
+                    .hasFieldOrPropertyWithValue("id", "00000000-0000-0000-0000-000000000000")
+                    .hasMessage("Association introuvable : l'enregistrement demandé n'existe pas ou plus (supprimé, ou lien erroné).");
         }
     }
 

@@ -82,7 +82,8 @@ class ReadsTest {
         AgreementId unknown = AgreementId.of("00000000-0000-0000-0000-000000000000");
         assertThatThrownBy(() -> app.getAgreement.get(new GetAgreementQuery(unknown)))
                 .isInstanceOf(NotFoundException.class)
-                .hasMessage("Convention introuvable : 00000000-0000-0000-0000-000000000000");
+                .hasFieldOrPropertyWithValue("id", "00000000-0000-0000-0000-000000000000")
+                .hasMessage("Convention introuvable : l'enregistrement demandé n'existe pas ou plus (supprimé, ou lien erroné).");
     }
 
     @Test

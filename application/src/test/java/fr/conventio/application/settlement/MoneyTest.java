@@ -77,7 +77,7 @@ class MoneyTest {
 
         assertThatThrownBy(() -> advance("10000", "M-1"))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[V3] le mandat n° M-1 est déjà enregistré sur cette convention : un versement n'est jamais enregistré deux fois");
+                .hasFieldOrPropertyWithValue("ruleId", "V3").hasMessage("le mandat n° M-1 est déjà enregistré sur cette convention : un versement n'est jamais enregistré deux fois");
         assertThat(app.snapshot()).isEqualTo(before);
         assertThat(app.payments.existsByOrderReference(seed.agreementId(), PaymentOrderReference.of("M-1"))).isTrue();
     }
@@ -89,7 +89,7 @@ class MoneyTest {
         assertThatThrownBy(() -> app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.ADVANCE,
                 List.of(new LineCharge(seed.ct1(), Amount.of(30_001))), LocalDate.of(2020, 3, 2), null)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("[V4] l'imputation de 30 001,00 €");
+                .hasFieldOrPropertyWithValue("ruleId", "V4").hasMessageStartingWith("l'imputation de 30 001,00 €");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 
@@ -118,7 +118,7 @@ class MoneyTest {
 
         assertThatThrownBy(() -> advance("10000", "M-1"))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[A3] les versements de cette convention sont suspendus par une décision du financeur : aucun versement ne peut être enregistré");
+                .hasFieldOrPropertyWithValue("ruleId", "A3").hasMessage("les versements de cette convention sont suspendus par une décision du financeur : aucun versement ne peut être enregistré");
         assertThat(app.snapshot()).isEqualTo(before);
 
         RecordFundingDecisionResult resumed = app.recordFundingDecision.record(new RecordFundingDecisionCommand(seed.agreementId(),
@@ -146,7 +146,7 @@ class MoneyTest {
         assertThatThrownBy(() -> app.issueRecoveryOrder.issue(new IssueRecoveryOrderCommand(seed.agreementId(), seed.version(),
                 RecoveryGround.FUNDING_DECISION, Amount.of(4_000), LocalDate.of(2020, 9, 16))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("[A2] convention ECO-2020-SCS : aucune somme n'est à recouvrer au titre « reversement décidé par le financeur »"
+                .hasFieldOrPropertyWithValue("ruleId", "A2").hasMessage("convention ECO-2020-SCS : aucune somme n'est à recouvrer au titre « reversement décidé par le financeur »"
                         + " (dû 4 000,00 €, déjà mis en recouvrement 4 000,00 €)");
         assertThat(app.snapshot()).isEqualTo(before);
     }
@@ -173,7 +173,7 @@ class MoneyTest {
         assertThatThrownBy(() -> app.recordPayment.record(new RecordPaymentCommand(seed.agreementId(), seed.version(), PaymentKind.BALANCE,
                 List.of(new LineCharge(seed.paysAix(), Amount.of(8_000))), LocalDate.of(2021, 6, 30), null)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("[V2] le solde n'est versé qu'une fois acceptés le compte de résultat final certifié");
+                .hasFieldOrPropertyWithValue("ruleId", "V2").hasMessageStartingWith("le solde n'est versé qu'une fois acceptés le compte de résultat final certifié");
         assertThat(app.snapshot()).isEqualTo(before);
     }
 

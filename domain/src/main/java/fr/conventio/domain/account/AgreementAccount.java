@@ -336,6 +336,9 @@ public final class AgreementAccount {
      * @throws RuleViolationException (D2) listing what is still open
      */
     public void requireClosable() {
+        if (status == AgreementStatus.CLOSED) {
+            throw new IllegalTransitionException("convention " + reference + " : le dossier est déjà clôturé");
+        }
         if (status != AgreementStatus.SETTLED) {
             throw new IllegalTransitionException("convention " + reference + " : seul un dossier liquidé peut être clôturé ; cette convention est "
                     + AgreementStatusLabel.of(status));

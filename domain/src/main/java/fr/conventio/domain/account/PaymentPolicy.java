@@ -28,11 +28,14 @@ final class PaymentPolicy {
     }
 
     /**
-     * Checks the request against every rule, in a fixed order (suspension, kind-specific rule, V4, V3).
+     * Checks the request against every rule, in a fixed order chosen so that the refusal names the true cause:
+     * a payment order already recorded first (a replayed payment is refused as such, not for a cap it would
+     * pass), then the suspension, the kind-specific rule, V4 and V3.
      *
      * @throws RuleViolationException naming the first rule broken, with the figures
      */
     static void check(AgreementAccount account, PaymentRequest request) {
+        checkNotRecordedTwice(account, request);
         checkNotSuspended(account);
         switch (request.kind()) {
             case ADVANCE -> checkAdvance(account, request);
@@ -40,7 +43,6 @@ final class PaymentPolicy {
         }
         checkBudgetLines(account, request);
         checkAdjustedSubsidyCap(account, request);
-        checkNotRecordedTwice(account, request);
     }
 
     /** A3: no payment while a funding decision suspends them. */
@@ -70,18 +72,21 @@ final class PaymentPolicy {
         }
     }
 
-    /** V2: the balance, once, after settlement and the balance documents, for exactly what remains due. */
+    /**
+     * V2: the balance, once, after settlement and the balance documents, for exactly what remains due. A balance
+     * already paid is checked first: once paid the agreement is closed, and "not settled" would be a false reason.
+     */
     private static void checkBalance(AgreementAccount account, PaymentRequest request) {
+        if (account.balanceRecorded()) {
+            throw new RuleViolationException("V2", "le solde de cette convention a déjà été versé : un seul solde est possible");
+        }
         if (account.status() != AgreementStatus.SETTLED) {
             throw new RuleViolationException("V2", "le solde n'est versé qu'après la liquidation de la subvention sur les dépenses réelles ; cette convention est "
                     + AgreementStatusLabel.of(account.status()));
         }
         if (!account.balanceDocumentsAccepted()) {
             throw new RuleViolationException("V2", "le solde n'est versé qu'une fois acceptés le compte de résultat final certifié, "
-                    + "le bilan qualitatif et quantitatif et les derniers comptes certifiés (O10)");
-        }
-        if (account.balanceRecorded()) {
-            throw new RuleViolationException("V2", "le solde de cette convention a déjà été versé : un seul solde est possible");
+                    + "le bilan qualitatif et quantitatif et les derniers comptes certifiés");
         }
         Amount due = account.balanceDue();
         if (due.isZero()) {
@@ -99,7 +104,7 @@ final class PaymentPolicy {
     private static void checkBudgetLines(AgreementAccount account, PaymentRequest request) {
         for (LineCharge charge : request.charges()) {
             if (!account.drawsOn(charge.budgetLineId())) {
-                throw new RuleViolationException("V4", "la ligne budgétaire " + charge.budgetLineId() + " ne finance pas cette convention");
+                throw new RuleViolationException("V4", "l'une des lignes budgétaires imputées ne finance pas cette convention");
             }
             LineAccount line = account.line(charge.budgetLineId()).orElseThrow();
             Amount onLine = line.paid().plus(charge.amount());

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.FrenchFormat;
 import static fr.conventio.domain.agreement.AgreementStatus.APPROVED;
 import static fr.conventio.domain.agreement.AgreementStatus.CLOSED;
 import static fr.conventio.domain.agreement.AgreementStatus.DRAFT;
@@ -28,10 +29,8 @@ import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,10 +48,6 @@ import java.util.stream.Collectors;
  * Article 1 objectives nor the beneficiary (P3). A refused operation changes nothing.
  */
 public final class Agreement {
-
-    private static final Map<AgreementStatus, String> STATUS_LABELS = new EnumMap<>(Map.of(
-            DRAFT, "brouillon", APPROVED, "approuvée", SIGNED, "signée", SUSPENDED, "suspendue",
-            SETTLED, "liquidée", CLOSED, "clôturée", TERMINATED, "résiliée"));
 
     private final AgreementId id;
     /** Who drafted the agreement (login); unknown ({@code null}) for agreements drafted before it was kept. */
@@ -171,7 +166,7 @@ public final class Agreement {
 
     private void inconsistentIf(boolean condition, String what) {
         if (condition) {
-            throw new DomainException("convention " + reference + " : données incohérentes (" + status + ") : " + what);
+            throw new DomainException("convention " + reference + " : données incohérentes (" + status.label() + ") : " + what);
         }
     }
 
@@ -184,7 +179,7 @@ public final class Agreement {
 
     /** Changes the beneficiary and its representative. Possible only in DRAFT: once signed, never (P3). */
     public void changeBeneficiary(AssociationId newAssociationId, Representative newRepresentative) {
-        requireStatus("changer d'association bénéficiaire (P3 : une autre association exige une nouvelle convention)", DRAFT);
+        requireStatus("changer d'association bénéficiaire (une autre association exige une nouvelle convention)", DRAFT);
         Checks.require("convention (association bénéficiaire)", newAssociationId);
         Checks.require("convention (représentant de l'association)", newRepresentative);
         this.associationId = newAssociationId;
@@ -254,7 +249,7 @@ public final class Agreement {
         requireStatus("signer", APPROVED);
         Checks.require("date de signature", date);
         if (date.isBefore(deliberation.date())) {
-            throw new RuleViolationException("P1", "convention " + reference + " : la signature du " + date
+            throw new RuleViolationException("P1", "convention " + reference + " : la signature du " + FrenchFormat.date(date)
                     + " ne peut précéder la " + deliberation.designation() + " qui l'autorise");
         }
         this.signatureDate = date;
@@ -289,7 +284,7 @@ public final class Agreement {
      * the settlement date. Settling neither pays the balance nor closes the file (D2).
      */
     public void markSettled(fr.conventio.domain.settlement.Settlement outcome, LocalDate date, String settledBy) {
-        requireStatus("liquider", SIGNED, SUSPENDED);
+        requireSettleable();
         Checks.require("liquidation", outcome);
         Settlement newSettlement = new Settlement(outcome.finalSubsidy(), date, outcome.realExpenses(), outcome.votedSubsidy(),
                 Checks.requireText("liquidation (enregistrée par)", settledBy, TextLimits.USER));
@@ -309,6 +304,7 @@ public final class Agreement {
      * made before; this guards the state and the date.
      */
     public void close(LocalDate date) {
+        refuseIfAlreadyDone();
         requireStatus("clôturer", SETTLED);
         Checks.require("date de clôture", date);
         requireNotBefore("date de clôture", date, settlement.settledOn(), "la liquidation");
@@ -322,6 +318,7 @@ public final class Agreement {
      * An ongoing suspension ends on the effective date.
      */
     public void terminate(LocalDate effectiveDate, String ground) {
+        refuseIfAlreadyDone();
         requireStatus("résilier", SIGNED, SUSPENDED, SETTLED);
         Termination newTermination = new Termination(effectiveDate, ground);
         requireNotBefore("date d'effet de la résiliation", effectiveDate, signatureDate, "la signature");
@@ -335,10 +332,10 @@ public final class Agreement {
      * Only once the agreement is approved (APPROVED, SIGNED or SUSPENDED), and not before the deliberation.
      */
     public ThirdPartyDelegation recordThirdPartyDelegation(String description, LocalDate agreedOn) {
-        requireStatus("enregistrer l'accord du financeur pour confier des actions à un tiers (P4)", APPROVED, SIGNED, SUSPENDED);
+        requireStatus("enregistrer l'accord du financeur pour confier des actions à un tiers", APPROVED, SIGNED, SUSPENDED);
         ThirdPartyDelegation delegation = new ThirdPartyDelegation(description, agreedOn);
         if (agreedOn.isBefore(deliberation.date())) {
-            throw new RuleViolationException("P4", "convention " + reference + " : l'accord du " + agreedOn
+            throw new RuleViolationException("P4", "convention " + reference + " : l'accord du " + FrenchFormat.date(agreedOn)
                     + " pour confier des actions à un tiers ne peut précéder la " + deliberation.designation());
         }
         thirdPartyDelegations.add(delegation);
@@ -368,9 +365,9 @@ public final class Agreement {
         }
         LocalDate notBefore = amendments.isEmpty() ? signatureDate : amendments.getLast().date();
         if (request.date().isBefore(notBefore)) {
-            throw new RuleViolationException("M1", "convention " + reference + " : l'avenant daté du " + request.date()
+            throw new RuleViolationException("M1", "convention " + reference + " : l'avenant daté du " + FrenchFormat.date(request.date())
                     + " ne peut précéder " + (amendments.isEmpty() ? "la signature" : "l'avenant n° " + amendments.getLast().number())
-                    + " du " + notBefore);
+                    + " du " + FrenchFormat.date(notBefore));
         }
         Subsidy newSubsidy = Objects.requireNonNullElse(request.subsidy(), subsidy);
         ForecastBudget newBudget = Objects.requireNonNullElse(request.forecastBudget(), forecastBudget);
@@ -440,18 +437,44 @@ public final class Agreement {
 
     // ---------------------------------------------------------------- guards
 
+    /**
+     * Refuses a settlement unless the agreement is signed or suspended, naming the true reason: an agreement
+     * already settled (or closed, or terminated) is refused as such, with the date, not as "not signed".
+     * Called before the settlement is computed, so that the refusal does not come from the figures.
+     */
+    public void requireSettleable() {
+        if (settlement != null && (status == SETTLED || status == CLOSED)) {
+            throw new IllegalTransitionException("convention " + reference + " : elle a déjà été liquidée le "
+                    + FrenchFormat.date(settlement.settledOn()) + " : une convention n'est liquidée qu'une fois");
+        }
+        refuseIfAlreadyDone();
+        requireStatus("liquider", SIGNED, SUSPENDED);
+    }
+
+    /** A closed or terminated agreement is refused for what it is (the end of its life), whatever the action. */
+    private void refuseIfAlreadyDone() {
+        if (status == CLOSED) {
+            throw new IllegalTransitionException("convention " + reference + " : le dossier est déjà clôturé depuis le "
+                    + FrenchFormat.date(closedOn) + " : plus rien ne peut y être enregistré");
+        }
+        if (status == TERMINATED) {
+            throw new IllegalTransitionException("convention " + reference + " : elle a déjà été résiliée avec effet au "
+                    + FrenchFormat.date(termination.effectiveDate()) + " : plus rien ne peut y être enregistré");
+        }
+    }
+
     private void requireStatus(String action, AgreementStatus... allowed) {
         if (!Arrays.asList(allowed).contains(status)) {
-            throw new IllegalTransitionException("convention " + reference + " : impossible de " + action
-                    + " : elle est à l'état " + status + " (" + STATUS_LABELS.get(status) + ") ; état requis : "
-                    + Arrays.stream(allowed).map(s -> s + " (" + STATUS_LABELS.get(s) + ")").collect(Collectors.joining(" ou ")));
+            throw new IllegalTransitionException("convention " + reference + " : impossible " + FrenchFormat.de(action)
+                    + " : elle est à l'état « " + status.label() + " » ; état requis : "
+                    + Arrays.stream(allowed).map(s -> "« " + s.label() + " »").collect(Collectors.joining(" ou ")));
         }
     }
 
     private void requireNotBefore(String field, LocalDate date, LocalDate reference, String referenceName) {
         Checks.require(field, date);
         if (date.isBefore(reference)) {
-            throw new InvalidValueException(field, "le " + date + " précède " + referenceName + " du " + reference);
+            throw new InvalidValueException(field, "le " + FrenchFormat.date(date) + " précède " + referenceName + " du " + FrenchFormat.date(reference));
         }
     }
 

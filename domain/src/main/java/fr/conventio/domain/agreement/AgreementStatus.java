@@ -19,5 +19,18 @@ public enum AgreementStatus {
     /** Payments suspended by a decision of the funder (suspendue, A3). */
     SUSPENDED,
     /** Terminated (résiliée, T1–T3). */
-    TERMINATED
+    TERMINATED;
+
+    /** The French word staff read for this state, as refusal messages write it ("approuvée"). */
+    public String label() {
+        return switch (this) {
+            case DRAFT -> "brouillon";
+            case APPROVED -> "approuvée";
+            case SIGNED -> "signée";
+            case SETTLED -> "liquidée";
+            case CLOSED -> "clôturée";
+            case SUSPENDED -> "suspendue";
+            case TERMINATED -> "résiliée";
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.TextLimits;
@@ -30,8 +31,8 @@ public record Amendment(int number, LocalDate date, String description, List<Cha
         }
         Checks.require("avenant (version)", version);
         if (version.number() != number || !version.effectiveFrom().equals(date)) {
-            throw new InvalidValueException("avenant (version)", "l'avenant n° " + number + " du " + date
-                    + " produit la version " + number + " à la même date (reçu : version " + version.number() + " du " + version.effectiveFrom() + ")");
+            throw new InvalidValueException("avenant (version)", "l'avenant n° " + number + " du " + FrenchFormat.date(date)
+                    + " produit la version " + number + " à la même date (reçu : version " + version.number() + " du " + FrenchFormat.date(version.effectiveFrom()) + ")");
         }
     }
 

@@ -3,6 +3,7 @@ package fr.conventio.domain.agreement;
 import fr.conventio.domain.payment.PaymentDeadline;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
 
@@ -28,7 +29,7 @@ public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boole
         }
         if (advanceRate.percent().scale() > 2) {
             throw new InvalidValueException("taux d'acompte",
-                    "le taux d'acompte a au plus deux décimales : " + advanceRate.percent().toPlainString() + " %");
+                    "le taux d'acompte a au plus deux décimales : " + FrenchFormat.decimal(advanceRate.percent()) + " %");
         }
         paymentDates = Checks.copyOf("date de versement", paymentDates).stream().distinct().sorted().toList();
     }

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.TextLimits;
@@ -13,7 +14,7 @@ public record Suspension(String reason, LocalDate since, LocalDate resumedOn) {
         reason = Checks.requireText("suspension (motif)", reason, TextLimits.REASON);
         Checks.require("suspension (date)", since);
         if (resumedOn != null && resumedOn.isBefore(since)) {
-            throw new InvalidValueException("suspension (reprise)", "la reprise du " + resumedOn + " précède la suspension du " + since);
+            throw new InvalidValueException("suspension (reprise)", "la reprise du " + FrenchFormat.date(resumedOn) + " précède la suspension du " + FrenchFormat.date(since));
         }
     }
 

@@ -36,7 +36,7 @@ public record AgreementControl(AgreementId agreementId, List<FormalNotice> forma
         republicanBreaches = Checks.copyOf("manquements au contrat d'engagement républicain", republicanBreaches);
         for (FundingDecision decision : fundingDecisions) {
             if (!decision.agreementId().equals(agreementId)) {
-                throw new DomainException("dossier de contrôle : décision d'une autre convention (" + decision.agreementId() + ")");
+                throw new DomainException("dossier de contrôle : une décision enregistrée porte sur une autre convention");
             }
         }
     }

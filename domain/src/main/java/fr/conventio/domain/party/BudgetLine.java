@@ -70,7 +70,7 @@ public final class BudgetLine {
         for (BudgetCommitment c : commitments) {
             Map<AgreementId, Amount> ofYear = line.commitments.computeIfAbsent(c.year(), y -> new LinkedHashMap<>());
             if (ofYear.putIfAbsent(c.agreementId(), c.amount()) != null) {
-                throw new DomainException("ligne " + line.code + " : engagement en double pour la convention " + c.agreementId() + " en " + c.year());
+                throw new DomainException("ligne " + line.code + " : une même convention y est engagée deux fois en " + c.year());
             }
         }
         for (BudgetYear year : line.commitments.keySet()) {
@@ -160,7 +160,7 @@ public final class BudgetLine {
     public Amount release(BudgetYear year, AgreementId agreementId) {
         Map<AgreementId, Amount> ofYear = commitments.get(year);
         if (ofYear == null || !ofYear.containsKey(agreementId)) {
-            throw new DomainException("ligne " + describe() + " : aucun engagement de la convention " + agreementId + " en " + year);
+            throw new DomainException("ligne " + describe() + " : cette convention n'y a aucun engagement en " + year);
         }
         Amount released = ofYear.remove(agreementId);
         if (ofYear.isEmpty()) {

@@ -1,6 +1,7 @@
 package fr.conventio.domain.party;
 
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.TextLimits;
 import java.time.LocalDate;
 
@@ -16,8 +17,8 @@ public record Deliberation(String number, String decidingBody, LocalDate date) {
         Checks.require("délibération (date)", date);
     }
 
-    /** "Délibération n° ECO ... du Bureau de la Métropole du 2019-12-19". */
+    /** "délibération n° ECO ... (Bureau de la Métropole, 19/12/2019)". */
     public String designation() {
-        return "délibération n° " + number + " (" + decidingBody + ", " + date + ")";
+        return "délibération n° " + number + " (" + decidingBody + ", " + FrenchFormat.date(date) + ")";
     }
 }

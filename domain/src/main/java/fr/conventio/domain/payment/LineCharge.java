@@ -13,7 +13,7 @@ public record LineCharge(BudgetLineId budgetLineId, Amount amount) {
 
     public LineCharge {
         if (budgetLineId == null) {
-            throw new InvalidValueException("ligne budgétaire", "un versement est imputé sur une ligne budgétaire (V4)");
+            throw new InvalidValueException("ligne budgétaire", "un versement est imputé sur une ligne budgétaire");
         }
         if (amount == null || amount.isZero()) {
             throw new InvalidValueException("montant imputé", "le montant imputé sur une ligne est strictement positif");

@@ -24,12 +24,12 @@ public record PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDa
             throw new InvalidValueException("nature du versement", "la nature du versement (acompte ou solde) est absente");
         }
         if (charges == null || charges.isEmpty()) {
-            throw new InvalidValueException("imputation", "un versement est imputé sur au moins une ligne budgétaire (V4)");
+            throw new InvalidValueException("imputation", "un versement est imputé sur au moins une ligne budgétaire");
         }
         Set<BudgetLineId> lines = new HashSet<>();
         for (LineCharge charge : charges) {
             if (!lines.add(charge.budgetLineId())) {
-                throw new InvalidValueException("imputation", "la ligne budgétaire " + charge.budgetLineId() + " est imputée deux fois");
+                throw new InvalidValueException("imputation", "une même ligne budgétaire est imputée deux fois");
             }
         }
         if (valueDate == null) {

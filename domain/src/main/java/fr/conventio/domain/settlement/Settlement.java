@@ -18,7 +18,7 @@ public record Settlement(Amount votedSubsidy, Amount forecastExpenses, Amount re
             throw new InvalidValueException("liquidation", "un des montants de la liquidation est absent");
         }
         if (finalSubsidy.isGreaterThan(votedSubsidy)) {
-            throw new InvalidValueException("subvention définitive", "la subvention définitive ne dépasse jamais la subvention votée (A1)");
+            throw new InvalidValueException("subvention définitive", "la subvention définitive ne dépasse jamais la subvention votée");
         }
         if (!balanceDue.isZero() && !overpayment.isZero()) {
             throw new InvalidValueException("liquidation", "un solde dû et un trop-perçu ne peuvent coexister");

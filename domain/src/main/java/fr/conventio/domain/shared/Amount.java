@@ -22,11 +22,11 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
     public Amount {
         Objects.requireNonNull(value, "montant : valeur absente");
         if (value.signum() < 0) {
-            throw new InvalidValueException("montant", "un montant ne peut pas être négatif (" + value.toPlainString() + " €)");
+            throw new InvalidValueException("montant", "un montant ne peut pas être négatif (" + FrenchFormat.decimal(value) + " €)");
         }
         if (value.stripTrailingZeros().scale() > RoundingPolicy.MONEY_SCALE) {
             throw new InvalidValueException("montant",
-                    "un montant a au plus deux décimales (centimes) : " + value.toPlainString() + " €");
+                    "un montant a au plus deux décimales (centimes) : " + FrenchFormat.decimal(value) + " €");
         }
         value = value.setScale(RoundingPolicy.MONEY_SCALE, RoundingPolicy.MODE);
     }

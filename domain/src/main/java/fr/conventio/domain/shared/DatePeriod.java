@@ -11,7 +11,7 @@ public record DatePeriod(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "période : date de début absente");
         Objects.requireNonNull(end, "période : date de fin absente");
         if (end.isBefore(start)) {
-            throw new InvalidValueException("période", "la date de fin (" + end + ") précède la date de début (" + start + ")");
+            throw new InvalidValueException("période", "la date de fin (" + FrenchFormat.date(end) + ") précède la date de début (" + FrenchFormat.date(start) + ")");
         }
     }
 

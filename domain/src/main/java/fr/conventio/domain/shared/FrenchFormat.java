@@ -30,6 +30,16 @@ public final class FrenchFormat {
         return date == null ? "(non renseignée)" : DATE.format(date);
     }
 
+    /** "de signer", "d'enregistrer": the preposition before a verb, elided before a vowel or a mute h. */
+    public static String de(String phrase) {
+        return phrase.isEmpty() || "aàâeéèêiîoôuhy".indexOf(Character.toLowerCase(phrase.charAt(0))) < 0 ? "de " + phrase : "d'" + phrase;
+    }
+
+    /** Any decimal number the French way, digits grouped by three, comma for decimals ("-1 234,5"). */
+    public static String decimal(BigDecimal value) {
+        return value.signum() < 0 ? "-" + number(value.negate()) : number(value);
+    }
+
     private static String number(BigDecimal value) {
         String plain = value.toPlainString();
         int dot = plain.indexOf('.');

@@ -16,7 +16,7 @@ public record Rate(BigDecimal percent) implements Comparable<Rate> {
     public Rate {
         Objects.requireNonNull(percent, "taux : valeur absente");
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new InvalidValueException("taux", "un taux est compris entre 0 et 100 % : " + percent.toPlainString() + " %");
+            throw new InvalidValueException("taux", "un taux est compris entre 0 et 100 % : " + FrenchFormat.decimal(percent) + " %");
         }
         percent = percent.stripTrailingZeros();
         if (percent.scale() < 0) {

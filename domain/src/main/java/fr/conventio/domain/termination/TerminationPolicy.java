@@ -33,7 +33,7 @@ public final class TerminationPolicy {
 
     public static TerminationOutcome decide(TerminationRequest request) {
         if (!TERMINABLE.contains(request.agreementStatus())) {
-            throw new IllegalTransitionException("la convention est au statut " + request.agreementStatus()
+            throw new IllegalTransitionException("la convention est " + request.agreementStatus().label()
                     + " : seule une convention signée, suspendue ou soldée peut être résiliée");
         }
         switch (request.ground()) {

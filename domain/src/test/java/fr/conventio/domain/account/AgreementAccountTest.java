@@ -198,7 +198,7 @@ class AgreementAccountTest {
             file.issueOrder(RecoveryGround.OVERPAYMENT, LocalDate.of(2021, 7, 2));
             assertThatThrownBy(() -> file.account().claim(RecoveryGround.OVERPAYMENT))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessageContaining("[A2]")
+                    .hasFieldOrPropertyWithValue("ruleId", "A2")
                     .hasMessageContaining("dû 8 000,00 €, déjà mis en recouvrement 8 000,00 €");
         }
     }
@@ -270,7 +270,7 @@ class AgreementAccountTest {
 
             assertThatThrownBy(() -> account.checkAmendedSubsidy(Subsidy.of(euros("60000"),
                     SubsidyAllocation.of(CT1, "CT1", euros("24000")), SubsidyAllocation.of(PAYS_D_AIX, "Aix", euros("36000")))))
-                    .hasMessageContaining("[V3]")
+                    .hasFieldOrPropertyWithValue("ruleId", "V3")
                     .hasMessageContaining("64 000,00 €");
         }
 
@@ -280,7 +280,7 @@ class AgreementAccountTest {
 
             assertThatThrownBy(() -> account.checkAmendedSubsidy(Subsidy.of(euros("80000"),
                     SubsidyAllocation.of(CT1, "CT1", euros("20000")), SubsidyAllocation.of(PAYS_D_AIX, "Aix", euros("60000")))))
-                    .hasMessageContaining("[V4]")
+                    .hasFieldOrPropertyWithValue("ruleId", "V4")
                     .hasMessageContaining("20 000,00 €")
                     .hasMessageContaining("24 000,00 €");
         }
@@ -314,7 +314,7 @@ class AgreementAccountTest {
             });
             assertThatThrownBy(account::requireClosable)
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessageContaining("[D2]")
+                    .hasFieldOrPropertyWithValue("ruleId", "D2")
                     .hasMessageContaining("8 000,00 € à recouvrer (trop-perçu après liquidation) sans titre émis");
         }
 

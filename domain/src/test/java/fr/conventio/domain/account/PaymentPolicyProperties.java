@@ -134,11 +134,11 @@ class PaymentPolicyProperties {
                     assertThat(account.allows(proposed)).as("the proposed balance %s on %s", charges, account).isTrue();
                     // V2: one cent more or less is refused, as not the balance due
                     PaymentRequest more = new PaymentRequest(PaymentKind.BALANCE, plusOneCent(charges), SeedFile.SETTLEMENT_DAY, null);
-                    assertThatThrownBy(() -> account.pay(PaymentId.newId(), more)).hasMessageContaining("[V2]")
+                    assertThatThrownBy(() -> account.pay(PaymentId.newId(), more)).hasFieldOrPropertyWithValue("ruleId", "V2")
                             .hasMessageContaining("soit " + balance);
                     if (balance.cents() > 1) {
                         PaymentRequest less = new PaymentRequest(PaymentKind.BALANCE, minusOneCent(charges), SeedFile.SETTLEMENT_DAY, null);
-                        assertThatThrownBy(() -> account.pay(PaymentId.newId(), less)).hasMessageContaining("[V2]")
+                        assertThatThrownBy(() -> account.pay(PaymentId.newId(), less)).hasFieldOrPropertyWithValue("ruleId", "V2")
                                 .hasMessageContaining("soit " + balance);
                     }
                 }

@@ -108,7 +108,7 @@ class PaymentPolicyTest {
         // one cent more would still be within V3 (80 000,00 €) and V4 (50 000,00 € on the line): V1 alone refuses it
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), PaymentRequest.advance(Amount.ofCents(1), PAYS_D_AIX, ADVANCE_DAY, "M-3")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("l'acompte demandé (0,01 €), avec les acomptes déjà versés (64 000,00 €) le total serait de 64 000,01 €,"
                         + " dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
     }
@@ -119,7 +119,7 @@ class PaymentPolicyTest {
 
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), advance("70000", PAYS_D_AIX, "M-1")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("l'acompte demandé (70 000,00 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
     }
 
@@ -128,7 +128,7 @@ class PaymentPolicyTest {
         AgreementAccount afterFirst = SeedFile.signed().advance("24000", CT1).account();
 
         assertThatThrownBy(() -> afterFirst.pay(PaymentId.newId(), advance("40000.01", PAYS_D_AIX, "M-2")))
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("avec les acomptes déjà versés (24 000,00 €) le total serait de 64 000,01 €");
         assertThat(afterFirst.allows(advance("40000", PAYS_D_AIX, "M-2"))).isTrue();
     }
@@ -141,7 +141,7 @@ class PaymentPolicyTest {
 
         assertThat(account.allows(advance("987.65", CT1, "M-1"))).isTrue();
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), advance("987.66", CT1, "M-1")))
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("l'acompte demandé (987,66 €) dépasse le plafond de 80,00 % de la subvention votée (987,65 €)");
     }
 
@@ -153,7 +153,7 @@ class PaymentPolicyTest {
         assertThat(at50.advanceCap()).isEqualTo(euros("40000"));
         assertThat(at50.allows(advance("40000", CT1, null))).isTrue();
         assertThatThrownBy(() -> at50.pay(PaymentId.newId(), advance("40000.01", CT1, null)))
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("dépasse le plafond de 50,00 % de la subvention votée (40 000,00 €)");
     }
 
@@ -163,7 +163,7 @@ class PaymentPolicyTest {
 
         assertThatThrownBy(() -> approved.pay(PaymentId.newId(), advance("10000", CT1, "M-1")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("un acompte n'est versé que sur une convention signée ; cette convention est approuvée (non signée)");
     }
 
@@ -172,7 +172,7 @@ class PaymentPolicyTest {
         AgreementAccount account = SeedFile.signed().account();
 
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), PaymentRequest.advance(euros("10000"), CT1, SIGNED_ON.minusDays(1), "M-1")))
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageContaining("la date de valeur (02/02/2020) précède la signature (03/02/2020)");
         assertThat(account.allows(PaymentRequest.advance(euros("10000"), CT1, SIGNED_ON, "M-1"))).isTrue();
     }
@@ -185,7 +185,7 @@ class PaymentPolicyTest {
         assertThat(account.status()).isEqualTo(status);
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), advance("1000", CT1, null)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V1]")
+                .hasFieldOrPropertyWithValue("ruleId", "V1")
                 .hasMessageEndingWith("cette convention est " + label);
     }
 
@@ -218,7 +218,7 @@ class PaymentPolicyTest {
         assertThat(settled.allows(balance("8000", PAYS_D_AIX))).isTrue();
         assertThat(settled.allows(balance("3000", "5000"))).isTrue();
         assertThatThrownBy(() -> settled.pay(PaymentId.newId(), balance("16000", PAYS_D_AIX)))
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageContaining("le solde demandé (16 000,00 €) doit être égal à la subvention ajustée (72 000,00 €)"
                         + " moins les sommes conservées par l'association (64 000,00 €), soit 8 000,00 €");
     }
@@ -235,7 +235,7 @@ class PaymentPolicyTest {
         assertThat(account.balanceDue()).isEqualTo(euros("16000"));
 
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), balance("11000", PAYS_D_AIX)))
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageContaining("le solde demandé (11 000,00 €) doit être égal à la subvention ajustée (75 000,00 €)"
                         + " moins les sommes conservées par l'association (59 000,00 €), soit 16 000,00 €");
 
@@ -255,9 +255,9 @@ class PaymentPolicyTest {
         assertThat(settled.balanceDue()).isEqualTo(euros("16000"));
         assertThatThrownBy(() -> settled.pay(PaymentId.newId(), balance("16000", PAYS_D_AIX)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageContaining("compte de résultat final")
-                .hasMessageContaining("(O10)");
+                .hasMessageContaining("les derniers comptes certifiés");
     }
 
     @Test
@@ -266,9 +266,30 @@ class PaymentPolicyTest {
 
         assertThat(signed.balanceDocumentsAccepted()).isTrue();
         assertThatThrownBy(() -> signed.pay(PaymentId.newId(), balance("16000", PAYS_D_AIX)))
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageContaining("le solde n'est versé qu'après la liquidation de la subvention sur les dépenses réelles ;"
                         + " cette convention est signée");
+    }
+
+    @Test
+    void v2_a_second_balance_on_a_closed_file_is_refused_because_the_balance_was_paid_not_for_want_of_settlement() {
+        AgreementAccount closed = fileIn(AgreementStatus.CLOSED).account();
+
+        assertThatThrownBy(() -> closed.pay(PaymentId.newId(), balance("16000", PAYS_D_AIX)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
+                .hasMessage("le solde de cette convention a déjà été versé : un seul solde est possible");
+    }
+
+    @Test
+    void v3_a_replayed_payment_order_is_refused_as_already_recorded_not_for_the_cap_it_would_pass() {
+        AgreementAccount capped = SeedFile.signed().advance("24000", CT1).pay(advance("40000", PAYS_D_AIX, "M-40")).account();
+
+        assertThat(capped.advancesPaid()).isEqualTo(euros("64000.00"));
+        assertThatThrownBy(() -> capped.pay(PaymentId.newId(), advance("40000", PAYS_D_AIX, "M-40")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("ruleId", "V3")
+                .hasMessageStartingWith("le mandat n° M-40 est déjà enregistré sur cette convention");
     }
 
     @Test
@@ -277,7 +298,7 @@ class PaymentPolicyTest {
 
         assertThatThrownBy(() -> afterBalance.pay(PaymentId.newId(), balance("0.01", CT1)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageContaining("le solde de cette convention a déjà été versé : un seul solde est possible");
     }
 
@@ -296,18 +317,18 @@ class PaymentPolicyTest {
         AgreementAccount overpaid = SeedFile.signed().advances64000().settle("728234.50").acceptBalanceDocuments(DOCUMENTS_DAY).account();
 
         assertThatThrownBy(() -> overpaid.pay(PaymentId.newId(), balance("0.01", PAYS_D_AIX)))
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageContaining("aucun solde n'est dû : l'association conserve déjà 64 000,00 € pour une subvention ajustée de 56 000,00 €");
     }
 
     @ParameterizedTest
-    @CsvSource({"DRAFT, en brouillon", "APPROVED, approuvée (non signée)", "SIGNED, signée", "CLOSED, clôturée", "TERMINATED, résiliée"})
+    @CsvSource({"DRAFT, en brouillon", "APPROVED, approuvée (non signée)", "SIGNED, signée", "TERMINATED, résiliée"})
     void v2_no_balance_unless_the_agreement_is_settled(AgreementStatus status, String label) {
         AgreementAccount account = fileIn(status).account();
 
         assertThat(account.status()).isEqualTo(status);
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), balance("16000", PAYS_D_AIX)))
-                .hasMessageContaining("[V2]")
+                .hasFieldOrPropertyWithValue("ruleId", "V2")
                 .hasMessageEndingWith("cette convention est " + label);
     }
 
@@ -334,7 +355,7 @@ class PaymentPolicyTest {
         // within V1 (51 000,00 € of advances for a cap of 64 000,00 €) and V4 (21 000,00 € on a 50 000,00 € line)
         assertThatThrownBy(() -> fullyPaid.pay(PaymentId.newId(), advance("1000", PAYS_D_AIX, "M-3")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V3]")
+                .hasFieldOrPropertyWithValue("ruleId", "V3")
                 .hasMessageContaining("le versement (1 000,00 €) porterait les sommes conservées par l'association à 51 000,00 €, au-delà de la subvention ajustée (50 000,00 €)");
     }
 
@@ -351,7 +372,7 @@ class PaymentPolicyTest {
         // 60 000,00 € paid in all, but 50 000,00 € kept: within the cap
         assertThat(account.allows(advance("36000", PAYS_D_AIX, "M-2"))).isTrue();
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), advance("36000.01", PAYS_D_AIX, "M-2")))
-                .hasMessageContaining("[V3]")
+                .hasFieldOrPropertyWithValue("ruleId", "V3")
                 .hasMessageContaining("au-delà de la subvention ajustée (50 000,00 €)");
     }
 
@@ -361,7 +382,7 @@ class PaymentPolicyTest {
 
         assertThatThrownBy(() -> afterFirst.pay(PaymentId.newId(), advance("10000", PAYS_D_AIX, " M-2020-0101 ")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V3]")
+                .hasFieldOrPropertyWithValue("ruleId", "V3")
                 .hasMessageContaining("le mandat n° M-2020-0101 est déjà enregistré sur cette convention");
         assertThat(afterFirst.allows(advance("10000", PAYS_D_AIX, "M-2020-0102"))).isTrue();
     }
@@ -374,7 +395,7 @@ class PaymentPolicyTest {
         // had the 50 000,00 € still counted, 50 000,00 € more would break V1 and V4
         assertThat(afterCancel.allows(advance("50000", PAYS_D_AIX, "M-2"))).isTrue();
         assertThatThrownBy(() -> afterCancel.pay(PaymentId.newId(), advance("24000", CT1, "M-1")))
-                .hasMessageContaining("[V3]")
+                .hasFieldOrPropertyWithValue("ruleId", "V3")
                 .hasMessageContaining("le mandat n° M-1 est déjà enregistré");
     }
 
@@ -386,8 +407,9 @@ class PaymentPolicyTest {
 
         assertThatThrownBy(() -> SeedFile.signed().account().pay(PaymentId.newId(), advance("1000", other, null)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V4]")
-                .hasMessageContaining("la ligne budgétaire " + other + " ne finance pas cette convention");
+                .hasFieldOrPropertyWithValue("ruleId", "V4")
+                .hasMessage("l'une des lignes budgétaires imputées ne finance pas cette convention")
+                .message().doesNotContain(other.toString());
     }
 
     @Test
@@ -395,7 +417,7 @@ class PaymentPolicyTest {
         AgreementAccount account = SeedFile.signed().account();
 
         assertThatThrownBy(() -> account.pay(PaymentId.newId(), advance("40000", CT1, null)))
-                .hasMessageContaining("[V4]")
+                .hasFieldOrPropertyWithValue("ruleId", "V4")
                 .hasMessageContaining("l'imputation de 40 000,00 € porterait le total imputé sur la ligne budgétaire à 40 000,00 €,"
                         + " au-delà de sa part de la subvention (30 000,00 €)");
         assertThat(account.allows(advance("30000", CT1, null))).isTrue();
@@ -408,10 +430,10 @@ class PaymentPolicyTest {
         assertThat(settled.line(CT1).orElseThrow().shareLeft()).isEqualTo(euros("6000"));
         assertThat(settled.line(PAYS_D_AIX).orElseThrow().shareLeft()).isEqualTo(euros("10000"));
         assertThatThrownBy(() -> settled.pay(PaymentId.newId(), balance("16000", PAYS_D_AIX)))
-                .hasMessageContaining("[V4]")
+                .hasFieldOrPropertyWithValue("ruleId", "V4")
                 .hasMessageContaining("56 000,00 €, au-delà de sa part de la subvention (50 000,00 €)");
         assertThatThrownBy(() -> settled.pay(PaymentId.newId(), balance("7000", "9000")))
-                .hasMessageContaining("[V4]")
+                .hasFieldOrPropertyWithValue("ruleId", "V4")
                 .hasMessageContaining("l'imputation de 7 000,00 € porterait le total imputé sur la ligne budgétaire à 31 000,00 €");
     }
 
@@ -427,7 +449,7 @@ class PaymentPolicyTest {
         assertThat(recovered.line(CT1).orElseThrow().shareLeft()).isEqualTo(euros("6000"));
         assertThat(recovered.allows(advance("6000", CT1, "M-9"))).isTrue();
         assertThatThrownBy(() -> recovered.pay(PaymentId.newId(), advance("6000.01", CT1, "M-9")))
-                .hasMessageContaining("[V4]")
+                .hasFieldOrPropertyWithValue("ruleId", "V4")
                 .hasMessageContaining("l'imputation de 6 000,01 € porterait le total imputé sur la ligne budgétaire à 30 000,01 €,"
                         + " au-delà de sa part de la subvention (30 000,00 €)");
     }
@@ -438,7 +460,7 @@ class PaymentPolicyTest {
 
         assertThatThrownBy(() -> file.account().requireCancellable())
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[V3]")
+                .hasFieldOrPropertyWithValue("ruleId", "V3")
                 .hasMessageContaining("enregistrez plutôt une décision de reversement");
         assertThatCode(() -> SeedFile.signed().advances64000().settle("936301.50").account().requireCancellable())
                 .as("after a settlement, the balance and overpayment follow the payments").doesNotThrowAnyException();
@@ -467,7 +489,7 @@ class PaymentPolicyTest {
         for (PaymentRequest request : new PaymentRequest[] {advance("1000", CT1, null), balance("1000", CT1)}) {
             assertThatThrownBy(() -> suspended.pay(PaymentId.newId(), request))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessageContaining("[A3]")
+                    .hasFieldOrPropertyWithValue("ruleId", "A3")
                     .hasMessageContaining("les versements de cette convention sont suspendus par une décision du financeur");
         }
 

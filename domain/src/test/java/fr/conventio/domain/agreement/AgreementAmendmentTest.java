@@ -103,9 +103,9 @@ class AgreementAmendmentTest {
         assertThatThrownBy(() -> draft.amend(AmendmentRequest.of(JUNE_15, "Avenant").withSubsidy(subsidy(30000, 40000))))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("avenant")
-                .hasMessageContaining("DRAFT (brouillon)")
-                .hasMessageContaining("SIGNED")
-                .hasMessageContaining("SUSPENDED");
+                .hasMessageContaining("« brouillon »")
+                .hasMessageContaining("« signée »")
+                .hasMessageContaining("« suspendue »");
         assertThat(draft.amendments()).isEmpty();
         assertThat(draft.subsidy()).isEqualTo(AgreementFixtures.seedSubsidy());
     }
@@ -123,7 +123,7 @@ class AgreementAmendmentTest {
                 LocalDate.of(2021, 6, 30), "responsable");
         assertThatThrownBy(() -> settled.amend(AmendmentRequest.of(LocalDate.of(2021, 7, 1), "Tardif").withSubsidy(subsidy(30000, 40000))))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("SETTLED (liquidée)");
+                .hasMessageContaining("« liquidée »");
         assertThat(settled.amendments()).isEmpty();
     }
 
@@ -134,7 +134,7 @@ class AgreementAmendmentTest {
                 .withObject(AgreementObject.of("Promouvoir le tourisme d'affaires"))
                 .withSubsidy(subsidy(30000, 40000))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[M1]")
+                .hasFieldOrPropertyWithValue("ruleId", "M1")
                 .hasMessageContaining("objectifs généraux")
                 .hasMessageContaining("article 1er");
         assertThat(agreement.object()).isEqualTo(AgreementFixtures.seedObject());
@@ -158,7 +158,7 @@ class AgreementAmendmentTest {
         assertThatThrownBy(() -> agreement.amend(AmendmentRequest.of(JUNE_15, "Transfert à une autre association")
                 .withBeneficiary(AssociationId.newId())))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[P3]")
+                .hasFieldOrPropertyWithValue("ruleId", "P3")
                 .hasMessageContaining("bénéficiaire")
                 .hasMessageContaining("nouvelle convention")
                 .extracting(e -> ((RuleViolationException) e).ruleId()).isEqualTo("P3");
@@ -171,7 +171,7 @@ class AgreementAmendmentTest {
         Agreement agreement = signedSeedAgreement();
         assertThatThrownBy(() -> agreement.amend(AmendmentRequest.of(JUNE_15, "Avenant vide")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[M1]")
+                .hasFieldOrPropertyWithValue("ruleId", "M1")
                 .hasMessageContaining("Avenant vide")
                 .hasMessageContaining("ne modifie aucun élément");
         // the same values as in force are no change either
@@ -187,7 +187,7 @@ class AgreementAmendmentTest {
         Agreement agreement = signedSeedAgreement();
         assertThatThrownBy(() -> agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 1, 31), "Trop tôt").withSubsidy(subsidy(30000, 40000))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[M1]")
+                .hasFieldOrPropertyWithValue("ruleId", "M1")
                 .hasMessageContaining("signature");
         agreement.amend(AmendmentRequest.of(JUNE_15, "Premier").withSubsidy(subsidy(30000, 40000)));
         assertThatThrownBy(() -> agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 6, 14), "Antidaté").withSubsidy(subsidy(30000, 30000))))
@@ -203,7 +203,7 @@ class AgreementAmendmentTest {
         assertThatThrownBy(() -> agreement.amend(AmendmentRequest.of(JUNE_15, "Budget réduit")
                 .withForecastBudget(ForecastBudget.ofEligibleExpenses(Amount.of(70000)))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B2]");
+                .hasFieldOrPropertyWithValue("ruleId", "B2");
         assertThat(agreement.forecastBudget()).isEqualTo(AgreementFixtures.seedForecastBudget());
         assertThat(agreement.amendments()).isEmpty();
     }

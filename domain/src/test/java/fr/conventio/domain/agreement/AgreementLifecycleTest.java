@@ -103,8 +103,8 @@ class AgreementLifecycleTest {
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("ECO-2020-SCS")
                 .hasMessageContaining("signer")
-                .hasMessageContaining("DRAFT (brouillon)")
-                .hasMessageContaining("APPROVED");
+                .hasMessageContaining("« brouillon »")
+                .hasMessageContaining("« approuvée »");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(agreement.signatureDate()).isEmpty();
         assertThat(agreement.versions()).isEmpty();
@@ -115,9 +115,9 @@ class AgreementLifecycleTest {
         Agreement agreement = approvedSeedAgreement();
         assertThatThrownBy(() -> agreement.sign(LocalDate.of(2019, 12, 18)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[P1]")
-                .hasMessageContaining("2019-12-18")
-                .hasMessageContaining("2019-12-19")
+                .hasFieldOrPropertyWithValue("ruleId", "P1")
+                .hasMessageContaining("18/12/2019")
+                .hasMessageContaining("19/12/2019")
                 .hasMessageContaining("Bureau de la Métropole");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.APPROVED);
         assertThat(agreement.signatureDate()).isEmpty();
@@ -132,7 +132,7 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> agreement.approve(seedDeliberation()))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("approuver")
-                .hasMessageContaining("APPROVED (approuvée)");
+                .hasMessageContaining("« approuvée »");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.APPROVED);
         assertThat(agreement.deliberation()).contains(seedDeliberation());
     }
@@ -142,7 +142,7 @@ class AgreementLifecycleTest {
         Agreement agreement = signedSeedAgreement();
         assertThatThrownBy(() -> agreement.sign(LocalDate.of(2020, 3, 1)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("SIGNED (signée)");
+                .hasMessageContaining("« signée »");
         assertThat(agreement.signatureDate()).contains(SIGNATURE_DATE);
     }
 
@@ -164,12 +164,12 @@ class AgreementLifecycleTest {
         Agreement approved = approvedSeedAgreement();
         assertThatThrownBy(() -> approved.suspend("motif", MAY_1))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("APPROVED (approuvée)");
+                .hasMessageContaining("« approuvée »");
         Agreement signed = signedSeedAgreement();
         assertThatThrownBy(() -> signed.suspend("motif", LocalDate.of(2020, 1, 15)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("date de suspension")
-                .hasMessageContaining("2020-01-15");
+                .hasMessageContaining("15/01/2020");
         assertThatThrownBy(() -> signed.suspend(" ", MAY_1))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("suspension (motif)");
@@ -183,7 +183,7 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> agreement.resume(MAY_1))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("reprendre")
-                .hasMessageContaining("SIGNED (signée)");
+                .hasMessageContaining("« signée »");
     }
 
     @Test
@@ -194,7 +194,7 @@ class AgreementLifecycleTest {
                 Amount.of(1040335), Amount.ZERO);
         assertThatThrownBy(() -> agreement.markSettled(tooMuch, LocalDate.of(2021, 6, 30), "responsable"))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[A1]")
+                .hasFieldOrPropertyWithValue("ruleId", "A1")
                 .hasMessageContaining("la subvention définitive de 80 000,01 € ne peut pas dépasser la subvention votée de 80 000,00 €");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(agreement.settlement()).isEmpty();
@@ -215,7 +215,7 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> agreement.markSettled(settledOn("936301.50"), LocalDate.of(2021, 6, 30), "responsable"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("impossible de liquider")
-                .hasMessageContaining("APPROVED (approuvée)");
+                .hasMessageContaining("« approuvée »");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.APPROVED);
     }
 
@@ -225,16 +225,42 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> agreement.close(LocalDate.of(2021, 7, 1)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("clôturer")
-                .hasMessageContaining("SIGNED (signée)")
-                .hasMessageContaining("SETTLED");
+                .hasMessageContaining("« signée »")
+                .hasMessageContaining("« liquidée »");
         agreement.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30), "responsable");
         assertThatThrownBy(() -> agreement.close(LocalDate.of(2021, 6, 29)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("date de clôture")
-                .hasMessageContaining("le 2021-06-29 précède la liquidation du 2021-06-30");
+                .hasMessageContaining("le 29/06/2021 précède la liquidation du 30/06/2021");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SETTLED);
         agreement.close(LocalDate.of(2021, 6, 30));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.CLOSED);
+    }
+
+    @Test
+    void a1_a_second_settlement_is_refused_as_already_settled_with_its_date() {
+        Agreement agreement = signedSeedAgreement();
+        agreement.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30), "responsable");
+
+        assertThatThrownBy(() -> agreement.markSettled(settledOn("1000000"), LocalDate.of(2021, 7, 2), "responsable"))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("convention ECO-2020-SCS : elle a déjà été liquidée le 30/06/2021 : une convention n'est liquidée qu'une fois");
+        agreement.close(LocalDate.of(2021, 7, 1));
+        assertThatThrownBy(agreement::requireSettleable)
+                .hasMessageContaining("déjà été liquidée le 30/06/2021");
+    }
+
+    @Test
+    void d2_closing_a_closed_file_again_is_refused_as_already_closed_not_as_not_settled() {
+        Agreement agreement = signedSeedAgreement();
+        agreement.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30), "responsable");
+        agreement.close(LocalDate.of(2021, 7, 1));
+
+        assertThatThrownBy(() -> agreement.close(LocalDate.of(2021, 7, 2)))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("convention ECO-2020-SCS : le dossier est déjà clôturé depuis le 01/07/2021 : plus rien ne peut y être enregistré");
+        assertThatThrownBy(() -> agreement.terminate(LocalDate.of(2021, 7, 2), "motif"))
+                .hasMessageContaining("déjà clôturé depuis le 01/07/2021");
     }
 
     @Test
@@ -262,14 +288,14 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> draft.terminate(MAY_1, "motif"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("résilier")
-                .hasMessageContaining("DRAFT (brouillon)");
+                .hasMessageContaining("« brouillon »");
         assertThat(draft.termination()).isEmpty();
 
         Agreement terminated = signedSeedAgreement();
         terminated.terminate(MAY_1, "motif");
         assertThatThrownBy(() -> terminated.terminate(MAY_1, "motif"))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("TERMINATED (résiliée)");
+                .hasMessage("convention ECO-2020-SCS : elle a déjà été résiliée avec effet au 01/05/2020 : plus rien ne peut y être enregistré");
         assertThatThrownBy(() -> terminated.resume(MAY_1)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> terminated.markSettled(settledOn("1040335"), MAY_1, "responsable")).isInstanceOf(IllegalTransitionException.class);
     }
@@ -298,7 +324,7 @@ class AgreementLifecycleTest {
         Agreement approved = approvedSeedAgreement();
         assertThatThrownBy(() -> approved.changePaymentTerms(PaymentTerms.standard()))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("APPROVED (approuvée)");
+                .hasMessageContaining("« approuvée »");
         assertThatThrownBy(() -> approved.changeBudgetYear(BudgetYear.of(2021)))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(approved.paymentTerms()).isEqualTo(AgreementFixtures.seedPaymentTerms());
@@ -315,7 +341,7 @@ class AgreementLifecycleTest {
         assertThatThrownBy(() -> signed.changeObject(AgreementObject.of("Autres objectifs")))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("article 1er")
-                .hasMessageContaining("SIGNED (signée)");
+                .hasMessageContaining("« signée »");
         assertThat(signed.object()).isEqualTo(AgreementFixtures.seedObject());
     }
 
@@ -331,9 +357,9 @@ class AgreementLifecycleTest {
         Agreement signed = signedSeedAgreement();
         assertThatThrownBy(() -> signed.changeBeneficiary(other, otherPresident))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("P3")
+                .hasMessageContaining("changer d'association bénéficiaire")
                 .hasMessageContaining("nouvelle convention")
-                .hasMessageContaining("SIGNED (signée)");
+                .hasMessageContaining("« signée »");
         assertThat(signed.associationId()).isEqualTo(AgreementFixtures.SEED_ASSOCIATION_ID);
         assertThat(signed.representative()).isEqualTo(AgreementFixtures.seedRepresentative());
     }
@@ -345,14 +371,14 @@ class AgreementLifecycleTest {
                 BudgetYear.of(2020), AgreementFixtures.seedObject(), AgreementFixtures.seedProgramme(),
                 ForecastBudget.ofEligibleExpenses(Amount.of("79999.99")), AgreementFixtures.seedSubsidy(), PaymentTerms.standard(), "instructeur"))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B2]")
+                .hasFieldOrPropertyWithValue("ruleId", "B2")
                 .hasMessageContaining("80 000,00 €")
                 .hasMessageContaining("79 999,99 €");
 
         Agreement draft = seedAgreement();
         assertThatThrownBy(() -> draft.changeForecastBudget(ForecastBudget.ofEligibleExpenses(Amount.of(50000))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B2]");
+                .hasFieldOrPropertyWithValue("ruleId", "B2");
         assertThat(draft.forecastBudget()).isEqualTo(AgreementFixtures.seedForecastBudget());
         // equal to the expenses (100 %) is allowed
         draft.changeFinancials(ForecastBudget.ofEligibleExpenses(Amount.of(80000)), AgreementFixtures.seedSubsidy());
@@ -373,8 +399,8 @@ class AgreementLifecycleTest {
         Agreement draft = seedAgreement();
         assertThatThrownBy(() -> draft.recordThirdPartyDelegation("Organisation du salon confiée à une agence", LocalDate.of(2019, 12, 1)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("P4")
-                .hasMessageContaining("DRAFT (brouillon)");
+                .hasMessageContaining("confier des actions à un tiers")
+                .hasMessageContaining("« brouillon »");
         assertThat(draft.thirdPartyDelegations()).isEmpty();
 
         Agreement signed = signedSeedAgreement();
@@ -388,8 +414,8 @@ class AgreementLifecycleTest {
         Agreement approved = approvedSeedAgreement();
         assertThatThrownBy(() -> approved.recordThirdPartyDelegation("Salon", LocalDate.of(2019, 12, 1)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[P4]")
-                .hasMessageContaining("2019-12-01");
+                .hasFieldOrPropertyWithValue("ruleId", "P4")
+                .hasMessageContaining("01/12/2019");
         assertThatThrownBy(() -> approved.recordThirdPartyDelegation(" ", LocalDate.of(2020, 1, 10)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("délégation à un tiers (description)");
@@ -402,6 +428,6 @@ class AgreementLifecycleTest {
         settled.markSettled(settledOn("1040335"), LocalDate.of(2021, 6, 30), "responsable");
         assertThatThrownBy(() -> settled.recordThirdPartyDelegation("Tardive", LocalDate.of(2021, 7, 1)))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("SETTLED (liquidée)");
+                .hasMessageContaining("« liquidée »");
     }
 }

@@ -76,7 +76,7 @@ class PaymentTermsTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("taux d'acompte")
                 .hasMessageContaining("deux décimales")
-                .hasMessageContaining("33.333");
+                .hasMessageContaining("33,333 %");
         assertThat(standard.advanceRate()).isEqualTo(Rate.ofPercent(80));
     }
 

@@ -62,7 +62,7 @@ class SubsidyTest {
                 SubsidyAllocation.of(ct1, null, Amount.of(30000)),
                 SubsidyAllocation.of(paysAix, null, Amount.of("49999.99"))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B3]")
+                .hasFieldOrPropertyWithValue("ruleId", "B3")
                 .hasMessageContaining("79 999,99 €")
                 .hasMessageContaining("80 000,00 €")
                 .extracting(e -> ((RuleViolationException) e).ruleId()).isEqualTo("B3");
@@ -81,7 +81,7 @@ class SubsidyTest {
     void b3_empty_split_is_refused() {
         assertThatThrownBy(() -> new Subsidy(Amount.of(80000), List.of()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B3]")
+                .hasFieldOrPropertyWithValue("ruleId", "B3")
                 .hasMessageContaining("au moins une ligne");
     }
 
@@ -91,7 +91,7 @@ class SubsidyTest {
                 SubsidyAllocation.of(ct1, "CT1", Amount.of(30000)),
                 SubsidyAllocation.of(ct1, "CT1", Amount.of(50000))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B3]")
+                .hasFieldOrPropertyWithValue("ruleId", "B3")
                 .hasMessageContaining("« CT1 » figure deux fois");
     }
 

@@ -101,7 +101,7 @@ class ObligationTest {
 
         assertThatThrownBy(() -> obligation.waive(null, "Vice-Président délégué", LocalDate.of(2021, 7, 1)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[O11]")
+                .hasFieldOrPropertyWithValue("ruleId", "O11")
                 .hasMessageContaining("il manque pourquoi (motif)");
         assertThatThrownBy(() -> obligation.waive("", null, null))
                 .isInstanceOf(RuleViolationException.class)

@@ -45,7 +45,7 @@ class BudgetLineTest {
 
         assertThatThrownBy(() -> line.commit(Y2020, seed, Amount.of("30000.00")))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B4]")
+                .hasFieldOrPropertyWithValue("ruleId", "B4")
                 .hasMessageContaining("CT1")
                 .hasMessageContaining("30 000,00 €")
                 .hasMessageContaining("enveloppe 100 000,00 €")
@@ -71,7 +71,7 @@ class BudgetLineTest {
 
         assertThatThrownBy(() -> line.commit(Y2020, seed, Amount.of(30000)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B4]")
+                .hasFieldOrPropertyWithValue("ruleId", "B4")
                 .hasMessageContaining("budget 2020")
                 .hasMessageContaining("pas encore adopté");
         assertThat(line.committed(Y2020)).isEqualTo(Amount.ZERO);
@@ -108,7 +108,7 @@ class BudgetLineTest {
         line.commit(Y2020, seed, Amount.of(30000));
         assertThatThrownBy(() -> line.setEnvelope(Y2020, Amount.of(29999)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B4]")
+                .hasFieldOrPropertyWithValue("ruleId", "B4")
                 .hasMessageContaining("29 999,00 €")
                 .hasMessageContaining("30 000,00 €");
         assertThat(line.envelope(Y2020)).isEqualTo(Amount.of(500000));
@@ -143,6 +143,6 @@ class BudgetLineTest {
         assertThatThrownBy(() -> BudgetLine.rehydrate(BudgetLineId.newId(), FunderId.newId(), "CT1", "Budget Principal",
                 Map.of(Y2020, Amount.of(10)), Set.of(Y2020), List.of(new BudgetCommitment(Y2020, seed, Amount.of(11)))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[B4]");
+                .hasFieldOrPropertyWithValue("ruleId", "B4");
     }
 }

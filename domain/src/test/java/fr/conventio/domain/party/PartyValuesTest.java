@@ -66,7 +66,7 @@ class PartyValuesTest {
     @Test
     void p1_deliberation_has_number_body_and_date() {
         Deliberation deliberation = new Deliberation("ECO 001-19/12/19/BM", "Bureau de la Métropole", LocalDate.of(2019, 12, 19));
-        assertThat(deliberation.designation()).contains("ECO 001-19/12/19/BM", "Bureau de la Métropole", "2019-12-19");
+        assertThat(deliberation.designation()).contains("ECO 001-19/12/19/BM", "Bureau de la Métropole", "19/12/2019").doesNotContain("2019-12-19");
         assertThatThrownBy(() -> new Deliberation("ECO", "Bureau de la Métropole", null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("délibération (date)");

@@ -51,7 +51,7 @@ class FundingDecisionTest {
         assertThat(repayment.subsidyAfter()).isEqualTo(Amount.of(60_000));
         assertThatThrownBy(() -> decide(FundingDecisionKind.DEMAND_REPAYMENT, Amount.of(70_000)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[A3]")
+                .hasFieldOrPropertyWithValue("ruleId", "A3")
                 .hasMessageContaining("le reversement demandé (70 000,00 €) dépasse les sommes déjà versées (64 000,00 €)");
     }
 

@@ -50,7 +50,7 @@ class RecoveryOrderTest {
         assertThatThrownBy(() -> RecoveryOrder.issue(RecoveryOrderId.newId(), METROPOLE, AGREEMENT, RecoveryOrderNumber.of(2021, 1),
                 claim, Amount.of(16_000), ISSUED_ON))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[A2]")
+                .hasFieldOrPropertyWithValue("ruleId", "A2")
                 .hasMessageContaining("exactement sur la somme indûment perçue : 8 000,00 € (trop-perçu après liquidation), et non 16 000,00 €");
     }
 

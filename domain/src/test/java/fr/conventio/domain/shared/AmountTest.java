@@ -30,7 +30,7 @@ class AmountTest {
         assertThatThrownBy(() -> Amount.of("10.005"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("deux décimales")
-                .hasMessageContaining("10.005");
+                .hasMessageContaining("10,005 €");
     }
 
     @Test

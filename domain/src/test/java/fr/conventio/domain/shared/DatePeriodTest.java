@@ -51,7 +51,7 @@ class DatePeriodTest {
     void end_before_start_is_refused_with_both_dates() {
         assertThatThrownBy(() -> new DatePeriod(LocalDate.of(2020, 12, 31), LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("2020-01-01")
-                .hasMessageContaining("2020-12-31");
+                .hasMessageContaining("01/01/2020")
+                .hasMessageContaining("31/12/2020");
     }
 }

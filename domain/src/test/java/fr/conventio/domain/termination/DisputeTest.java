@@ -28,7 +28,7 @@ class DisputeTest {
 
         assertThatThrownBy(() -> dispute.referToCourt(LocalDate.of(2021, 11, 1)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[L1]")
+                .hasFieldOrPropertyWithValue("ruleId", "L1")
                 .hasMessageContaining("solution amiable");
         assertThat(dispute.status()).isEqualTo(DisputeStatus.OPEN);
         assertThat(dispute.closedOn()).isEmpty();
@@ -40,7 +40,7 @@ class DisputeTest {
         dispute.recordAmicableMeeting(new AmicableMeeting(LocalDate.of(2021, 10, 20), "pas d'accord sur le montant"));
 
         assertThatThrownBy(() -> dispute.referToCourt(LocalDate.of(2021, 10, 19)))
-                .hasMessageContaining("[L1]");
+                .hasFieldOrPropertyWithValue("ruleId", "L1");
         dispute.referToCourt(LocalDate.of(2021, 11, 1));
 
         assertThat(dispute.status()).isEqualTo(DisputeStatus.REFERRED_TO_COURT);

@@ -43,7 +43,7 @@ class RepublicanCommitmentTest {
     void n2_commitment_date_required_for_requests_from_2_january_2022() {
         assertThatThrownBy(() -> new RepublicanCommitment(LocalDate.of(2022, 1, 2), null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[N2]")
+                .hasFieldOrPropertyWithValue("ruleId", "N2")
                 .hasMessageContaining("02/01/2022");
         assertThat(new RepublicanCommitment(LocalDate.of(2022, 1, 1), null).optionalCommitmentDate()).isEmpty();
         assertThat(RepublicanCommitment.isRequiredFor(LocalDate.of(2022, 1, 2))).isTrue();

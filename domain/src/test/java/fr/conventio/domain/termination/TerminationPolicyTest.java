@@ -45,7 +45,7 @@ class TerminationPolicyTest {
 
         assertThatThrownBy(() -> TerminationPolicy.decide(early))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[T1]")
+                .hasFieldOrPropertyWithValue("ruleId", "T1")
                 .hasMessageContaining("un mois après la mise en demeure du 15/03/2020, soit à partir du 15/04/2020 (date d'effet demandée : 14/04/2020)");
     }
 
@@ -53,11 +53,11 @@ class TerminationPolicyTest {
     void t1_no_termination_for_breach_without_notice_or_after_a_remedy() {
         assertThatThrownBy(() -> TerminationPolicy.decide(request(TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
                 LocalDate.of(2020, 6, 1), null, RestitutionMode.NONE, Amount.of(64_000))))
-                .hasMessageContaining("[T1]")
+                .hasFieldOrPropertyWithValue("ruleId", "T1")
                 .hasMessageContaining("exige une mise en demeure");
         assertThatThrownBy(() -> TerminationPolicy.decide(request(TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
                 LocalDate.of(2020, 6, 1), NOTICE.remediedOn(LocalDate.of(2020, 4, 2)), RestitutionMode.NONE, Amount.of(64_000))))
-                .hasMessageContaining("[T1]")
+                .hasFieldOrPropertyWithValue("ruleId", "T1")
                 .hasMessageContaining("suivie d'effet le 02/04/2020");
     }
 
@@ -71,7 +71,7 @@ class TerminationPolicyTest {
 
         assertThatThrownBy(() -> TerminationPolicy.decide(request(TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
                 LocalDate.of(2020, 5, 1), byAssociation, RestitutionMode.NONE, Amount.ZERO)))
-                .hasMessageContaining("[T1]")
+                .hasFieldOrPropertyWithValue("ruleId", "T1")
                 .hasMessageContaining("adressée par l'association");
     }
 
@@ -86,7 +86,7 @@ class TerminationPolicyTest {
             assertThatThrownBy(() -> TerminationPolicy.decide(request(ground, Party.ASSOCIATION, LocalDate.of(2020, 3, 16), null,
                     RestitutionMode.NONE, Amount.of(64_000))))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessageContaining("[T2]")
+                    .hasFieldOrPropertyWithValue("ruleId", "T2")
                     .hasMessageContaining("seul le financeur");
         }
     }
@@ -124,7 +124,7 @@ class TerminationPolicyTest {
         assertThatThrownBy(() -> TerminationPolicy.decide(request(TerminationGround.DISSOLUTION, Party.FUNDER,
                 LocalDate.of(2020, 7, 1), null, RestitutionMode.FULL, Amount.of(64_000))))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("[T3]");
+                .hasFieldOrPropertyWithValue("ruleId", "T3");
     }
 
     @Test
@@ -134,6 +134,6 @@ class TerminationPolicyTest {
 
         assertThatThrownBy(() -> TerminationPolicy.decide(onDraft))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("CLOSED");
+                .hasMessageContaining("la convention est clôturée");
     }
 }

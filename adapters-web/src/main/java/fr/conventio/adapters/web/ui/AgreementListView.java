@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui;
 
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
+import fr.conventio.adapters.web.ui.common.ListUrl;
 import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.association.AssociationSummary;
 import fr.conventio.application.association.SearchAssociationsQuery;
@@ -18,6 +19,7 @@ import fr.conventio.application.reading.SearchAgreementsUseCase;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.adapters.web.ui.common.TextInputs;
+import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.UI;
@@ -41,6 +43,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -48,7 +52,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The agreements list: filters (year, stage, association, budget line, text), the count of what they
@@ -57,7 +66,14 @@ import java.util.List;
  */
 @PermitAll
 @Route(value = "conventions", layout = MainLayout.class)
-public class AgreementListView extends VerticalLayout implements HasDynamicTitle {
+public class AgreementListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameters of the filters (the sort is {@link ListUrl#SORT} and {@link ListUrl#ORDER}). */
+    static final String YEAR = "exercice";
+    static final String STAGE = "etape";
+    static final String ASSOCIATION = "association";
+    static final String LINE = "ligne";
+    static final String TEXT = "recherche";
 
     /** Route of the draft wizard (ui.draft), by path so that this package does not depend on it. */
     static final String NEW_AGREEMENT_ROUTE = "conventions/nouvelle";
@@ -77,6 +93,8 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
     final Anchor export;
     /** The filters in force, read by the grid and by the export (which runs outside the UI's lock). */
     private volatile AgreementSearch search = AgreementSearch.all();
+    private final ListUrl url = new ListUrl("conventions");
+    private final SearchAssociationsUseCase searchAssociations;
 
     @Autowired
     public AgreementListView(SearchAgreementsUseCase searchAgreements, ExportAgreementsUseCase exportAgreements,
@@ -89,6 +107,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
                       SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings, CurrentStaff staff) {
         this.searchAgreements = searchAgreements;
         this.exportAgreements = exportAgreements;
+        this.searchAssociations = searchAssociations;
         setSizeFull();
         H2 title = new H2(getTranslation("agreements.title"));
         title.addClassName("page-title");
@@ -216,6 +235,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
                 .setWidth("9.5rem").setFlexGrow(0); // fits "Solde versé" and "Approuvée" as badges
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(reference, SortDirection.ASCENDING)));
+        grid.addSortListener(sorted -> url.write(urlParameters()));
         grid.addItemClickListener(click -> {
             if (click.getColumn() != reference) {
                 UI.getCurrent().navigate(agreementPath(click.getItem()));
@@ -253,6 +273,64 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         search = currentSearch();
         grid.getDataProvider().refreshAll();
         count.setText(getTranslation("agreements.count", searchAgreements.count(search)));
+        url.write(urlParameters());
+    }
+
+    /** The filters and sort as the address carries them ({@code conventions?exercice=2020&etape=signed&tri=subsidy&ordre=desc}). */
+    Map<String, String> urlParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(YEAR, year.getValue() == null ? null : String.valueOf(year.getValue()));
+        parameters.put(STAGE, stage.getValue() == null ? null : stage.getValue().name().toLowerCase(Locale.ROOT));
+        parameters.put(ASSOCIATION, association.getValue() == null ? null : association.getValue().id().toString());
+        parameters.put(LINE, budgetLine.getValue() == null ? null : budgetLine.getValue().id().toString());
+        parameters.put(TEXT, text.getValue());
+        parameters.putAll(ListUrl.sortOf(grid, SearchAgreementsUseCase.SORT_REFERENCE));
+        return ListUrl.withoutEmpty(parameters);
+    }
+
+    /** Shows the list the address asks for (Back, a reload, a shared link); a value it cannot read is left out. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        restore(ListUrl.read(event));
+    }
+
+    /** Sets the filters and sort from the address's parameters, then writes them back as understood. */
+    void restore(Map<String, String> parameters) {
+        url.restore(parameters, () -> {
+            year.setValue(parse(parameters.get(YEAR), Integer::valueOf));
+            stage.setValue(parse(parameters.get(STAGE), s -> AgreementStage.valueOf(s.toUpperCase(Locale.ROOT))));
+            association.setValue(parse(parameters.get(ASSOCIATION), this::association));
+            budgetLine.setValue(budgetLine.getListDataView().getItems()
+                    .filter(line -> line.id().toString().equals(parameters.get(LINE))).findFirst().orElse(null));
+            text.setValue(Objects.requireNonNullElse(parameters.get(TEXT), ""));
+            ListUrl.applySort(grid, parameters);
+            refresh();
+        }, this::urlParameters);
+    }
+
+    /** The association of that id, looked up through the search (the list's own source of associations). */
+    private AssociationSummary association(String id) {
+        AssociationId wanted = AssociationId.of(id);
+        for (int page = 0; page < 20; page++) {
+            var found = searchAssociations.search(new SearchAssociationsQuery("",
+                    PageRequest.of(page, PageRequest.MAX_SIZE, SearchAssociationsUseCase.SORT_NAME, true)));
+            Optional<AssociationSummary> match = found.content().stream().filter(a -> a.id().equals(wanted)).findFirst();
+            if (match.isPresent() || found.content().size() < PageRequest.MAX_SIZE) {
+                return match.orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static <T> T parse(String value, java.util.function.Function<String, T> reader) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return reader.apply(value);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** The CSV of the filtered list, from the export use case, under the file name it gives. */

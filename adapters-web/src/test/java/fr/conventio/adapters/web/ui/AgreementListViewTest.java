@@ -47,6 +47,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -188,6 +189,55 @@ class AgreementListViewTest {
         ComboBoxKt.selectByLabel(view.association, SCS);
         assertThat(count(view)).isEqualTo("2 convention(s)");
         assertThat(searches.getLast().associationId()).isEqualTo(seed.associationId());
+    }
+
+    @Test
+    void filters_and_sort_go_to_the_address_and_an_address_gives_back_the_same_list() {
+        twoAgreements();
+        AgreementListView view = open(Roles.INSTRUCTEUR);
+        assertThat(view.urlParameters()).as("the default list needs no parameter").isEmpty();
+
+        _setValue(view.year, 2020);
+        ComboBoxKt.selectByLabel(view.stage, "Approuvée");
+        ComboBoxKt.selectByLabel(view.budgetLine, "CT2 — Territoire du Pays d'Aix");
+        ComboBoxKt.setUserInput(view.association, "scs");
+        ComboBoxKt.selectByLabel(view.association, SCS);
+        _setValue(view.text, "salon");
+        GridKt._sortByKey(grid(view), SearchAgreementsUseCase.SORT_SUBSIDY, SortDirection.DESCENDING);
+        Map<String, String> address = view.urlParameters();
+        assertThat(address).containsExactly(Map.entry("exercice", "2020"), Map.entry("etape", "approved"),
+                Map.entry("association", seed.associationId().toString()), Map.entry("ligne", seed.paysAix().toString()),
+                Map.entry("recherche", "salon"), Map.entry("tri", "subsidy"), Map.entry("ordre", "desc"));
+        List<String> shown = references(view);
+
+        UI.getCurrent().removeAll();
+        AgreementListView reopened = open(Roles.LECTURE);
+        reopened.restore(address);
+
+        assertThat(reopened.year.getValue()).isEqualTo(2020);
+        assertThat(reopened.stage.getValue()).isEqualTo(AgreementStage.APPROVED);
+        assertThat(reopened.association.getValue().id()).isEqualTo(seed.associationId());
+        assertThat(reopened.budgetLine.getValue().code()).isEqualTo("CT2");
+        assertThat(reopened.text.getValue()).isEqualTo("salon");
+        assertThat(references(reopened)).isEqualTo(shown);
+        assertThat(pagesAsked.getLast().sortBy()).isEqualTo(SearchAgreementsUseCase.SORT_SUBSIDY);
+        assertThat(pagesAsked.getLast().ascending()).isFalse();
+        assertThat(reopened.urlParameters()).isEqualTo(address);
+    }
+
+    @Test
+    void an_address_with_values_it_cannot_read_shows_the_list_without_them() {
+        twoAgreements();
+        AgreementListView view = open(Roles.LECTURE);
+
+        view.restore(Map.of("exercice", "deux-mille", "etape", "inconnue", "association", "pas-un-id", "ligne", "x",
+                "tri", "colonne", "recherche", "tiers-lieu"));
+
+        assertThat(view.year.getValue()).isNull();
+        assertThat(view.stage.getValue()).isNull();
+        assertThat(view.association.getValue()).isNull();
+        assertThat(references(view)).containsExactly("ECO-2021-TL");
+        assertThat(view.urlParameters()).containsExactly(Map.entry("recherche", "tiers-lieu"));
     }
 
     @Test

@@ -54,7 +54,7 @@ final class ControlTab extends VerticalLayout {
         }
         Grid<MeetingRecord> meetings = BudgetTab.grid(Texts.t("agreement.meetings.title"));
         meetings.setId("meetings-grid");
-        meetings.addColumn(m -> Texts.t("agreement.meeting.kind." + m.kind().name()) + " (" + m.kind().ruleId() + ")")
+        meetings.addColumn(m -> Texts.t("agreement.meeting.kind." + m.kind().name()))
                 .setHeader(Texts.t("agreement.meeting.kind")).setAutoWidth(true);
         meetings.addColumn(m -> Formats.date(m.heldOn())).setHeader(Texts.t("agreement.meeting.date")).setAutoWidth(true);
         meetings.addColumn(MeetingRecord::summary).setHeader(Texts.t("agreement.meeting.summary")).setFlexGrow(3);
@@ -122,8 +122,7 @@ final class ControlTab extends VerticalLayout {
         if (outcome != null) {
             Figures figures = new Figures()
                     .add(Texts.t("agreement.terminate.date"), Formats.date(outcome.effectiveDate()), "termination-date")
-                    .add(Texts.t("agreement.terminate.ground"), Texts.t("agreement.terminate.ground." + outcome.ground().name()) + " ("
-                            + outcome.ground().ruleId() + ")")
+                    .add(Texts.t("agreement.terminate.ground"), Texts.t("agreement.terminate.ground." + outcome.ground().name()))
                     .add(Texts.t("agreement.terminate.restitution"), Texts.t("agreement.terminate.restitution." + outcome.restitution().name()))
                     .add(Texts.t("agreement.termination.kept"), Formats.amount(outcome.amountKept()), "termination-kept")
                     .add(Texts.t("agreement.termination.toRestitute"), Formats.amount(outcome.amountToRestitute()), "termination-to-restitute");

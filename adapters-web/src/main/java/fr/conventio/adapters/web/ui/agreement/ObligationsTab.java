@@ -55,7 +55,7 @@ final class ObligationsTab extends VerticalLayout {
         }
         Grid<AgreementDetails.ObligationLine> grid = BudgetTab.grid(Texts.t("agreement.obligations.title"));
         grid.setId("obligations-grid");
-        grid.addColumn(o -> o.label() + " (" + o.ruleId() + ")").setHeader(Texts.t("agreement.obligations.column.type")).setFlexGrow(3);
+        grid.addColumn(o -> o.label()).setHeader(Texts.t("agreement.obligations.column.type")).setFlexGrow(3);
         grid.addColumn(o -> Formats.date(o.dueDate())).setHeader(Texts.t("agreement.obligations.column.due")).setAutoWidth(true);
         grid.addComponentColumn(o -> Badges.obligation(o.status())).setHeader(Texts.t("agreement.obligations.column.status"))
                 .setKey("status").setAutoWidth(true);

@@ -141,7 +141,7 @@ final class SummaryTab extends VerticalLayout {
             deadlines.add(new ListItem(new Span(Texts.t("agreement.summary.funderDeadline", Formats.date(d.paymentDeadline().dueBy())))));
         }
         d.obligations().stream().filter(o -> !o.status().isFulfilled()).limit(6).forEach(o -> {
-            ListItem item = new ListItem(new Span(Formats.date(o.dueDate()) + " — " + o.label() + " (" + o.ruleId() + ") "),
+            ListItem item = new ListItem(new Span(Formats.date(o.dueDate()) + " — " + o.label() + " "),
                     Badges.obligation(o.status()));
             deadlines.add(item);
         });

@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.association;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.ListUrl;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.association.AssociationSummary;
@@ -26,6 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -33,7 +36,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The associations list: a lazy grid paged, filtered and sorted in the database through
@@ -41,7 +47,10 @@ import java.util.List;
  */
 @PermitAll
 @Route(value = "associations", layout = MainLayout.class)
-public class AssociationListView extends VerticalLayout implements HasDynamicTitle {
+public class AssociationListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter of the search (the sort is {@link ListUrl#SORT} and {@link ListUrl#ORDER}). */
+    static final String TEXT = "recherche";
 
     private final SearchAssociationsUseCase searchAssociations;
     private final RegisterAssociationUseCase registerAssociation;
@@ -49,6 +58,7 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
     final Grid<AssociationSummary> grid = new Grid<>();
     final Span count = new Span();
     final Button create = new Button();
+    private final ListUrl url = new ListUrl("associations");
 
     public AssociationListView(SearchAssociationsUseCase searchAssociations, RegisterAssociationUseCase registerAssociation,
                                AuthenticationContext authentication) {
@@ -112,6 +122,7 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
                 .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(s -> "amount").setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
+        grid.addSortListener(sorted -> url.write(urlParameters()));
         grid.setItems(query -> {
             String sortBy = query.getSortOrders().isEmpty() ? SearchAssociationsUseCase.SORT_NAME
                     : query.getSortOrders().getFirst().getSorted();
@@ -130,6 +141,30 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
     private void refresh() {
         grid.getDataProvider().refreshAll();
         Notifications.attempt(() -> count.setText(getTranslation("association.list.count", total())), () -> { });
+        url.write(urlParameters());
+    }
+
+    /** The search and sort as the address carries them ({@code associations?recherche=pole&tri=city&ordre=desc}). */
+    Map<String, String> urlParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(TEXT, filter.getValue());
+        parameters.putAll(ListUrl.sortOf(grid, SearchAssociationsUseCase.SORT_NAME));
+        return ListUrl.withoutEmpty(parameters);
+    }
+
+    /** Shows the list the address asks for (Back, a reload, a shared link). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        restore(ListUrl.read(event));
+    }
+
+    /** Sets the filters and sort from the address's parameters, then writes them back as understood. */
+    void restore(Map<String, String> parameters) {
+        url.restore(parameters, () -> {
+            filter.setValue(Objects.requireNonNullElse(parameters.get(TEXT), ""));
+            ListUrl.applySort(grid, parameters);
+            refresh();
+        }, this::urlParameters);
     }
 
     private void openRegistration() {

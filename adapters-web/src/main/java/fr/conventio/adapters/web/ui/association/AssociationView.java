@@ -110,7 +110,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         documents.setAllRowsVisible(true);
         documents.addComponentColumn(d -> agreementLink(d.agreementId(), d.agreementReference()))
                 .setHeader(getTranslation("association.document.agreement")).setAutoWidth(true);
-        documents.addColumn(d -> d.obligationType().ruleId() + " — " + d.obligationType().label())
+        documents.addColumn(d -> d.obligationType().label())
                 .setHeader(getTranslation("association.document.obligation")).setFlexGrow(3);
         documents.addColumn(ReceivedDocument::fileName).setHeader(getTranslation("association.document.file")).setAutoWidth(true);
         documents.addColumn(d -> Formats.date(d.receivedOn())).setHeader(getTranslation("association.document.receivedOn"))

@@ -37,6 +37,18 @@ public final class Messages {
         return Optional.empty();
     }
 
+    /**
+     * The rule of RULES.md that refused (e.g. "V2"), for logs only: staff read the French message, never the code.
+     */
+    public static Optional<String> ruleId(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException refusal && refusal.ruleId() != null) {
+                return Optional.of(refusal.ruleId());
+            }
+        }
+        return Optional.empty();
+    }
+
     public static String of(Throwable error) {
         return forStaff(error).orElse(UNEXPECTED);
     }

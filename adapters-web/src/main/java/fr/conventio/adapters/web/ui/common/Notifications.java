@@ -41,6 +41,8 @@ public final class Notifications {
     public static void error(Throwable error) {
         if (Messages.forStaff(error).isEmpty()) {
             LOG.error("Unexpected error in a view", error);
+        } else {
+            Messages.ruleId(error).ifPresent(rule -> LOG.info("Refused by rule {}: {}", rule, Messages.of(error)));
         }
         Notification notification = Notification.show(Messages.of(error), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

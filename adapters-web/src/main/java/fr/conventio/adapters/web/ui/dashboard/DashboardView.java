@@ -113,7 +113,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         deadlines.addComponentColumn(d -> agreementLink(d.agreementId(), d.agreementReference()))
                 .setHeader(getTranslation("dashboard.column.reference")).setKey("reference").setAutoWidth(true).setFlexGrow(0);
         deadlines.addColumn(Deadline::associationName).setHeader(getTranslation("dashboard.column.association")).setFlexGrow(2);
-        deadlines.addColumn(d -> d.ruleId() + " — " + d.label()).setHeader(getTranslation("dashboard.column.obligation")).setFlexGrow(3);
+        deadlines.addColumn(d -> d.label()).setHeader(getTranslation("dashboard.column.obligation")).setFlexGrow(3);
         deadlines.addColumn(d -> Formats.date(d.dueDate())).setHeader(getTranslation("dashboard.column.dueDate"))
                 .setAutoWidth(true).setFlexGrow(0);
         deadlines.addComponentColumn(this::deadlineStatus).setHeader(getTranslation("dashboard.column.status"))

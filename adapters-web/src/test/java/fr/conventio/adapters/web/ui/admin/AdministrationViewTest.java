@@ -90,7 +90,7 @@ class AdministrationViewTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.envelope.getValue()).as("the amount typed, as the converter shows it").isEqualTo("20" + NBSP + "000,00");
         assertThat(dialog.envelope.isInvalid()).isTrue();
-        assertThat(dialog.envelope.getErrorMessage()).startsWith("[B4] ligne CT1 « Budget Principal Métropolitain » : l'enveloppe 2020")
+        assertThat(dialog.envelope.getErrorMessage()).startsWith("ligne CT1 « Budget Principal Métropolitain » : l'enveloppe 2020")
                 .contains("inférieure au montant déjà engagé de 30 000,00 €");
         assertThat(storedEnvelope()).isEqualTo(Amount.of(500_000));
         assertThat(app.snapshot()).isEqualTo(before);

@@ -29,7 +29,7 @@ class AmendmentsTabTest extends AgreementPageTestBase {
 
         assertThat(_find(dialog(), com.vaadin.flow.component.Component.class, s -> s.withPredicate(c -> c instanceof HasValue<?, ?>
                 && String.valueOf(c.getElement().getProperty("label")).matches("(?i).*(objet de la convention|bénéficiaire).*")))).isEmpty();
-        assertThat(_find(dialog(), Paragraph.class)).anyMatch(p -> p.getText().contains("ne peuvent jamais être modifiés par avenant (M1, P3)"));
+        assertThat(_find(dialog(), Paragraph.class)).anyMatch(p -> p.getText().contains("ne peuvent jamais être modifiés par avenant :"));
 
         type("Objet de l'avenant", "Réduction du programme");
         submit();

@@ -37,7 +37,7 @@ class ControlTabTest extends AgreementPageTestBase {
         type("Référence de la lettre recommandée avec AR", "RAR 1A 234 567 8901 2");
         type("Manquement reproché", "Actions de la catégorie I non engagées");
         submit();
-        assertThat(lastNotification()).isEqualTo("Mise en demeure n° 1 enregistrée : résiliation possible à partir du 15/04/2020 (T1).");
+        assertThat(lastNotification()).isEqualTo("Mise en demeure n° 1 enregistrée : résiliation possible à partir du 15/04/2020.");
         assertThat(GridKt._getFormattedRow(grid("notices-grid"), 0).subList(0, 6)).containsExactly("1", "15/03/2020", "Le financeur",
                 "RAR 1A 234 567 8901 2", "Actions de la catégorie I non engagées", "15/04/2020");
 
@@ -47,7 +47,7 @@ class ControlTabTest extends AgreementPageTestBase {
         submit();
         assertThat(confirmationText()).contains("ECO-2020-SCS", "14/04/2020", euros("64 000,00"), "Au prorata temporis");
         confirm();
-        assertThat(lastNotification()).isEqualTo("[T1] la résiliation ne peut intervenir qu'un mois après la mise en demeure du 15/03/2020,"
+        assertThat(lastNotification()).isEqualTo("la résiliation ne peut intervenir qu'un mois après la mise en demeure du 15/03/2020,"
                 + " soit à partir du 15/04/2020 (date d'effet demandée : 14/04/2020)");
         assertThat(dialogOpen()).isTrue();
         assertThat(field(DatePicker.class, "Date d'effet").getValue()).isEqualTo(LocalDate.of(2020, 4, 14));
@@ -107,7 +107,7 @@ class ControlTabTest extends AgreementPageTestBase {
         submit();
 
         assertThat(lastNotification()).isEqualTo("Réunion d'évaluation du 15/02/2021 enregistrée.");
-        assertThat(GridKt._getFormattedRow(grid("meetings-grid"), 0)).containsExactly("Réunion d'évaluation (O9)", "15/02/2021",
+        assertThat(GridKt._getFormattedRow(grid("meetings-grid"), 0)).containsExactly("Réunion d'évaluation", "15/02/2021",
                 "Objectifs atteints à 90 %", "claire.instructrice");
     }
 
@@ -121,7 +121,7 @@ class ControlTabTest extends AgreementPageTestBase {
         click("control-record-decision");
         assertThat(field(Select.class, "Décision").getValue()).isEqualTo(FundingDecisionAction.SUSPEND_PAYMENTS);
         submit();
-        assertThat(_problem()).isEqualTo("Une décision du financeur indique sa cause et son motif (A3).");
+        assertThat(_problem()).isEqualTo("Une décision du financeur indique sa cause et son motif.");
         choose(Select.class, "Cause", FundingDecisionCause.SIGNIFICANT_DELAY);
         type("Motif", "Aucune action engagée au 30 avril");
         submit();

@@ -70,7 +70,7 @@ class ObligationsTabTest extends AgreementPageTestBase {
         assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
         type("Motif du rejet (communiqué à l'association)", "Non signé par le président");
         submit();
-        assertThat(confirmationText()).contains("Compte rendu financier de l'emploi de la subvention (O2)", "Non signé par le président");
+        assertThat(confirmationText()).contains("Compte rendu financier de l'emploi de la subvention", "Non signé par le président");
         confirm();
 
         assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Rejetée");
@@ -135,11 +135,11 @@ class ObligationsTabTest extends AgreementPageTestBase {
         assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).as("no waiver without a reason").isEmpty();
         type("Motif de la levée", "Attestation produite au dossier de demande");
         submit();
-        assertThat(confirmationText()).contains("Attestation d'assurance responsabilité civile (O1)", "marie.responsable", "02/03/2020",
+        assertThat(confirmationText()).contains("Attestation d'assurance responsabilité civile", "marie.responsable", "02/03/2020",
                 "Attestation produite au dossier de demande");
         confirm();
 
-        assertThat(lastNotification()).isEqualTo("Obligation levée : Attestation d'assurance responsabilité civile (O1).");
+        assertThat(lastNotification()).isEqualTo("Obligation levée : Attestation d'assurance responsabilité civile.");
         assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Levée par décision");
         assertThat(GridKt._getFormattedRow(grid("obligations-grid"), row).get(4))
                 .isEqualTo("Levée le 02/03/2020 par marie.responsable : Attestation produite au dossier de demande");
@@ -161,6 +161,6 @@ class ObligationsTabTest extends AgreementPageTestBase {
         }
         tab("Synthèse");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("summary-deadlines")).getElement()
-                .getTextRecursively()).contains("30/06/2021 — Compte rendu financier de l'emploi de la subvention (O2) En retard");
+                .getTextRecursively()).contains("30/06/2021 — Compte rendu financier de l'emploi de la subvention En retard");
     }
 }

@@ -48,7 +48,7 @@ class PaymentsTabTest extends AgreementPageTestBase {
         submitAndConfirm();
 
         assertThat(lastNotification())
-                .isEqualTo("[V1] l'acompte demandé (70 000,00 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
+                .isEqualTo("l'acompte demandé (70 000,00 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
         assertThat(dialogOpen()).isTrue();
         assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("70000");
         assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
@@ -156,7 +156,7 @@ class PaymentsTabTest extends AgreementPageTestBase {
 
         submitAndConfirm();
 
-        String stale = "« Convention » " + seed.agreementId()
+        String stale = "Cet enregistrement (« Convention »)"
                 + " a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.";
         assertThat(lastNotification()).isEqualTo(stale);
         assertThat(dialogOpen()).isTrue();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The read-only tabs (programme, budget, history), the headings and accessible names, and an unknown agreement. */
@@ -115,12 +116,39 @@ class ReadTabsTest extends AgreementPageTestBase {
         String nbsp = "\u00A0";
         assertThat(GridKt._getFormattedRow(history, 0)).containsExactly("03/02/2020 11:15", "marie.responsable", "Convention",
                 "Modification", "Statut : Brouillon → Approuvée ; Subvention votée : 80" + nbsp + "000,00" + nbsp + "€ → 72" + nbsp
-                        + "000,00" + nbsp + "€ ; Date de signature : — → 20/01/2020 ; Subvention imputée sur la ligne 0b1c2d3e : 30"
+                        + "000,00" + nbsp + "€ ; Date de signature : — → 20/01/2020 ; Subvention imputée sur la ligne (non retrouvée) : 30"
                         + nbsp + "000,00" + nbsp + "€ → 27" + nbsp + "000,00" + nbsp + "€ ; Mise en demeure n° 2 : — → envoyée le"
                         + " 02/03/2020 (RAR-1) par marie ; someNewField : a → —");
         assertThat(GridKt._getFormattedRow(history, 1)).containsExactly("06/01/2020 09:00", "paul.finances", "Versement",
                 "Modification", "Statut : Enregistré → Annulé ; Montant : 64" + nbsp + "000,00" + nbsp + "€ → 64" + nbsp + "000,00"
                         + nbsp + "€");
+    }
+
+    @Test
+    void history_names_budget_lines_obligations_and_payments_and_writes_recorded_enum_words_and_amounts_in_french() {
+        seed.signed();
+        var obligation = app.obligations.findByAgreement(seed.agreementId()).getFirst().value();
+        Map<String, AuditChange> changes = new LinkedHashMap<>();
+        changes.put("subsidy." + seed.ct1().value(), new AuditChange("30000.00", "27000.00"));
+        changes.put("formalNotice.1", new AuditChange(null, "envoyée le 2020-03-02 (RAR-1) par FUNDER"));
+        changes.put("fundingDecision.1", new AuditChange(null, "REDUCE_SUBSIDY 5000.00 le 2020-06-01 par marie"));
+        changes.put("meeting.1", new AuditChange(null, "EVALUATION le 2021-02-15"));
+        changes.put("restitution", new AuditChange(null, "PRO_RATA_TEMPORIS"));
+        changes.put("financing.1", new AuditChange(null, "Le financeur signataire — Métropole : 80000.00"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-02-03T10:15:00Z"), "marie.responsable",
+                "AGREEMENT_CONTROL", seed.agreementId().toString(), "UPDATE", changes));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2020-01-06T08:00:00Z"), "claire.instructrice",
+                "OBLIGATION", obligation.id().value().toString(), "UPDATE", Map.of("status", new AuditChange("PENDING", "RECEIVED"))));
+        openAs("lea.lecture", "LECTURE");
+        tab("Historique");
+
+        Grid<AuditEntry> history = grid("history-grid");
+        List<String> control = GridKt._getFormattedRow(history, 0);
+        assertThat(control.get(4)).contains("Subvention imputée sur la ligne Budget Principal Métropolitain (CT1)", "envoyée le 02/03/2020 (RAR-1) par le financeur",
+                        "5\u00A0000,00\u00A0€ le 01/06/2020 par marie", "Réunion d'évaluation le 15/02/2021",
+                        "Métropole : 80\u00A0000,00\u00A0€")
+                .doesNotContain(seed.ct1().value().toString(), "FUNDER", "REDUCE_SUBSIDY", "EVALUATION", "PRO_RATA_TEMPORIS", "5000.00", "80000.00");
+        assertThat(GridKt._getFormattedRow(history, 1).get(2)).isEqualTo("Obligation — " + obligation.type().label());
     }
 
     @Test
@@ -190,7 +218,8 @@ class ReadTabsTest extends AgreementPageTestBase {
         view.show(unknown);
 
         assertThat(_get(H2.class).getText()).isEqualTo("Convention introuvable");
-        assertThat(_get(Paragraph.class).getText()).isEqualTo("Convention introuvable : " + unknown);
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Convention introuvable : l'enregistrement demandé n'existe pas ou plus (supprimé, ou lien erroné).")
+                .doesNotContain(unknown.toString());
         assertThat(_get(Anchor.class).getHref()).isEqualTo("conventions");
     }
 

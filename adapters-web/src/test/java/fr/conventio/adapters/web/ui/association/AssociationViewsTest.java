@@ -88,6 +88,28 @@ class AssociationViewsTest {
     }
 
     @Test
+    void the_search_and_sort_go_to_the_address_and_an_address_opens_the_same_list() {
+        seed.setUpParties();
+        register("Amis du Vieux-Port", "Marseille");
+        register("Théâtre du Port", "Aix-en-Provence");
+        AssociationListView view = openList(Roles.LECTURE);
+        assertThat(view.urlParameters()).isEmpty();
+        view.filter.setValue("port");
+        @SuppressWarnings("unchecked")
+        Grid.Column<AssociationSummary> city = view.grid.getColumnByKey("city");
+        view.grid.sort(GridSortOrder.desc(city).build());
+        assertThat(view.urlParameters()).containsExactly(java.util.Map.entry("recherche", "port"), java.util.Map.entry("tri", "city"),
+                java.util.Map.entry("ordre", "desc"));
+
+        UI.getCurrent().navigate(AssociationListView.class, com.vaadin.flow.router.QueryParameters.simple(view.urlParameters()));
+        AssociationListView shared = _get(AssociationListView.class);
+
+        assertThat(shared.filter.getValue()).isEqualTo("port");
+        assertThat(StaffUi.rows(shared.grid)).extracting(row -> row.getFirst()).containsExactly("Amis du Vieux-Port", "Théâtre du Port");
+        assertThat(shared.urlParameters()).containsEntry("tri", "city").containsEntry("ordre", "desc");
+    }
+
+    @Test
     void pages_are_fetched_from_the_use_case_by_offset_and_sorted_as_the_grid_asks() {
         seed.setUpParties();
         register("Amis du Vieux-Port", "Marseille");

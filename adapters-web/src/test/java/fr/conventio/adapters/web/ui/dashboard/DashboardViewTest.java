@@ -73,7 +73,7 @@ class DashboardViewTest {
 
         DashboardView view = open();
 
-        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "O1 — Attestation d'assurance responsabilité civile",
+        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "Attestation d'assurance responsabilité civile",
                 "03/02/2020", "En retard"));
         assertThat(GridKt._getFormattedRow(view.deadlines, 0).get(4)).as("status badge, error variant").contains("@theme='error'");
         assertThat(view.overdueBadge.getText()).isEqualTo("En retard : 1");
@@ -87,7 +87,7 @@ class DashboardViewTest {
 
         DashboardView view = open();
 
-        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "O1 — Attestation d'assurance responsabilité civile",
+        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "Attestation d'assurance responsabilité civile",
                 "03/02/2020", "À échéance"));
         assertThat(view.overdueBadge.getText()).isEqualTo("En retard : 0");
     }

@@ -38,7 +38,7 @@ public final class EvidenceReviewDialog extends ActionDialog<EvidenceReviewDialo
                 new Form());
         this.decision = decision;
         this.obligationId = obligation.id();
-        this.label = obligation.label() + " (" + obligation.ruleId() + ")";
+        this.label = obligation.label();
         addField(new Paragraph(label), 2);
         if (decision != Decision.ACCEPT) {
             TextArea reason = Fields.area(Texts.t("agreement.review." + decision.name() + ".reason"), TextLimits.REASON);

@@ -46,7 +46,7 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
     public EvidenceUploadDialog(AgreementPage page, AgreementDetails.ObligationLine obligation) {
         super(page, Texts.t("agreement.evidence.title"), Texts.t("agreement.evidence.submit"), new Form());
         this.obligationId = obligation.id();
-        addField(new Paragraph(obligation.label() + " (" + obligation.ruleId() + ")"), 2);
+        addField(new Paragraph(obligation.label()), 2);
 
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
