@@ -6,6 +6,7 @@ import static fr.conventio.application.security.Roles.INSTRUCTEUR;
 import static fr.conventio.application.security.Roles.RESPONSABLE;
 import static java.util.Map.entry;
 
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -86,6 +87,7 @@ public final class UseCasePermissions {
             entry(GetFunderSettingsUseCase.class, EVERYONE),
             entry(ExportOpenDataUseCase.class, EVERYONE),
             entry(OpenDocumentUseCase.class, EVERYONE),
+            entry(DryRunUseCase.class, EVERYONE), // the commands it runs are checked each against their own rights
             // case work
             entry(CreateDraftAgreementUseCase.class, CASE_WORK),
             entry(EditDraftAgreementUseCase.class, CASE_WORK),

@@ -1,5 +1,7 @@
 package fr.conventio.application.fakes;
 
+import fr.conventio.application.checking.DryRunService;
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.association.GetAssociationService;
 import fr.conventio.application.association.GetAssociationUseCase;
@@ -174,6 +176,7 @@ public final class InMemoryConventio {
     public final ListBudgetConsumptionUseCase listBudgetConsumption = new ListBudgetConsumptionService(budgetConsumptionQueries);
     public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);
     public final GetDashboardUseCase getDashboard;
+    public final DryRunUseCase dryRun = new DryRunService(files);
     public final ExportAgreementsUseCase exportAgreements;
 
     /** With the separation of duties on, as in production. */

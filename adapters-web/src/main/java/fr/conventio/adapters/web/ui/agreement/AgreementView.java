@@ -6,6 +6,7 @@ import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
@@ -77,12 +78,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                          RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                          TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
-                         GetAgreementHistoryUseCase getAgreementHistory,
+                         GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory);
+                closeAgreement, getAgreementHistory, dryRun);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

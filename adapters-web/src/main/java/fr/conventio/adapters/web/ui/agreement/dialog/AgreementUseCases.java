@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
@@ -41,7 +42,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
-                                GetAgreementHistoryUseCase getAgreementHistory) {
+                                GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -67,5 +68,6 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(terminate);
         Objects.requireNonNull(closeAgreement);
         Objects.requireNonNull(getAgreementHistory);
+        Objects.requireNonNull(dryRun);
     }
 }
