@@ -7,6 +7,7 @@ import static fr.conventio.application.security.Roles.RESPONSABLE;
 import static java.util.Map.entry;
 
 import fr.conventio.application.checking.DryRunUseCase;
+import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -22,6 +23,7 @@ import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.drafting.EditDraftAgreementUseCase;
 import fr.conventio.application.funder.DefineBudgetLineUseCase;
+import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
@@ -87,6 +89,7 @@ public final class UseCasePermissions {
             entry(GetFunderSettingsUseCase.class, EVERYONE),
             entry(ExportOpenDataUseCase.class, EVERYONE),
             entry(OpenDocumentUseCase.class, EVERYONE),
+            entry(CheckSubsidyCommitmentsUseCase.class, EVERYONE),
             entry(DryRunUseCase.class, EVERYONE), // the commands it runs are checked each against their own rights
             // case work
             entry(CreateDraftAgreementUseCase.class, CASE_WORK),
@@ -118,7 +121,8 @@ public final class UseCasePermissions {
             entry(RecordRecoveryReceiptUseCase.class, MONEY_MOVEMENTS),
             // settings
             entry(SetUpFunderUseCase.class, SETTINGS),
-            entry(DefineBudgetLineUseCase.class, SETTINGS));
+            entry(DefineBudgetLineUseCase.class, SETTINGS),
+            entry(GetFunderSetupChecklistUseCase.class, Set.of(ADMINISTRATEUR, RESPONSABLE))); // who sets up, and who signs
 
     private UseCasePermissions() {
     }

@@ -7,6 +7,7 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.application.checking.DryRunUseCase;
+import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
@@ -79,11 +80,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                          TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                          GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
+                         CheckSubsidyCommitmentsUseCase checkCommitments,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory, dryRun);
+                closeAgreement, getAgreementHistory, dryRun, checkCommitments);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.SignatureWarnings;
 import fr.conventio.adapters.web.ui.agreement.dialog.AmendDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.ApproveDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.CloseDialog;
@@ -63,6 +64,7 @@ final class SummaryTab extends VerticalLayout {
         this.page = page;
         AgreementDetails d = page.details();
         setPadding(false);
+        SignatureWarnings.panel(page, "summary-signature-warning").ifPresent(this::add);
 
         add(new H3(Texts.t("agreement.summary.actions")));
         FlexLayout actions = new FlexLayout();

@@ -84,7 +84,8 @@ abstract class AgreementPageTestBase {
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.closeAgreement, app.getAgreementHistory, app.dryRun, new AuthenticationContext());
+                app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments,
+                new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
         return view;

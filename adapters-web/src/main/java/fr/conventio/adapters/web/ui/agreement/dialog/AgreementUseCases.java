@@ -4,6 +4,7 @@ import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
+import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
@@ -42,7 +43,8 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
-                                GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun) {
+                                GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
+                                CheckSubsidyCommitmentsUseCase checkCommitments) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -69,5 +71,6 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(closeAgreement);
         Objects.requireNonNull(getAgreementHistory);
         Objects.requireNonNull(dryRun);
+        Objects.requireNonNull(checkCommitments);
     }
 }
