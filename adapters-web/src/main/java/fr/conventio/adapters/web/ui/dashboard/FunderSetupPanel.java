@@ -22,9 +22,11 @@ final class FunderSetupPanel extends Section {
 
     FunderSetupPanel(FunderSetupChecklist checklist, boolean mayFix) {
         setId("dashboard-setup");
+        setWidthFull();
         addClassName("funder-setup");
         getStyle().set("border", "1px solid var(--lumo-warning-color-50pct, var(--lumo-contrast-30pct))")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
+                .set("box-sizing", "border-box");
         String year = String.valueOf(checklist.year().value());
         H3 title = new H3(getTranslation("dashboard.setup.title", year));
         title.setId("dashboard-setup-title");
