@@ -7,7 +7,7 @@ import static fr.conventio.application.security.Roles.RESPONSABLE;
 import static java.util.Map.entry;
 
 import fr.conventio.application.checking.DryRunUseCase;
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -89,8 +89,9 @@ public final class UseCasePermissions {
             entry(GetFunderSettingsUseCase.class, EVERYONE),
             entry(ExportOpenDataUseCase.class, EVERYONE),
             entry(OpenDocumentUseCase.class, EVERYONE),
-            entry(CheckSubsidyCommitmentsUseCase.class, EVERYONE),
-            entry(DryRunUseCase.class, EVERYONE), // the commands it runs are checked each against their own rights
+            entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
+            // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
+            entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
             entry(CreateDraftAgreementUseCase.class, CASE_WORK),
             entry(EditDraftAgreementUseCase.class, CASE_WORK),
@@ -122,7 +123,7 @@ public final class UseCasePermissions {
             // settings
             entry(SetUpFunderUseCase.class, SETTINGS),
             entry(DefineBudgetLineUseCase.class, SETTINGS),
-            entry(GetFunderSetupChecklistUseCase.class, Set.of(ADMINISTRATEUR, RESPONSABLE))); // who sets up, and who signs
+            entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {
     }

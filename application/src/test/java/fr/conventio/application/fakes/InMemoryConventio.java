@@ -1,7 +1,7 @@
 package fr.conventio.application.fakes;
 
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsService;
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckService;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistService;
 import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.checking.DryRunService;
@@ -181,7 +181,7 @@ public final class InMemoryConventio {
     public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);
     public final GetDashboardUseCase getDashboard;
     public final DryRunUseCase dryRun = new DryRunService(files);
-    public final CheckSubsidyCommitmentsUseCase checkSubsidyCommitments = new CheckSubsidyCommitmentsService(budgetLines);
+    public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
     public final GetFunderSetupChecklistUseCase getFunderSetupChecklist;
     public final ExportAgreementsUseCase exportAgreements;
 

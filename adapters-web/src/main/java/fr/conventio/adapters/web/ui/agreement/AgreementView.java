@@ -7,7 +7,7 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.application.checking.DryRunUseCase;
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
@@ -80,7 +80,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                          TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                          GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
-                         CheckSubsidyCommitmentsUseCase checkCommitments,
+                         GetSubsidyCommitmentsCheckUseCase checkCommitments,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,

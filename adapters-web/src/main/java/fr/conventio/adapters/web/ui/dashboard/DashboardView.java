@@ -19,6 +19,7 @@ import fr.conventio.application.funder.FunderSetupChecklist;
 import fr.conventio.application.funder.GetFunderSetupChecklistQuery;
 import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.shared.Page;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetYear;
@@ -91,7 +92,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         asOf.setId("dashboard-as-of");
         add(title, asOf);
         CurrentStaff staff = CurrentStaff.from(authentication);
-        if (staff.may(GetFunderSetupChecklistUseCase.class)) {
+        if (staff.may(SetUpFunderUseCase.class) || staff.may(SignAgreementUseCase.class)) { // who sets up, and who signs
             // the funder setup, until done: shown first, as nothing of the year can be signed before
             Notifications.attempt(() -> {
                 FunderSetupChecklist checklist = getFunderSetupChecklist.checklist(new GetFunderSetupChecklistQuery());

@@ -11,7 +11,7 @@ import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
 import fr.conventio.application.drafting.AgreementTerms;
 import fr.conventio.application.drafting.CreateDraftAgreementCommand;
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.drafting.DraftAgreementSaved;
 import fr.conventio.application.drafting.EditDraftAgreementCommand;
@@ -65,7 +65,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
     private final Clock clock;
     private final CurrentStaff staff;
     /** Warns on the subsidy step of what the signature would meet on the budget lines (B4); none until set. */
-    private CheckSubsidyCommitmentsUseCase checkCommitments;
+    private GetSubsidyCommitmentsCheckUseCase checkCommitments;
 
     private DraftForm form;
     private AgreementId agreementId;
@@ -97,7 +97,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
 
     /** The check of the split against the budget lines (set by Spring, after construction, before the view is shown). */
     @Autowired
-    void warnWith(CheckSubsidyCommitmentsUseCase check) {
+    void warnWith(GetSubsidyCommitmentsCheckUseCase check) {
         this.checkCommitments = check;
     }
 

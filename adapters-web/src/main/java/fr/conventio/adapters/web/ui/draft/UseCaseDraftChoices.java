@@ -1,7 +1,7 @@
 package fr.conventio.adapters.web.ui.draft;
 
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsQuery;
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckQuery;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.application.association.AssociationSummary;
@@ -31,11 +31,11 @@ public final class UseCaseDraftChoices implements DraftChoices {
 
     private final SearchAssociationsUseCase searchAssociations;
     private final Optional<FunderSettings> settings;
-    private final CheckSubsidyCommitmentsUseCase checkCommitments;
+    private final GetSubsidyCommitmentsCheckUseCase checkCommitments;
 
     /** With {@code checkCommitments} {@code null}, the subsidy step warns of nothing. */
     public UseCaseDraftChoices(SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings,
-                               CheckSubsidyCommitmentsUseCase checkCommitments) {
+                               GetSubsidyCommitmentsCheckUseCase checkCommitments) {
         this.searchAssociations = searchAssociations;
         this.settings = funderSettings.get(new GetFunderSettingsQuery());
         this.checkCommitments = checkCommitments;
@@ -47,7 +47,7 @@ public final class UseCaseDraftChoices implements DraftChoices {
             return List.of();
         }
         try {
-            return checkCommitments.check(new CheckSubsidyCommitmentsQuery(year, agreementId, split)).problems();
+            return checkCommitments.check(new GetSubsidyCommitmentsCheckQuery(year, agreementId, split)).problems();
         } catch (RuntimeException cannotTell) {
             return List.of();
         }

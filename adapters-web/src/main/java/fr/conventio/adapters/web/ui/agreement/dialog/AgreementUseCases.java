@@ -4,7 +4,7 @@ import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
@@ -44,7 +44,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                                 GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
-                                CheckSubsidyCommitmentsUseCase checkCommitments) {
+                                GetSubsidyCommitmentsCheckUseCase checkCommitments) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);

@@ -1,6 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
-import fr.conventio.application.drafting.CheckSubsidyCommitmentsQuery;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckQuery;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.AgreementStatus;
 
@@ -29,7 +29,7 @@ public final class SignatureWarnings {
             return List.of();
         }
         try {
-            return page.useCases().checkCommitments().check(new CheckSubsidyCommitmentsQuery(d.budgetYear(), d.id(), d.subsidy().split()))
+            return page.useCases().checkCommitments().check(new GetSubsidyCommitmentsCheckQuery(d.budgetYear(), d.id(), d.subsidy().split()))
                     .problems();
         } catch (RuntimeException cannotTell) {
             return List.of();

@@ -17,23 +17,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The check of {@link CheckSubsidyCommitmentsUseCase}: each budget line of the split is loaded and asked to commit
+ * The check of {@link GetSubsidyCommitmentsCheckUseCase}: each budget line of the split is loaded and asked to commit
  * the amount (B4), as the signature will; what it refuses is kept as the problem, and nothing is saved (a query runs
  * in a read-only transaction). Amounts on the same line add up; a line that does not exist is named as such.
  */
-public final class CheckSubsidyCommitmentsService implements CheckSubsidyCommitmentsUseCase {
+public final class GetSubsidyCommitmentsCheckService implements GetSubsidyCommitmentsCheckUseCase {
 
     /** The agreement a commitment is tried for when the draft has no id yet: it has no commitment on any line. */
     private static final AgreementId NOT_SAVED_YET = AgreementId.of("00000000-0000-0000-0000-000000000000");
 
     private final BudgetLineRepository budgetLines;
 
-    public CheckSubsidyCommitmentsService(BudgetLineRepository budgetLines) {
+    public GetSubsidyCommitmentsCheckService(BudgetLineRepository budgetLines) {
         this.budgetLines = Objects.requireNonNull(budgetLines);
     }
 
     @Override
-    public SubsidyCommitmentsCheck check(CheckSubsidyCommitmentsQuery query) {
+    public SubsidyCommitmentsCheck check(GetSubsidyCommitmentsCheckQuery query) {
         Map<BudgetLineId, Amount> perLine = new LinkedHashMap<>();
         for (SubsidyAllocation allocation : query.split()) {
             perLine.merge(allocation.budgetLineId(), allocation.amount(), Amount::plus);

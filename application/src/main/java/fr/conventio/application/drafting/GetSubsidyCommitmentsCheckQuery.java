@@ -11,9 +11,9 @@ import java.util.List;
  * Would the signature commit this split? The budget year, the agreement ({@code null} for a draft not saved yet)
  * and the split of its subsidy across the budget lines.
  */
-public record CheckSubsidyCommitmentsQuery(BudgetYear year, AgreementId agreementId, List<SubsidyAllocation> split) {
+public record GetSubsidyCommitmentsCheckQuery(BudgetYear year, AgreementId agreementId, List<SubsidyAllocation> split) {
 
-    public CheckSubsidyCommitmentsQuery {
+    public GetSubsidyCommitmentsCheckQuery {
         CommandChecks.required(year, "exercice budgétaire");
         split = CommandChecks.listOf(split, "répartition de la subvention");
     }

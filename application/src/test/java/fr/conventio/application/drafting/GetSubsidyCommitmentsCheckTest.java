@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Said early what the signature would meet on the budget lines (B4), by the lines' own check, storing nothing. */
-class CheckSubsidyCommitmentsTest {
+class GetSubsidyCommitmentsCheckTest {
 
     final InMemoryConventio app = new InMemoryConventio(LocalDate.of(2020, 1, 6));
     final SeedSteps seed = new SeedSteps(app);
@@ -27,7 +27,7 @@ class CheckSubsidyCommitmentsTest {
 
     @Test
     void b4_the_seed_split_for_2020_would_be_committed() {
-        SubsidyCommitmentsCheck check = app.checkSubsidyCommitments.check(new CheckSubsidyCommitmentsQuery(BudgetYear.of(2020), null,
+        SubsidyCommitmentsCheck check = app.checkSubsidyCommitments.check(new GetSubsidyCommitmentsCheckQuery(BudgetYear.of(2020), null,
                 seed.seedSubsidy().split()));
 
         assertThat(check.clear()).isTrue();
@@ -35,7 +35,7 @@ class CheckSubsidyCommitmentsTest {
 
     @Test
     void b4_for_2021_whose_budget_is_not_adopted_each_line_says_so() {
-        SubsidyCommitmentsCheck check = app.checkSubsidyCommitments.check(new CheckSubsidyCommitmentsQuery(BudgetYear.of(2021), null,
+        SubsidyCommitmentsCheck check = app.checkSubsidyCommitments.check(new GetSubsidyCommitmentsCheckQuery(BudgetYear.of(2021), null,
                 seed.seedSubsidy().split()));
 
         assertThat(check.problems()).hasSize(2).allMatch(p -> p.contains("le budget 2021 du financeur n'est pas encore adopté"));
@@ -47,7 +47,7 @@ class CheckSubsidyCommitmentsTest {
     void b4_a_share_beyond_what_the_line_has_left_is_named_and_nothing_is_committed() {
         Map<String, Object> before = app.snapshot();
 
-        SubsidyCommitmentsCheck check = app.checkSubsidyCommitments.check(new CheckSubsidyCommitmentsQuery(BudgetYear.of(2020), null,
+        SubsidyCommitmentsCheck check = app.checkSubsidyCommitments.check(new GetSubsidyCommitmentsCheckQuery(BudgetYear.of(2020), null,
                 List.of(SubsidyAllocation.of(seed.ct1(), "CT1", Amount.of(300_000)), SubsidyAllocation.of(seed.ct1(), "CT1", Amount.of(250_000)))));
 
         assertThat(check.problems()).singleElement().asString().contains("CT1", "il dépasse le disponible");

@@ -7,7 +7,7 @@ import fr.conventio.application.shared.ReadOnly;
  * approval and the page of a draft warn with it. The very check the signature makes — {@code BudgetLine#commit} on
  * each line as stored — run on the loaded lines and never saved.
  */
-public interface CheckSubsidyCommitmentsUseCase extends ReadOnly {
+public interface GetSubsidyCommitmentsCheckUseCase extends ReadOnly {
 
-    SubsidyCommitmentsCheck check(CheckSubsidyCommitmentsQuery query);
+    SubsidyCommitmentsCheck check(GetSubsidyCommitmentsCheckQuery query);
 }
