@@ -1,5 +1,6 @@
 package fr.conventio.bootstrap;
 
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.security.UseCasePermissions;
@@ -38,7 +39,8 @@ import java.util.stream.Collectors;
  *     transaction below has been rolled back (or failed to commit): staff see "Base de données indisponible,
  *     réessayez dans quelques instants." and nothing of the use case is kept;</li>
  * <li>one transaction per use case, rolled back on any exception, so that a refused or failed use
- *     case leaves nothing half-written (and no audit row); read-only on one snapshot for the queries.</li>
+ *     case leaves nothing half-written (and no audit row); read-only on one snapshot for the queries. The dry
+ *     run ({@link DryRunUseCase}) has none of its own: the commands it runs each open theirs, and store nothing.</li>
  * </ol>
  * Views and other callers can only obtain the proxy (beans are typed by the port interface).
  */
@@ -78,7 +80,9 @@ public class UseCaseProxies implements BeanPostProcessor {
         factory.setInterfaces(useCase);
         factory.addAdvice(authorization(useCase));
         factory.addAdvice(storageFailures(useCase));
-        factory.addAdvice(transaction(ReadOnly.class.isAssignableFrom(useCase)));
+        if (!DryRunUseCase.class.equals(useCase)) { // a dry run opens none: each command it runs keeps its own (writing nothing)
+            factory.addAdvice(transaction(ReadOnly.class.isAssignableFrom(useCase)));
+        }
         return factory.getProxy(getClass().getClassLoader());
     }
 

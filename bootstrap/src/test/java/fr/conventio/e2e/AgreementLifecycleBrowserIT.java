@@ -54,7 +54,7 @@ class AgreementLifecycleBrowserIT {
             receiveAndAcceptTheBalanceDocuments();
 
             // settlement at 936 301,50 € of real expenses (90 %): final subsidy 72 000,00 €, balance 8 000,00 €
-            settle("936301,50", "936 301,50 €");
+            settle("936301,50", "936 301,50 €", "subvention définitive 72 000,00 €", "déjà versé 64 000,00 €", "solde à verser 8 000,00 €");
             Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 72 000,00 €, solde dû 8 000,00 €.");
             waitForText(browser, "settlement-final-subsidy", "72 000,00 €");
             waitForText(browser, "settlement-balance-due", "8 000,00 €");
@@ -105,7 +105,8 @@ class AgreementLifecycleBrowserIT {
             receiveAndAcceptTheBalanceDocuments();
 
             // settlement at 728 234,50 € (70 %): final subsidy 56 000,00 €, 8 000,00 € overpaid
-            settle("728234,50", "728 234,50 €");
+            settle("728234,50", "728 234,50 €", "subvention définitive 56 000,00 €", "déjà versé 64 000,00 €",
+                    "trop-perçu de 8 000,00 €", "titre de recettes de 8 000,00 €");
             Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 56 000,00 €, trop-perçu de 8 000,00 € à recouvrer.");
             waitForText(browser, "settlement-final-subsidy", "56 000,00 €");
             waitForText(browser, "settlement-outstanding-overpayment", "8 000,00 €");
@@ -199,6 +200,12 @@ class AgreementLifecycleBrowserIT {
             // signature on 03/02/2020, confirmed with the subsidy and its split on CT1 / CT2
             click(browser, "action-sign");
             dialog(browser, "Enregistrer la signature");
+            // out of order: a signature before the deliberation that authorises it is refused on its date, before any confirmation
+            date(browser, "Date de signature", LocalDate.of(2019, 12, 18));
+            submit(browser);
+            assertThat(Pages.fieldError(browser, "Date de signature")).contains("ne peut précéder", "Bureau de la Métropole");
+            assertThat(Pages.confirmationOpen(browser)).as("refused before any confirmation").isFalse();
+            screenshot("sign-refused-before-the-deliberation");
             date(browser, "Date de signature", LocalDate.of(2020, 2, 3));
             submit(browser);
             assertThat(confirmationText(browser)).contains(REFERENCE, "03/02/2020", "80 000,00 €", "30 000,00 €", "50 000,00 €");
@@ -217,6 +224,23 @@ class AgreementLifecycleBrowserIT {
             assertThat(valueOf(browser, "payment-charge-0")).isEqualTo("24000,00");
             assertThat(valueOf(browser, "payment-charge-1")).isEqualTo("40000,00");
             waitForText(browser, "payment-total", "Total imputé : 64 000,00 €");
+            // over the cap (V1): 70 000,00 € split 30 000,00 € / 40 000,00 € is refused on the amount, before any confirmation
+            Pages.typeInto(browser, "payment-amount", "70000,00");
+            Pages.typeInto(browser, "payment-charge-0", "30000,00");
+            date(browser, "Date de valeur", LocalDate.of(2020, 2, 17));
+            submit(browser);
+            assertThat(Pages.fieldError(browser, "Montant du versement")).contains("dépasse le plafond", "64 000,00 €");
+            assertThat(Pages.confirmationOpen(browser)).as("refused before any confirmation").isFalse();
+            screenshot("advance-refused-over-the-cap");
+            Pages.typeInto(browser, "payment-amount", "64000,00");
+            Pages.typeInto(browser, "payment-charge-0", "24000,00");
+            // a value date to come is refused on the date, before any confirmation
+            LocalDate toCome = LocalDate.now().plusDays(10);
+            date(browser, "Date de valeur", toCome);
+            submit(browser);
+            assertThat(Pages.fieldError(browser, "Date de valeur")).contains("est une date à venir");
+            assertThat(Pages.confirmationOpen(browser)).as("refused before any confirmation").isFalse();
+            screenshot("advance-refused-date-to-come");
             date(browser, "Date de valeur", LocalDate.of(2020, 2, 17));
             type(browser, "Numéro de mandat", "M-2020-0101");
             screenshot("advance-dialog");
@@ -273,7 +297,8 @@ class AgreementLifecycleBrowserIT {
         }
 
         /** The settlement on the real expenses, by responsable, on 15/06/2021; ends on the Liquidation tab. */
-        void settle(String typed, String shown) {
+        /** Settles on {@code typed} real expenses; the confirmation shows them ({@code shown}) and previews the outcome ({@code preview}). */
+        void settle(String typed, String shown, String... preview) {
             Pages.switchUser(browser, "responsable", agreementUrl);
             tab(browser, "Liquidation");
             click(browser, "settlement-settle");
@@ -281,7 +306,7 @@ class AgreementLifecycleBrowserIT {
             Pages.typeInto(browser, "settle-real", typed);
             date(browser, "Date de liquidation", LocalDate.of(2021, 6, 15));
             submit(browser);
-            assertThat(confirmationText(browser)).contains(shown, "1 040 335,00 €", "15/06/2021", "64 000,00 €");
+            assertThat(confirmationText(browser)).contains(shown, "1 040 335,00 €", "15/06/2021", "64 000,00 €").contains(preview);
             screenshot("settle-confirmation");
             confirm(browser);
             waitForText(browser, "agreement-stage", "Liquidée");

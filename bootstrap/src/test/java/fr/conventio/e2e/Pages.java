@@ -170,7 +170,26 @@ final class Pages {
                 .getDomProperty("value"));
     }
 
-    /** Clicks the dialog's action button. */
+    /**
+     * Waits for the field labelled {@code label} in the open dialog to be marked invalid and returns the error it
+     * shows under it (spaces normalised).
+     */
+    static String fieldError(WebDriver browser, String label) {
+        WebElement field = waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(DIALOG
+                + "//*[starts-with(local-name(), 'vaadin-')][@invalid][label[@slot='label' and normalize-space(.)=" + xpathLiteral(label) + "]]")));
+        return normalized(waiting(browser).until(d -> {
+            String error = field.findElement(By.xpath("./*[@slot='error-message']")).getText();
+            return error.isBlank() ? null : error;
+        }));
+    }
+
+    /** Whether a confirmation ({@code vaadin-confirm-dialog}) is open. */
+    static boolean confirmationOpen(WebDriver browser) {
+        waitForVaadin(browser);
+        return !browser.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty();
+    }
+
+
     static void submit(WebDriver browser) {
         click(browser, "dialog-submit");
     }

@@ -6,6 +6,7 @@ import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.BudgetLineRepository;
 import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
+import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;
@@ -21,11 +22,13 @@ import fr.conventio.domain.payment.Payment;
 import fr.conventio.domain.payment.PaymentId;
 import fr.conventio.domain.settlement.RecoveryOrder;
 import fr.conventio.domain.settlement.RecoveryOrderId;
+import fr.conventio.domain.settlement.RecoveryOrderNumber;
 import fr.conventio.domain.shared.AgreementId;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,6 +52,8 @@ public final class AgreementFiles {
     private final AgreementControlRepository controls;
     private final BudgetLineRepository budgetLines;
     private final AgreementAccountRepository accounts;
+    /** Set while this thread runs commands as a dry run ({@link #dryRun}): {@link #save} then decides and writes nothing. */
+    private final ThreadLocal<Boolean> dryRunning = ThreadLocal.withInitial(() -> false);
 
     public AgreementFiles(AgreementRepository agreements, PaymentRepository payments, ObligationRepository obligations,
                           RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls, BudgetLineRepository budgetLines,
@@ -107,6 +112,12 @@ public final class AgreementFiles {
     public Versioned<Agreement> save(AgreementFile file) {
         AgreementAccount account = file.account();
         List<Versioned<BudgetLine>> moved = commitmentsToMove(file.agreement(), account);
+        if (dryRunning.get()) {
+            saveAll(file, file.paymentList(), AgreementFiles::asIfSaved);
+            saveAll(file, file.orderList(), AgreementFiles::asIfSaved);
+            saveAll(file, file.obligationList(), AgreementFiles::asIfSaved);
+            return asIfSaved(file.versionedAgreement());
+        }
 
         Versioned<Agreement> saved = agreements.save(file.versionedAgreement());
         if (file.controlChanged()) {
@@ -118,6 +129,38 @@ public final class AgreementFiles {
         moved.forEach(budgetLines::save);
         accounts.save(account.figures());
         return saved;
+    }
+
+    /**
+     * Runs {@code commands} (calls of command use cases, on this thread) as a dry run: every file they save is
+     * decided as usual — the account's figures and the budget lines' commitments computed, every refusal thrown —
+     * and nothing is written; the agreement comes back with the version it would have. Recovery orders get a
+     * provisional number ({@link #numbering}). Returns what the commands returned.
+     */
+    public <T> T dryRun(Supplier<T> commands) {
+        boolean outer = !dryRunning.get();
+        dryRunning.set(true);
+        try {
+            return commands.get();
+        } finally {
+            if (outer) {
+                dryRunning.remove();
+            }
+        }
+    }
+
+    /** Whether this thread runs commands as a dry run (nothing is stored). */
+    public boolean dryRunning() {
+        return dryRunning.get();
+    }
+
+    /**
+     * The numbering to issue a recovery order with: {@code numbering} itself, or during a dry run a provisional
+     * first number of the year, so that a check never uses up a number (numbers are taken in a transaction of
+     * their own and never handed out again).
+     */
+    public RecoveryOrderNumberingPort numbering(RecoveryOrderNumberingPort numbering) {
+        return dryRunning.get() ? (funderId, year) -> RecoveryOrderNumber.of(year, 1) : numbering;
     }
 
     /**
@@ -149,6 +192,11 @@ public final class AgreementFiles {
             }
         }
         return moved;
+    }
+
+    /** The version a save would give (a dry run writes nothing): 0 for a new aggregate, the next one otherwise. */
+    private static <T> Versioned<T> asIfSaved(Versioned<T> aggregate) {
+        return Versioned.of(aggregate.value(), aggregate.isNew() ? 0 : aggregate.version() + 1);
     }
 
     private static <T> void saveAll(AgreementFile file, List<Versioned<T>> all, UnaryOperator<Versioned<T>> save) {

@@ -6,6 +6,8 @@ import static fr.conventio.application.security.Roles.INSTRUCTEUR;
 import static fr.conventio.application.security.Roles.RESPONSABLE;
 import static java.util.Map.entry;
 
+import fr.conventio.application.checking.DryRunUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -21,6 +23,7 @@ import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.drafting.EditDraftAgreementUseCase;
 import fr.conventio.application.funder.DefineBudgetLineUseCase;
+import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
@@ -86,6 +89,9 @@ public final class UseCasePermissions {
             entry(GetFunderSettingsUseCase.class, EVERYONE),
             entry(ExportOpenDataUseCase.class, EVERYONE),
             entry(OpenDocumentUseCase.class, EVERYONE),
+            entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
+            // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
+            entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
             entry(CreateDraftAgreementUseCase.class, CASE_WORK),
             entry(EditDraftAgreementUseCase.class, CASE_WORK),
@@ -116,7 +122,8 @@ public final class UseCasePermissions {
             entry(RecordRecoveryReceiptUseCase.class, MONEY_MOVEMENTS),
             // settings
             entry(SetUpFunderUseCase.class, SETTINGS),
-            entry(DefineBudgetLineUseCase.class, SETTINGS));
+            entry(DefineBudgetLineUseCase.class, SETTINGS),
+            entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {
     }

@@ -32,7 +32,7 @@ public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCas
     public IssueRecoveryOrderResult issue(IssueRecoveryOrderCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         RecoveryClaim claim = file.account().claim(command.ground());
-        RecoveryOrder order = RecoveryOrders.issue(file.agreement(), claim, command.amount(), command.issuedOn(), numbering);
+        RecoveryOrder order = RecoveryOrders.issue(file.agreement(), claim, command.amount(), command.issuedOn(), files.numbering(numbering));
         file.add(order);
         Versioned<Agreement> saved = files.save(file);
         return new IssueRecoveryOrderResult(order.id(), order.number(), file.versionOf(order), saved.version());

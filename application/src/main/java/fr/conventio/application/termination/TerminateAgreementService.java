@@ -48,7 +48,7 @@ public final class TerminateAgreementService implements TerminateAgreementUseCas
         RecoveryOrder order = null;
         if (command.issueRecoveryOrder() && outcome.recoveryClaim().isPresent()) {
             RecoveryClaim claim = file.account().claim(RecoveryGround.TERMINATION_RESTITUTION);
-            order = RecoveryOrders.issue(agreement, claim, claim.amountDue(), command.effectiveDate(), numbering);
+            order = RecoveryOrders.issue(agreement, claim, claim.amountDue(), command.effectiveDate(), files.numbering(numbering));
             file.add(order);
         }
         Versioned<Agreement> saved = files.save(file);

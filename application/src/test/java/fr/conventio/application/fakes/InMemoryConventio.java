@@ -1,5 +1,11 @@
 package fr.conventio.application.fakes;
 
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckService;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
+import fr.conventio.application.funder.GetFunderSetupChecklistService;
+import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
+import fr.conventio.application.checking.DryRunService;
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.association.GetAssociationService;
 import fr.conventio.application.association.GetAssociationUseCase;
@@ -174,6 +180,9 @@ public final class InMemoryConventio {
     public final ListBudgetConsumptionUseCase listBudgetConsumption = new ListBudgetConsumptionService(budgetConsumptionQueries);
     public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);
     public final GetDashboardUseCase getDashboard;
+    public final DryRunUseCase dryRun = new DryRunService(files);
+    public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
+    public final GetFunderSetupChecklistUseCase getFunderSetupChecklist;
     public final ExportAgreementsUseCase exportAgreements;
 
     /** With the separation of duties on, as in production. */
@@ -183,6 +192,7 @@ public final class InMemoryConventio {
 
     public InMemoryConventio(LocalDate today, SeparationOfDuties separationOfDuties) {
         this.clock = new TestClock(today);
+        this.getFunderSetupChecklist = new GetFunderSetupChecklistService(funders, budgetLines, clock);
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
         this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties);

@@ -60,14 +60,14 @@ final class PaymentPolicy {
                     + AgreementStatusLabel.of(account.status()));
         }
         if (request.valueDate().isBefore(account.signatureDate().orElseThrow())) {
-            throw new RuleViolationException("V1", "un acompte n'est versé qu'après la signature : la date de valeur ("
+            throw new RuleViolationException("V1", PaymentRequest.VALUE_DATE, "un acompte n'est versé qu'après la signature : la date de valeur ("
                     + date(request.valueDate()) + ") précède la signature (" + date(account.signatureDate().orElseThrow()) + ")");
         }
         Amount advances = account.advancesPaid().plus(request.amount());
         if (advances.isGreaterThan(account.advanceCap())) {
             String already = account.advancesPaid().isZero() ? ""
                     : ", avec les acomptes déjà versés (" + amount(account.advancesPaid()) + ") le total serait de " + amount(advances) + ",";
-            throw new RuleViolationException("V1", "l'acompte demandé (" + amount(request.amount()) + ")" + already
+            throw new RuleViolationException("V1", PaymentRequest.AMOUNT, "l'acompte demandé (" + amount(request.amount()) + ")" + already
                     + " dépasse le plafond de " + rate(account.advanceRate()) + " de la subvention votée (" + amount(account.advanceCap()) + ")");
         }
     }
@@ -94,7 +94,7 @@ final class PaymentPolicy {
                     + " pour une subvention ajustée de " + amount(account.adjustedSubsidy()));
         }
         if (!request.amount().equals(due)) {
-            throw new RuleViolationException("V2", "le solde demandé (" + amount(request.amount()) + ") doit être égal à la subvention ajustée ("
+            throw new RuleViolationException("V2", PaymentRequest.AMOUNT, "le solde demandé (" + amount(request.amount()) + ") doit être égal à la subvention ajustée ("
                     + amount(account.adjustedSubsidy()) + ") moins les sommes conservées par l'association (" + amount(account.kept())
                     + "), soit " + amount(due));
         }
@@ -119,7 +119,7 @@ final class PaymentPolicy {
     private static void checkAdjustedSubsidyCap(AgreementAccount account, PaymentRequest request) {
         Amount total = account.kept().plus(request.amount());
         if (total.isGreaterThan(account.adjustedSubsidy())) {
-            throw new RuleViolationException("V3", "le versement (" + amount(request.amount()) + ") porterait les sommes conservées par"
+            throw new RuleViolationException("V3", PaymentRequest.AMOUNT, "le versement (" + amount(request.amount()) + ") porterait les sommes conservées par"
                     + " l'association à " + amount(total) + ", au-delà de la subvention ajustée (" + amount(account.adjustedSubsidy()) + ")");
         }
     }

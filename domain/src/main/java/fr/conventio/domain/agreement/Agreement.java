@@ -249,7 +249,7 @@ public final class Agreement {
         requireStatus("signer", APPROVED);
         Checks.require("date de signature", date);
         if (date.isBefore(deliberation.date())) {
-            throw new RuleViolationException("P1", "convention " + reference + " : la signature du " + FrenchFormat.date(date)
+            throw new RuleViolationException("P1", "date de signature", "convention " + reference + " : la signature du " + FrenchFormat.date(date)
                     + " ne peut précéder la " + deliberation.designation() + " qui l'autorise");
         }
         this.signatureDate = date;

@@ -19,6 +19,11 @@ import java.util.Set;
 public record PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDate valueDate,
                              PaymentOrderReference orderReference) {
 
+    /** The name of the value date in the refusals (a form shows them on its field). */
+    public static final String VALUE_DATE = "date de valeur";
+    /** The name of the amount in the refusals (a form shows them on its field). */
+    public static final String AMOUNT = "montant";
+
     public PaymentRequest {
         if (kind == null) {
             throw new InvalidValueException("nature du versement", "la nature du versement (acompte ou solde) est absente");

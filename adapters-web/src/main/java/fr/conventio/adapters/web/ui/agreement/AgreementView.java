@@ -6,6 +6,8 @@ import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
+import fr.conventio.application.checking.DryRunUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
@@ -77,12 +79,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                          RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                          TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
-                         GetAgreementHistoryUseCase getAgreementHistory,
+                         GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
+                         GetSubsidyCommitmentsCheckUseCase checkCommitments,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory);
+                closeAgreement, getAgreementHistory, dryRun, checkCommitments);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

@@ -103,8 +103,16 @@ final class SettlementTab extends VerticalLayout {
         add(orders);
     }
 
+    /** The recovery orders a receipt may be recorded on now, by this member of staff: issued, and the right to record receipts. */
+    static java.util.List<AgreementDetails.RecoveryOrderLine> ordersAwaitingReceipt(AgreementPage page) {
+        if (!page.may(RecordRecoveryReceiptUseCase.class)) {
+            return java.util.List.of();
+        }
+        return page.details().recoveryOrders().stream().filter(o -> o.status() == RecoveryOrderStatus.ISSUED).toList();
+    }
+
     private static Component receipt(AgreementPage page, AgreementDetails.RecoveryOrderLine order) {
-        if (order.status() != RecoveryOrderStatus.ISSUED) {
+        if (!ordersAwaitingReceipt(page).contains(order)) {
             return new Span();
         }
         Button button = new Button(Texts.t("agreement.receipt.open"), click -> new ReceiptDialog(page, order).open());

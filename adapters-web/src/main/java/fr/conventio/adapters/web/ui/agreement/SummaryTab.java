@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.SignatureWarnings;
 import fr.conventio.adapters.web.ui.agreement.dialog.AmendDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.ApproveDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.CloseDialog;
@@ -10,6 +11,7 @@ import fr.conventio.adapters.web.ui.agreement.dialog.FundingDecisionDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.MeetingDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.NoticeRemedyDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.PaymentDialog;
+import fr.conventio.adapters.web.ui.agreement.dialog.ReceiptDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.RecoveryOrderDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.SettleDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.SignDialog;
@@ -63,6 +65,7 @@ final class SummaryTab extends VerticalLayout {
         this.page = page;
         AgreementDetails d = page.details();
         setPadding(false);
+        SignatureWarnings.panel(page, "summary-signature-warning").ifPresent(this::add);
 
         add(new H3(Texts.t("agreement.summary.actions")));
         FlexLayout actions = new FlexLayout();
@@ -95,6 +98,7 @@ final class SummaryTab extends VerticalLayout {
         action(actions, AgreementAction.RECORD_MEETING, RecordEvaluationMeetingUseCase.class, () -> new MeetingDialog(page));
         action(actions, AgreementAction.CLOSE, CloseAgreementUseCase.class, () -> new CloseDialog(page));
         action(actions, AgreementAction.TERMINATE, TerminateAgreementUseCase.class, () -> new TerminateDialog(page));
+        receipts(actions);
         if (actions.getComponentCount() == 0) {
             Paragraph none = new Paragraph(Texts.t("agreement.summary.noAction"));
             none.setId("summary-no-action");
@@ -161,6 +165,20 @@ final class SummaryTab extends VerticalLayout {
             Paragraph note = new Paragraph(Texts.t("agreement.reserved." + action.name()));
             note.setId("reserved-" + action.name().toLowerCase().replace('_', '-'));
             add(note);
+        }
+    }
+
+    /**
+     * A receipt on each recovery order still waiting for money, for whoever records receipts: the same offer as the
+     * Liquidation tab's (an order is collected while the file is open), so that the summary never says "no action"
+     * while that tab offers one.
+     */
+    private void receipts(FlexLayout bar) {
+        for (AgreementDetails.RecoveryOrderLine order : SettlementTab.ordersAwaitingReceipt(page)) {
+            Button button = new Button(Texts.t("agreement.receipt.openAria", order.number().toString()),
+                    click -> new ReceiptDialog(page, order).open());
+            button.setId("action-record-receipt-" + order.number());
+            bar.add(button);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.dashboard;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.dashboard.AgreementAwaitingDecision;
@@ -14,6 +15,11 @@ import fr.conventio.application.dashboard.ListBudgetConsumptionQuery;
 import fr.conventio.application.dashboard.ListBudgetConsumptionUseCase;
 import fr.conventio.application.dashboard.PaymentToMake;
 import fr.conventio.application.dashboard.RecoveryOrderToCollect;
+import fr.conventio.application.funder.FunderSetupChecklist;
+import fr.conventio.application.funder.GetFunderSetupChecklistQuery;
+import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
+import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.shared.Page;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetYear;
@@ -37,6 +43,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -75,14 +82,26 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Select<Integer> year = new Select<>();
     final Grid<BudgetLineConsumption> consumption = new Grid<>();
 
-    public DashboardView(GetDashboardUseCase getDashboard, ListBudgetConsumptionUseCase listBudgetConsumption) {
+    public DashboardView(GetDashboardUseCase getDashboard, ListBudgetConsumptionUseCase listBudgetConsumption,
+                         GetFunderSetupChecklistUseCase getFunderSetupChecklist, AuthenticationContext authentication) {
         this.getDashboard = getDashboard;
         this.listBudgetConsumption = listBudgetConsumption;
         setWidthFull();
         H2 title = new H2(getTranslation("dashboard.title"));
         title.addClassName("page-title");
         asOf.setId("dashboard-as-of");
-        add(title, asOf, deadlinesSection(), paymentsSection(), decisionsSection(), ordersSection(), consumptionSection());
+        add(title, asOf);
+        CurrentStaff staff = CurrentStaff.from(authentication);
+        if (staff.may(SetUpFunderUseCase.class) || staff.may(SignAgreementUseCase.class)) { // who sets up, and who signs
+            // the funder setup, until done: shown first, as nothing of the year can be signed before
+            Notifications.attempt(() -> {
+                FunderSetupChecklist checklist = getFunderSetupChecklist.checklist(new GetFunderSetupChecklistQuery());
+                if (!checklist.complete()) {
+                    addComponentAtIndex(2, new FunderSetupPanel(checklist, staff.may(SetUpFunderUseCase.class)));
+                }
+            }, () -> { });
+        }
+        add(deadlinesSection(), paymentsSection(), decisionsSection(), ordersSection(), consumptionSection());
         Notifications.attempt(() -> show(getDashboard.get(new GetDashboardQuery(GetDashboardQuery.DEFAULT_HORIZON_DAYS, MAX_ITEMS))),
                 () -> { });
     }

@@ -80,10 +80,20 @@ final class BudgetStep extends WizardStep {
         } else if (total.equals(expenses)) {
             financingGap.setText(getTranslation("draft.budget.balanced"));
         } else if (total.isLessThan(expenses)) {
-            financingGap.setText(getTranslation("draft.budget.toFinance", Formats.amount(expenses.minus(total))));
+            financingGap.setText(getTranslation("draft.budget.toFinance", Formats.amount(expenses.minus(total)))
+                    + " " + getTranslation("draft.budget.unbalanced"));
         } else {
-            financingGap.setText(getTranslation("draft.budget.overFinanced", Formats.amount(total.minus(expenses))));
+            financingGap.setText(getTranslation("draft.budget.overFinanced", Formats.amount(total.minus(expenses)))
+                    + " " + getTranslation("draft.budget.unbalanced"));
         }
+        // a warning, not a refusal: no rule requires the plan to balance (B1 lists the resources)
+        boolean unbalanced = expenses != null && !total.equals(expenses);
+        if (unbalanced) {
+            financingGap.getElement().setAttribute("role", "status");
+        } else {
+            financingGap.getElement().removeAttribute("role");
+        }
+        financingGap.setClassName("draft-warning-text", unbalanced);
         inKindTotal.setText(getTranslation("draft.budget.inKindTotal", Formats.amount(data.inKindTotal())));
     }
 

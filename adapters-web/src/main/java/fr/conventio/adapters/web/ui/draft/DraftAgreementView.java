@@ -11,6 +11,7 @@ import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
 import fr.conventio.application.drafting.AgreementTerms;
 import fr.conventio.application.drafting.CreateDraftAgreementCommand;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.drafting.DraftAgreementSaved;
 import fr.conventio.application.drafting.EditDraftAgreementCommand;
@@ -63,6 +64,8 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
     private final GetFunderSettingsUseCase funderSettings;
     private final Clock clock;
     private final CurrentStaff staff;
+    /** Warns on the subsidy step of what the signature would meet on the budget lines (B4); none until set. */
+    private GetSubsidyCommitmentsCheckUseCase checkCommitments;
 
     private DraftForm form;
     private AgreementId agreementId;
@@ -92,6 +95,12 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
         setMaxWidth("70em");
     }
 
+    /** The check of the split against the budget lines (set by Spring, after construction, before the view is shown). */
+    @Autowired
+    void warnWith(GetSubsidyCommitmentsCheckUseCase check) {
+        this.checkCommitments = check;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> id = event.getRouteParameters().get("id");
@@ -106,7 +115,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
     void openNew() {
         agreementId = null;
         title = getTranslation("draft.title.new");
-        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings);
+        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments);
         if (!choices.funderReady()) {
             showMessage(getTranslation("draft.funderMissing"));
             return;
@@ -134,7 +143,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         version = details.version();
-        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings);
+        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments);
         show(new DraftForm(DraftFormData.of(details,
                 lineId -> choices.budgetLines().stream().filter(line -> line.id().equals(lineId)).findFirst()), choices, associationCreator()));
     }

@@ -1,5 +1,8 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.party.Signatory;
 
 import java.util.List;
@@ -18,4 +21,12 @@ public interface DraftChoices {
     List<Signatory> signatories();
 
     List<BudgetLineChoice> budgetLines();
+
+    /**
+     * What the signature would meet on the budget lines for this split (B4: the year's budget not adopted, an
+     * envelope short), in the domain's words; empty when it would commit it, or when it cannot be told.
+     */
+    default List<String> signatureProblems(BudgetYear year, AgreementId agreementId, List<SubsidyAllocation> split) {
+        return List.of();
+    }
 }

@@ -2,7 +2,10 @@ package fr.conventio.adapters.web.ui.draft;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.AllocationData;
+import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.agreement.AgreementThreshold;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
@@ -33,10 +37,14 @@ final class SubsidyStep extends WizardStep {
     final Span allocatedTotal = new Span();
     final Span leftToSplit = new Span();
     private final List<BudgetLineChoice> lines;
+    private final DraftChoices choices;
+    /** What the signature would meet on the budget lines for this split (B4), said while typing. */
+    final Div signatureWarning = new Div();
 
     SubsidyStep(DraftFormData data, DraftChoices choices, Runnable onChange) {
         super(data, onChange);
         this.lines = choices.budgetLines();
+        this.choices = choices;
         heading();
         subsidy = amountField("draft.subsidy.amount");
         subsidy.setId("draft-subsidy");
@@ -54,8 +62,11 @@ final class SubsidyStep extends WizardStep {
         allocatedTotal.setId("draft-allocated-total");
         leftToSplit.setId("draft-left-to-split");
         leftToSplit.getElement().setAttribute("aria-live", "polite");
+        signatureWarning.setId("draft-signature-warning");
+        signatureWarning.addClassName("draft-notice");
+        signatureWarning.getElement().setAttribute("role", "status");
         getContent().add(subsidy, share, noAgreementRequired, new H4(getTranslation("draft.subsidy.split")), allocations,
-                allocatedTotal, leftToSplit);
+                allocatedTotal, leftToSplit, signatureWarning);
         start();
         refresh();
     }
@@ -94,6 +105,21 @@ final class SubsidyStep extends WizardStep {
         }
         for (int i = 0; i < allocations.size(); i++) {
             ((AllocationEditor) allocations.editor(i)).refresh();
+        }
+        showSignatureProblems();
+    }
+
+    /** Asks the budget lines, by the signature's own check, whether they could commit the split typed so far (B4). */
+    private void showSignatureProblems() {
+        List<SubsidyAllocation> split = data.allocations().stream().filter(a -> a.getLine() != null && a.getAmount() != null
+                && !a.getAmount().isZero()).map(a -> SubsidyAllocation.of(a.getLine().id(), a.getLine().allocationLabel(), a.getAmount())).toList();
+        List<String> problems = choices.signatureProblems(year(), null, split);
+        signatureWarning.removeAll();
+        signatureWarning.setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            problems.forEach(problem -> list.add(new ListItem(problem)));
+            signatureWarning.add(new Paragraph(getTranslation("draft.subsidy.signatureWarning")), list);
         }
     }
 

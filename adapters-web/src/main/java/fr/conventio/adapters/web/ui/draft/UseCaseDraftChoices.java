@@ -1,5 +1,9 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckQuery;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
+import fr.conventio.domain.agreement.SubsidyAllocation;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.application.association.AssociationSummary;
 import fr.conventio.application.association.SearchAssociationsQuery;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -27,10 +31,26 @@ public final class UseCaseDraftChoices implements DraftChoices {
 
     private final SearchAssociationsUseCase searchAssociations;
     private final Optional<FunderSettings> settings;
+    private final GetSubsidyCommitmentsCheckUseCase checkCommitments;
 
-    public UseCaseDraftChoices(SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings) {
+    /** With {@code checkCommitments} {@code null}, the subsidy step warns of nothing. */
+    public UseCaseDraftChoices(SearchAssociationsUseCase searchAssociations, GetFunderSettingsUseCase funderSettings,
+                               GetSubsidyCommitmentsCheckUseCase checkCommitments) {
         this.searchAssociations = searchAssociations;
         this.settings = funderSettings.get(new GetFunderSettingsQuery());
+        this.checkCommitments = checkCommitments;
+    }
+
+    @Override
+    public List<String> signatureProblems(BudgetYear year, AgreementId agreementId, List<SubsidyAllocation> split) {
+        if (checkCommitments == null || year == null || split.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return checkCommitments.check(new GetSubsidyCommitmentsCheckQuery(year, agreementId, split)).problems();
+        } catch (RuntimeException cannotTell) {
+            return List.of();
+        }
     }
 
     /** Whether the funder is set up (without it no agreement can be drafted). */

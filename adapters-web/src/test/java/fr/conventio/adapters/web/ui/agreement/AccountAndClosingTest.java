@@ -130,8 +130,9 @@ class AccountAndClosingTest extends AgreementPageTestBase {
                 LocalDate.of(2021, 7, 2)));
 
         date("Date de clôture", LocalDate.of(2021, 7, 5));
-        submitAndConfirm();
-        assertThat(lastNotification()).endsWith("a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.");
+        submit();
+        assertThat(confirmationOpen()).as("found by the check before any confirmation").isFalse();
+        assertThat(staleWarning()).contains("a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.");
         assertThat(dialogOpen()).isTrue();
         assertThat(details().stage()).isEqualTo(AgreementStage.SETTLED);
 

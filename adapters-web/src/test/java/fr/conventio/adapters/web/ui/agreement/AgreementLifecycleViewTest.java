@@ -57,6 +57,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(text("agreement-year")).isEqualTo("Exercice 2020");
 
         // approve: the deliberation of 19/12/2019
+        app.clock.setToday(LocalDate.of(2020, 2, 17)); // the days of the signature and of the advance have come: no date to come is recorded
         click("action-approve");
         type("Numéro de la délibération", "ECO 001-7011/19/BM");
         type("Instance qui a délibéré", "Bureau de la Métropole");
@@ -78,7 +79,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(text("summary-signature")).isEqualTo("03/02/2020");
 
         // the advance, pre-filled with what the account proposes: the cap, 24 000 € on CT1 and 40 000 € on the Pays d'Aix line
-        app.clock.setToday(LocalDate.of(2020, 2, 17));
+        dayComes(LocalDate.of(2020, 2, 17));
         tab("Versements");
         click("payments-record");
         assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("64000.00");
@@ -100,7 +101,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(cellText(payments, 0, "status")).isEqualTo("Enregistré");
 
         // the three balance documents (O10): uploaded, then accepted
-        app.clock.setToday(LocalDate.of(2021, 5, 10));
+        dayComes(LocalDate.of(2021, 5, 10));
         view.reload();
         tab("Obligations");
         for (int round = 0; round < 3; round++) {
@@ -120,7 +121,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(details().balanceDocumentsOutstanding()).isEmpty();
 
         // settle at 936 301,50 € (90 %): the use case's outcome is told, 72 000,00 € and a balance of 8 000,00 €; the file is "Liquidée"
-        app.clock.setToday(LocalDate.of(2021, 6, 15));
+        dayComes(LocalDate.of(2021, 6, 15));
         tab("Liquidation");
         click("settlement-settle");
         amount("Dépenses réelles justifiées (HT)", "936301.50");
@@ -143,6 +144,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(hasButton("action-record-balance")).isFalse();
         assertThat(_get(Paragraph.class, spec -> spec.withId("reserved-record-balance")).getText()).isEqualTo("Vous avez enregistré la liquidation de cette convention : son solde doit"
                 + " être versé par un autre agent du service financier (séparation des tâches).");
+        dayComes(LocalDate.of(2021, 6, 30));
         openAs("paul.finances", "FINANCES");
         tab("Liquidation");
 
@@ -190,7 +192,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         seed.signed();
         seed.payAdvance();
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-        app.clock.setToday(LocalDate.of(2021, 6, 15));
+        dayComes(LocalDate.of(2021, 6, 15));
         openAs("marie.responsable", "RESPONSABLE", "FINANCES");
 
         tab("Liquidation");

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -83,10 +84,19 @@ abstract class AgreementPageTestBase {
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.closeAgreement, app.getAgreementHistory, new AuthenticationContext());
+                app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments,
+                new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
         return view;
+    }
+
+    /** The day comes: the application's today is {@code day}, and the page on screen is read again on that day (as staff open it). */
+    void dayComes(LocalDate day) {
+        app.clock.setToday(day);
+        if (view != null) {
+            view.reload();
+        }
     }
 
     /** The seed signed, its 64 000,00 € advance paid and its three balance documents accepted (May 2021), ready to settle. */
@@ -196,6 +206,23 @@ abstract class AgreementPageTestBase {
             throw new AssertionError("expected one open confirmation, found " + open.size());
         }
         return open.getFirst();
+    }
+
+    /** Whether a confirmation is open (a refusal found by the dry run opens none). */
+    boolean confirmationOpen() {
+        return _find(ConfirmDialog.class).stream().anyMatch(ConfirmDialog::isOpened);
+    }
+
+    /** The refusal shown at the top of the open dialog (not tied to a field), or {@code null} when none is shown. */
+    String dialogProblem() {
+        Div problem = _get(dialog(), Div.class, spec -> spec.withClasses("form-problem"));
+        return problem.isVisible() ? problem.getText() : null;
+    }
+
+    /** The stale-record warning of the open dialog, as read on screen, or {@code null} when none is shown. */
+    String staleWarning() {
+        Div stale = _get(dialog(), Div.class, spec -> spec.withClasses("stale-warning"));
+        return stale.isVisible() ? stale.getElement().getTextRecursively() : null;
     }
 
     String confirmationText() {

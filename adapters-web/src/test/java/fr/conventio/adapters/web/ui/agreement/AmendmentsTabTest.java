@@ -38,8 +38,16 @@ class AmendmentsTabTest extends AgreementPageTestBase {
 
         _setValue(_get(dialog(), Checkbox.class, s -> s.withId("amend-change-subsidy")), true);
         _setValue(_get(dialog(), BigDecimalField.class, s -> s.withId("amend-subsidy")), new BigDecimal("70000"));
+        assertThat(text("amend-split-total")).as("the live total of what is typed")
+                .isEqualTo("Total réparti : " + euros("80 000,00") + " — la subvention est de " + euros("70 000,00")
+                        + " : la répartition doit la totaliser au centime.");
         _setValue(_get(dialog(), BigDecimalField.class, s -> s.withId("amend-line-1")), new BigDecimal("40000"));
+        assertThat(text("amend-split-total")).isEqualTo("Total réparti : " + euros("70 000,00") + " — égal à la subvention ("
+                + euros("70 000,00") + ").");
         submit();
+        assertThat(confirmationText()).contains("subvention " + euros("80 000,00") + " → " + euros("70 000,00"),
+                " → " + euros("40 000,00")).doesNotContain(" → " + euros("30 000,00"));
+        confirm();
 
         assertThat(lastNotification()).isEqualTo("Avenant n° 1 du 04/05/2020 conclu.");
         assertThat(GridKt._getFormattedRow(grid("amendments-grid"), 0)).containsExactly("Avenant n° 1", "04/05/2020",

@@ -45,15 +45,16 @@ class ControlTabTest extends AgreementPageTestBase {
         choose(Select.class, "Motif de résiliation", TerminationGround.BREACH_AFTER_NOTICE);
         date("Date d'effet", LocalDate.of(2020, 4, 14));
         submit();
-        assertThat(confirmationText()).contains("ECO-2020-SCS", "14/04/2020", euros("64 000,00"), "Au prorata temporis");
-        confirm();
-        assertThat(lastNotification()).isEqualTo("la résiliation ne peut intervenir qu'un mois après la mise en demeure du 15/03/2020,"
+        assertThat(confirmationOpen()).as("refused before any confirmation").isFalse();
+        assertThat(dialogProblem()).isEqualTo("la résiliation ne peut intervenir qu'un mois après la mise en demeure du 15/03/2020,"
                 + " soit à partir du 15/04/2020 (date d'effet demandée : 14/04/2020)");
         assertThat(dialogOpen()).isTrue();
         assertThat(field(DatePicker.class, "Date d'effet").getValue()).isEqualTo(LocalDate.of(2020, 4, 14));
 
         date("Date d'effet", LocalDate.of(2020, 7, 1));
-        submitAndConfirm();
+        submit();
+        assertThat(confirmationText()).contains("ECO-2020-SCS", "01/07/2020", euros("64 000,00"), "Au prorata temporis");
+        confirm();
         assertThat(lastNotification()).isEqualTo("Convention résiliée : l'association conserve " + euros("39 781,42")
                 + " et doit restituer " + euros("24 218,58") + ". Titre de recettes TR-2020-0001 émis.");
         assertThat(stage()).isEqualTo("Résiliée");

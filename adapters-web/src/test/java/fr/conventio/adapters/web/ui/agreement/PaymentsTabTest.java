@@ -45,9 +45,12 @@ class PaymentsTabTest extends AgreementPageTestBase {
         _setValue(charge(1), new BigDecimal("43750"));
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("70 000,00"));
         type("Numéro de mandat", "M-2020-0101");
-        submitAndConfirm();
+        submit();
 
-        assertThat(lastNotification())
+        assertThat(confirmationOpen()).as("refused before any confirmation").isFalse();
+        BigDecimalField amountField = field(BigDecimalField.class, "Montant du versement");
+        assertThat(amountField.isInvalid()).as("the refusal is shown on the amount").isTrue();
+        assertThat(amountField.getErrorMessage())
                 .isEqualTo("l'acompte demandé (70 000,00 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
         assertThat(dialogOpen()).isTrue();
         assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("70000");
@@ -154,11 +157,12 @@ class PaymentsTabTest extends AgreementPageTestBase {
         app.recordThirdPartyDelegation.record(new RecordThirdPartyDelegationCommand(seed.agreementId(), seed.version(),
                 "Captation vidéo confiée à un prestataire", LocalDate.of(2020, 2, 10)));
 
-        submitAndConfirm();
+        submit();
 
         String stale = "Cet enregistrement (« Convention »)"
                 + " a été modifié entre-temps par un autre utilisateur : rechargez-le avant d'enregistrer à nouveau.";
-        assertThat(lastNotification()).isEqualTo(stale);
+        assertThat(confirmationOpen()).as("found by the check before any confirmation").isFalse();
+        assertThat(staleWarning()).startsWith(stale);
         assertThat(dialogOpen()).isTrue();
         assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("stale-warning")).getElement().getTextRecursively()).startsWith(stale);
         assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
@@ -190,7 +194,8 @@ class PaymentsTabTest extends AgreementPageTestBase {
                 java.time.Instant.parse("2020-02-10T09:30:00Z"), "marie.responsable", "AGREEMENT", seed.agreementId().toString(),
                 "UPDATE", changes));
 
-        submitAndConfirm();
+        submit();
+        assertThat(confirmationOpen()).as("found by the check before any confirmation").isFalse();
 
         assertThat(dialogOpen()).isTrue();
         String change = _get(dialog(), Paragraph.class, spec -> spec.withClasses("stale-change")).getText();

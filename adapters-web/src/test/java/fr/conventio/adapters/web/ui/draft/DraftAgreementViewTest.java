@@ -74,6 +74,7 @@ class DraftAgreementViewTest {
         UiTesting.setUpFrenchUi();
         view = new DraftAgreementView(app.createDraftAgreement, app.editDraftAgreement, app.getAgreement, app.registerAssociation,
                 app.searchAssociations, app.getFunderSettings, app.clock, new CurrentStaff("instructeur.test", Set.of(Roles.INSTRUCTEUR)));
+        view.warnWith(app.checkSubsidyCommitments);
         UI.getCurrent().add(view);
     }
 
@@ -91,6 +92,7 @@ class DraftAgreementViewTest {
         assertThat(form.subsidy.share.getText()).isEqualTo("7,69" + NBSP + "% du coût prévisionnel");
         assertThat(form.subsidy.leftToSplit.getText()).isEqualTo("La répartition totalise la subvention.");
         assertThat(form.subsidy.noAgreementRequired.isVisible()).isFalse();
+        assertThat(form.subsidy.signatureWarning.isVisible()).as("the lines can commit the seed's split (B4)").isFalse();
         assertThat(allocation(form, 0).remaining.getText()).isEqualTo("Disponible en 2020 : 500" + NBSP + "000,00" + NBSP + "€");
         _click(form.next);
         _setValue(form.payment.paymentOnEvent, true);
@@ -116,6 +118,23 @@ class DraftAgreementViewTest {
         assertThat(currentPath()).isEqualTo("conventions/" + agreement.id());
         assertThat(notificationTexts()).contains("Brouillon « ECO-2020-SCS » enregistré.");
         assertThat(form.hasChanges()).isFalse();
+    }
+
+    @Test
+    void b4_a_share_beyond_what_the_line_has_left_is_warned_on_the_subsidy_step_by_the_signature_s_own_check() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "650000", Map.of(CT1, "600000", PAYS_AIX, "50000"));
+
+        assertThat(form.subsidy.signatureWarning.isVisible()).isTrue();
+        assertThat(form.subsidy.signatureWarning.getElement().getTextRecursively())
+                .startsWith("À la signature, cette répartition serait refusée :").contains("CT1", "il dépasse le disponible")
+                .doesNotContain("CT2");
+
+        _setValue(allocation(form, 0).amount, new BigDecimal("500000"));
+        _setValue(allocation(form, 1).amount, new BigDecimal("150000"));
+        assertThat(form.subsidy.signatureWarning.isVisible()).as("within both envelopes").isFalse();
     }
 
     @Test

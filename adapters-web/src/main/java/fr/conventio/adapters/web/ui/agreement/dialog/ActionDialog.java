@@ -1,9 +1,16 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.Confirmations;
+import fr.conventio.adapters.web.ui.common.Messages;
+import fr.conventio.application.checking.DryRunOutcome;
 import fr.conventio.application.reading.AuditEntry;
+import fr.conventio.application.shared.ConcurrentUpdateException;
+import fr.conventio.application.shared.InvalidCommandException;
+import fr.conventio.domain.shared.InvalidValueException;
+import fr.conventio.domain.shared.RuleViolationException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,14 +19,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.binder.Binder;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The shape of every action of the agreement page: a dialog with a form bound to a form-data object,
  * "Annuler" and the action button. The action validates the form (errors shown on the fields),
- * asks for a confirmation stating the consequence when the action is irreversible, then calls its use
- * case through {@link AgreementPage#attempt}. On refusal the dialog stays open with what was typed; when
+ * then runs the use case as a dry run ({@link fr.conventio.application.checking.DryRunUseCase}: the very call of
+ * {@link #perform}, which stores nothing) so that every refusal the domain foresees (a date out of order, a cap, an
+ * event not yet recorded...) is shown before any confirmation, on the field it names or in the dialog; then asks
+ * for a confirmation stating the consequence when the action is irreversible (it may show what the dry run
+ * returned, e.g. the settlement to come), then calls its use case through {@link AgreementPage#attempt}. On refusal the dialog stays open with what was typed; when
  * someone else saved the agreement in between, it says so and offers "Recharger", which reloads the
  * page behind the dialog and keeps the input (the next try carries the new version). It also tells who
  * made the latest change to the agreement, when, and what (the last entry of its history).
@@ -41,6 +53,8 @@ abstract class ActionDialog<F> extends Dialog {
     private final Paragraph staleText = new Paragraph();
     private final Paragraph staleChange = new Paragraph();
     private final Button submit;
+    /** The fields on which a refusal naming them is shown (by the field name the domain uses, e.g. "date de valeur"). */
+    private final Map<String, HasValidation> refusalFields = new HashMap<>();
 
     protected ActionDialog(AgreementPage page, String title, String submitLabel, F form) {
         this.page = page;
@@ -99,6 +113,21 @@ abstract class ActionDialog<F> extends Dialog {
         fields.add(field, colspan);
     }
 
+    /** Shows a refusal of the use case that names one of {@code names} (as the domain names its fields) on {@code field}. */
+    protected void showRefusalsOn(HasValidation field, String... names) {
+        for (String name : names) {
+            refusalFields.put(name, field);
+        }
+    }
+
+    /**
+     * Whether the action is run as a dry run before its confirmation (default yes). {@link #perform} is then called
+     * twice, the first time storing nothing: it must do nothing but call its use case and word the outcome.
+     */
+    protected boolean checkedBeforeConfirming() {
+        return true;
+    }
+
     /** A check across fields, after each field is valid: the message to show, or empty. */
     protected Optional<String> crossCheck() {
         return Optional.empty();
@@ -131,6 +160,9 @@ abstract class ActionDialog<F> extends Dialog {
             problem.setVisible(true);
             return;
         }
+        if (checkedBeforeConfirming() && refusedByDryRun()) {
+            return;
+        }
         Optional<Confirmation> confirm = confirmation();
         if (confirm.isPresent()) {
             Confirmation c = confirm.get();
@@ -138,6 +170,58 @@ abstract class ActionDialog<F> extends Dialog {
         } else {
             execute();
         }
+    }
+
+    /**
+     * Runs {@link #perform} as a dry run; shows the refusal found (on its field, or in the dialog; a concurrent
+     * update offers to reload) and says whether there was one. A refusal the page cannot word (unexpected), or a
+     * dry run that cannot be made, lets the action go on: the use case itself decides on confirmation.
+     */
+    private boolean refusedByDryRun() {
+        DryRunOutcome<String> outcome;
+        try {
+            outcome = page.useCases().dryRun().dryRun(this::perform);
+        } catch (RuntimeException notChecked) {
+            return false;
+        }
+        Optional<RuntimeException> refusal = outcome.refusalFound();
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        Optional<ConcurrentUpdateException> stale = Messages.staleRecord(refusal.get());
+        if (stale.isPresent()) {
+            showStale(Messages.of(stale.get()));
+            return true;
+        }
+        Optional<String> message = Messages.forStaff(refusal.get());
+        if (message.isEmpty()) {
+            return false;
+        }
+        HasValidation field = refusalFields.get(fieldNamed(refusal.get()));
+        if (field != null) {
+            field.setErrorMessage(message.get());
+            field.setInvalid(true);
+        } else {
+            problem.setText(message.get());
+            problem.setVisible(true);
+        }
+        return true;
+    }
+
+    /** The field a refusal names (the domain's name for it), or {@code ""} when it names none. */
+    private static String fieldNamed(Throwable refusal) {
+        for (Throwable t = refusal; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String field = switch (t) {
+                case InvalidValueException invalid -> invalid.field();
+                case InvalidCommandException invalid -> invalid.field();
+                case RuleViolationException violation -> violation.field();
+                default -> null;
+            };
+            if (field != null) {
+                return field;
+            }
+        }
+        return "";
     }
 
     private void execute() {

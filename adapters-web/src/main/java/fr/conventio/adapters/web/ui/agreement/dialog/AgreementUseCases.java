@@ -1,8 +1,10 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
+import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
@@ -41,7 +43,8 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 SendFormalNoticeUseCase sendFormalNotice, RecordNoticeRemedyUseCase recordNoticeRemedy,
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
-                                GetAgreementHistoryUseCase getAgreementHistory) {
+                                GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
+                                GetSubsidyCommitmentsCheckUseCase checkCommitments) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -67,5 +70,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(terminate);
         Objects.requireNonNull(closeAgreement);
         Objects.requireNonNull(getAgreementHistory);
+        Objects.requireNonNull(dryRun);
+        Objects.requireNonNull(checkCommitments);
     }
 }

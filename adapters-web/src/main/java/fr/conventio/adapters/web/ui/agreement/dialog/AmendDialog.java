@@ -56,6 +56,11 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         String otherChange;
     }
 
+    /** The live total of the split typed (the sum of the line fields), beside the new subsidy (B3: they must agree). */
+    private final com.vaadin.flow.component.html.Span splitTotal = new com.vaadin.flow.component.html.Span();
+    private final List<BigDecimalField> lineFields = new ArrayList<>();
+    private BigDecimalField votedField;
+
     public AmendDialog(AgreementPage page) {
         super(page, Texts.t("agreement.amend.title"), Texts.t("agreement.amend.submit"), new Form());
         AgreementDetails d = page.details();
@@ -79,8 +84,15 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
             line.setId("amend-line-" + index++);
             BudgetLineId id = allocation.budgetLineId();
             binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.split.get(id), (f, v) -> f.split.put(id, v));
+            line.addValueChangeListener(change -> showSplitTotal());
+            lineFields.add(line);
             subsidy.add(line);
         }
+        votedField = voted;
+        voted.addValueChangeListener(change -> showSplitTotal());
+        splitTotal.setId("amend-split-total");
+        splitTotal.getElement().setAttribute("aria-live", "polite");
+        subsidy.add(splitTotal, 2);
         toggle(Texts.t("agreement.amend.changes.subsidy"), "amend-change-subsidy", subsidy, (f, v) -> f.subsidy = v);
 
         FormLayout budget = section();
@@ -117,11 +129,58 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         voted.setValue(d.subsidy().votedAmount().value());
         d.subsidy().split().forEach(a -> form.split.put(a.budgetLineId(), a.amount()));
         binder.refreshFields();
+        showSplitTotal();
         eligible.setValue(d.forecastBudget().eligibleExpenses().value());
         rate.setValue(d.paymentTerms().advanceRate().percentTwoDecimals());
         name.setValue(d.signatory().name());
         function.setValue(d.signatory().function());
         delegation.setValue(d.signatory().delegation() == null ? "" : d.signatory().delegation());
+    }
+
+    /** "Total réparti : 70 000,00 € — subvention : 70 000,00 €", and whether they agree, from what is typed now. */
+    private void showSplitTotal() {
+        Amount total = Amount.sum(lineFields.stream().map(BigDecimalField::getValue)
+                .filter(v -> v != null && v.signum() >= 0 && v.stripTrailingZeros().scale() <= 2).map(Amount::new).toList());
+        BigDecimal typed = votedField == null ? null : votedField.getValue();
+        Amount voted = typed != null && typed.signum() >= 0 && typed.stripTrailingZeros().scale() <= 2 ? new Amount(typed) : null;
+        boolean agree = voted != null && voted.equals(total);
+        splitTotal.setText(Texts.t(agree ? "agreement.amend.splitTotal.agrees" : "agreement.amend.splitTotal.differs", Formats.amount(total),
+                voted == null ? HistoryFormat.NONE : Formats.amount(voted)));
+        splitTotal.getStyle().set("color", agree ? null : "var(--lumo-error-text-color)");
+    }
+
+    /** An amendment that changes the subsidy is confirmed with what it changes, old → new. */
+    @Override
+    protected Optional<Confirmation> confirmation() {
+        if (!form.subsidy) {
+            return Optional.empty();
+        }
+        AgreementDetails d = page.details();
+        List<String> changes = new ArrayList<>();
+        changes.add(Texts.t("agreement.amend.confirm.subsidy", Formats.amount(d.subsidy().votedAmount()), Formats.amount(form.votedAmount)));
+        for (SubsidyAllocation allocation : d.subsidy().split()) {
+            Amount now = form.split.get(allocation.budgetLineId());
+            if (now != null && !now.equals(allocation.amount())) {
+                changes.add(Texts.t("agreement.amend.confirm.line", allocation.label() == null ? Texts.t("agreement.budget.line") : allocation.label(),
+                        Formats.amount(allocation.amount()), Formats.amount(now)));
+            }
+        }
+        if (form.budget && form.eligibleExpenses != null) {
+            changes.add(Texts.t("agreement.amend.confirm.eligible", Formats.amount(d.forecastBudget().eligibleExpenses()),
+                    Formats.amount(form.eligibleExpenses)));
+        }
+        if (form.terms) {
+            changes.add(Texts.t("agreement.amend.changes.terms"));
+        }
+        if (form.signatory) {
+            changes.add(Texts.t("agreement.amend.changes.signatory"));
+        }
+        if (form.other) {
+            changes.add(Texts.t("agreement.amend.changes.other"));
+        }
+        return Optional.of(new Confirmation(Texts.t("agreement.amend.confirmTitle"),
+                Texts.t("agreement.amend.confirm", d.reference(), Formats.date(form.date), String.join(" ; ", changes)),
+                Texts.t("agreement.amend.submit")));
     }
 
     private FormLayout section() {

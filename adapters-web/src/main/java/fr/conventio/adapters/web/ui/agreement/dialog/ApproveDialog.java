@@ -21,6 +21,7 @@ public final class ApproveDialog extends ActionDialog<ApproveDialog.Form> {
 
     public ApproveDialog(AgreementPage page) {
         super(page, Texts.t("agreement.approve.title"), Texts.t("agreement.approve.submit"), new Form());
+        SignatureWarnings.panel(page, "approve-signature-warning").ifPresent(warning -> addField(warning, 2));
         TextField number = Fields.text(Texts.t("agreement.approve.number"), TextLimits.REFERENCE);
         TextField body = Fields.text(Texts.t("agreement.approve.body"), TextLimits.FUNCTION);
         body.setHelperText(Texts.t("agreement.approve.bodyHelp"));

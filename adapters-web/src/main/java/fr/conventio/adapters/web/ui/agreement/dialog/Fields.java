@@ -6,10 +6,12 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.data.converter.Converter;
+import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.common.TextInputs;
@@ -74,6 +76,18 @@ final class Fields {
     static <F> Binder.Binding<F, LocalDate> requiredDate(Binder<F> binder, DatePicker field, SerializableFunction<F, LocalDate> getter,
                                                          SerializableBiConsumer<F, LocalDate> setter) {
         return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel())).bind(getter::apply, setter::accept);
+    }
+
+    /**
+     * A required date of something that has happened (a signature, a payment, a settlement): a date after
+     * {@code today} (the application's today) is refused on the field, naming it.
+     */
+    static <F> Binder.Binding<F, LocalDate> requiredPastDate(Binder<F> binder, DatePicker field, LocalDate today,
+                                                             SerializableFunction<F, LocalDate> getter, SerializableBiConsumer<F, LocalDate> setter) {
+        return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel()))
+                .withValidator((date, context) -> date == null || !date.isAfter(today) ? ValidationResult.ok()
+                        : ValidationResult.error(Texts.t("agreement.field.date.future", field.getLabel(), Formats.date(date), Formats.date(today))))
+                .bind(getter::apply, setter::accept);
     }
 
     static <F> Binder.Binding<F, String> requiredText(Binder<F> binder, com.vaadin.flow.component.HasValue<?, String> field, String label,

@@ -9,6 +9,7 @@ import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
+import fr.conventio.domain.payment.PaymentRequest;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
 
@@ -92,13 +93,15 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         addField(total, 2);
 
         DatePicker valueDate = Fields.date(Texts.t("agreement.payment.valueDate"), page.today());
-        Fields.requiredDate(binder, valueDate, f -> f.valueDate, (f, v) -> f.valueDate = v);
+        Fields.requiredPastDate(binder, valueDate, page.today(), f -> f.valueDate, (f, v) -> f.valueDate = v);
         TextField order = Fields.text(Texts.t("agreement.payment.order"), PaymentOrderReference.MAX_LENGTH);
         order.setMaxLength(PaymentOrderReference.MAX_LENGTH);
         order.setHelperText(Texts.t("agreement.payment.orderHelp"));
         binder.forField(order).bind(f -> f.orderReference, (f, v) -> f.orderReference = v);
         addField(valueDate, 1);
         addField(order, 1);
+        showRefusalsOn(amount, PaymentRequest.AMOUNT);
+        showRefusalsOn(valueDate, PaymentRequest.VALUE_DATE);
 
         bind();
         kind.addValueChangeListener(change -> {

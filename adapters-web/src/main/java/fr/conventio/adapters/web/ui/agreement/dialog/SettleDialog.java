@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * Settles the subsidy on the real justified expenses (A1). The view computes nothing: the use case
  * returns the settlement (final subsidy, balance due or overpayment), told in the success message; the
- * Liquidation tab then shows the account as settled. Settling does not close the file (D2).
+ * Liquidation tab then shows the account as settled. Settling does not close the file (D2). Before confirming,
+ * the dry run of the very same call gives the settlement to come, which the confirmation previews: final
+ * subsidy, already paid, balance to pay or overpayment and the recovery order it calls for.
  */
 public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
@@ -25,6 +27,9 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         LocalDate settledOn;
     }
 
+    /** The settlement the last call of the use case returned (the dry run's, before the confirmation). */
+    private Settlement lastOutcome;
+
     public SettleDialog(AgreementPage page) {
         super(page, Texts.t("agreement.settle.title"), Texts.t("agreement.settle.submit"), new Form());
         BigDecimalField real = Fields.amount(Texts.t("agreement.settle.real"));
@@ -32,9 +37,11 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         real.setHelperText(Texts.t("agreement.settle.realHelp", Formats.amount(page.details().forecastBudget().eligibleExpenses())));
         DatePicker date = Fields.date(Texts.t("agreement.settle.date"), page.today());
         Fields.requiredAmount(binder, real, f -> f.realExpenses, (f, v) -> f.realExpenses = v);
-        Fields.requiredDate(binder, date, f -> f.settledOn, (f, v) -> f.settledOn = v);
+        Fields.requiredPastDate(binder, date, page.today(), f -> f.settledOn, (f, v) -> f.settledOn = v);
         addField(real, 1);
         addField(date, 1);
+        showRefusalsOn(real, SettleAgreementCommand.REAL_EXPENSES);
+        showRefusalsOn(date, SettleAgreementCommand.SETTLEMENT_DATE);
         addField(new Paragraph(Texts.t("agreement.settle.explain")), 2);
         bind();
     }
@@ -44,8 +51,21 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         return Optional.of(new Confirmation(Texts.t("agreement.settle.confirmTitle"),
                 Texts.t("agreement.settle.confirm", page.details().reference(), Formats.amount(form.realExpenses),
                         Formats.amount(page.details().forecastBudget().eligibleExpenses()), Formats.date(form.settledOn),
-                        Formats.amount(page.details().totalPaid())),
+                        Formats.amount(page.details().totalPaid())) + preview(),
                 Texts.t("agreement.settle.submit")));
+    }
+
+    /** What the dry run found the settlement would be (empty when it could not be checked beforehand). */
+    private String preview() {
+        Settlement s = lastOutcome;
+        if (s == null || !s.realExpenses().equals(form.realExpenses)) {
+            return "";
+        }
+        return " " + (s.isOverpaid()
+                ? Texts.t("agreement.settle.previewOverpaid", Formats.amount(s.finalSubsidy()), Formats.amount(s.alreadyPaid()),
+                Formats.amount(s.overpayment()))
+                : Texts.t("agreement.settle.previewBalance", Formats.amount(s.finalSubsidy()), Formats.amount(s.alreadyPaid()),
+                Formats.amount(s.balanceDue())));
     }
 
     @Override
@@ -53,6 +73,7 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         SettleAgreementResult result = page.useCases().settle().settle(new SettleAgreementCommand(page.details().id(), page.details().version(),
                 form.realExpenses, form.settledOn));
         Settlement s = result.settlement();
+        lastOutcome = s;
         String outcome = s.isOverpaid() ? Texts.t("agreement.settle.doneOverpaid", Formats.amount(s.finalSubsidy()), Formats.amount(s.overpayment()))
                 : Texts.t("agreement.settle.doneBalance", Formats.amount(s.finalSubsidy()), Formats.amount(s.balanceDue()));
         return outcome + " " + Texts.t("agreement.staysOpen");

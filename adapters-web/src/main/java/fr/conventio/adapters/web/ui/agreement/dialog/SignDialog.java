@@ -21,10 +21,12 @@ public final class SignDialog extends ActionDialog<SignDialog.Form> {
 
     public SignDialog(AgreementPage page) {
         super(page, Texts.t("agreement.sign.title"), Texts.t("agreement.sign.submit"), new Form());
+        SignatureWarnings.panel(page, "sign-signature-warning").ifPresent(warning -> addField(warning, 2));
         DatePicker date = Fields.date(Texts.t("agreement.sign.date"), page.today());
-        Fields.requiredDate(binder, date, f -> f.date, (f, v) -> f.date = v);
+        Fields.requiredPastDate(binder, date, page.today(), f -> f.date, (f, v) -> f.date = v);
         addField(date, 1);
         addField(new Paragraph(Texts.t("agreement.sign.explain")), 2);
+        showRefusalsOn(date, SignAgreementCommand.SIGNATURE_DATE);
         bind();
     }
 
