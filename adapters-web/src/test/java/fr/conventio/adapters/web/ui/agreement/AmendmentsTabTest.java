@@ -1,11 +1,11 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -37,8 +37,8 @@ class AmendmentsTabTest extends AgreementPageTestBase {
                 .isEqualTo("Cochez au moins un élément que l'avenant modifie.");
 
         _setValue(_get(dialog(), Checkbox.class, s -> s.withId("amend-change-subsidy")), true);
-        _setValue(_get(dialog(), BigDecimalField.class, s -> s.withId("amend-subsidy")), new BigDecimal("70000"));
-        _setValue(_get(dialog(), BigDecimalField.class, s -> s.withId("amend-line-1")), new BigDecimal("40000"));
+        _setValue(_get(dialog(), AmountField.class, s -> s.withId("amend-subsidy")), "70 000");
+        _setValue(_get(dialog(), AmountField.class, s -> s.withId("amend-line-1")), "40 000");
         submit();
 
         assertThat(lastNotification()).isEqualTo("Avenant n° 1 du 04/05/2020 conclu.");
