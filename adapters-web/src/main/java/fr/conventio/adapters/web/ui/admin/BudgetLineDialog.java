@@ -105,7 +105,7 @@ public class BudgetLineDialog extends Dialog {
         save.setId("budget-line-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(command, defineBudgetLine, onSaved));
-        OneClick.guard(save);
+        OneClick.guard(save, this::isOpened);
         cancel.setText(getTranslation("admin.dialog.cancel"));
         cancel.addClickListener(click -> close());
         getFooter().add(cancel, save);

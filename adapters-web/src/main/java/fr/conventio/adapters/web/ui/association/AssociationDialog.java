@@ -49,7 +49,7 @@ public class AssociationDialog extends Dialog {
                 reload.run();
             });
         }));
-        OneClick.guard(save);
+        OneClick.guard(save, this::isOpened);
         cancel.setText(getTranslation("association.dialog.cancel"));
         cancel.addClickListener(click -> close());
         getFooter().add(cancel, save);

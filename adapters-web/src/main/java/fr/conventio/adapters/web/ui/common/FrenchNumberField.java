@@ -48,6 +48,7 @@ public abstract class FrenchNumberField<M> extends TextField {
                 if (/[0-9,]/.test(grouped[position])) { seen++; }
               }
               input.setSelectionRange(position, position);
+              field.dispatchEvent(new Event('input', { bubbles: true, composed: true })); // the server gets the text shown
             });
             """;
 
@@ -121,9 +122,17 @@ public abstract class FrenchNumberField<M> extends TextField {
                 }
             }
 
+            /**
+             * What the field shows for a value: the text typed while it reads as that value (the binder
+             * converts back after each keystroke: "6" must not become "6,00" under the fingers), else the
+             * value as figures are shown.
+             */
             @Override
             public String convertToPresentation(M value, ValueContext context) {
-                return value == null ? "" : toText(value);
+                if (value == null) {
+                    return parsed().isBlank() ? getValue() : "";
+                }
+                return number().filter(value::equals).isPresent() ? getValue() : toText(value);
             }
         };
     }
