@@ -68,9 +68,9 @@ class AgreementLifecycleBrowserIT {
             tab(browser, "Liquidation");
             click(browser, "settlement-pay-balance");
             dialog(browser, "Enregistrer un versement");
-            assertThat(valueOf(browser, "payment-amount")).isEqualTo("8000,00");
-            assertThat(valueOf(browser, "payment-charge-0")).isEqualTo("3000,00");
-            assertThat(valueOf(browser, "payment-charge-1")).isEqualTo("5000,00");
+            assertThat(valueOf(browser, "payment-amount")).isEqualTo("8 000,00");
+            assertThat(valueOf(browser, "payment-charge-0")).isEqualTo("3 000,00");
+            assertThat(valueOf(browser, "payment-charge-1")).isEqualTo("5 000,00");
             waitForText(browser, "payment-total", "Total imputé : 8 000,00 €");
             date(browser, "Date de valeur", LocalDate.of(2021, 6, 30));
             type(browser, "Numéro de mandat", "M-2021-0555");
@@ -116,7 +116,7 @@ class AgreementLifecycleBrowserIT {
             // the recovery order of exactly 8 000,00 €, by responsable (already logged in)
             click(browser, "settlement-issue-order");
             dialog(browser, "Émettre un titre de recettes");
-            assertThat(valueOf(browser, "recovery-amount")).isEqualTo("8000,00");
+            assertThat(valueOf(browser, "recovery-amount")).isEqualTo("8 000,00");
             date(browser, "Date d'émission", LocalDate.of(2021, 6, 20));
             screenshot("recovery-dialog");
             submit(browser);
@@ -135,7 +135,7 @@ class AgreementLifecycleBrowserIT {
             Pages.clickElement(browser, browser.findElement(By.cssSelector(
                     "vaadin-button[aria-label='Enregistrer un encaissement sur le titre TR-2021-0001']")));
             dialog(browser, "Encaissement sur le titre TR-2021-0001");
-            assertThat(valueOf(browser, "receipt-amount")).isEqualTo("8000,00");
+            assertThat(valueOf(browser, "receipt-amount")).isEqualTo("8 000,00");
             date(browser, "Date d'encaissement", LocalDate.of(2021, 7, 15));
             submit(browser);
             waitForDialogClosed(browser);
@@ -164,6 +164,12 @@ class AgreementLifecycleBrowserIT {
 
         /** DRAFT → approved (deliberation of 19/12/2019) → signed (03/02/2020) → advance of 64 000,00 € (17/02/2020). */
         void approveSignAndPayTheAdvance() {
+            approveAndSign();
+            payTheAdvance();
+        }
+
+        /** DRAFT → approved (deliberation of 19/12/2019) → signed (03/02/2020), by responsable. */
+        void approveAndSign() {
             browser.get(url("conventions"));
             Pages.login(browser, "responsable");
             WebElement link = Pages.waiting(browser).until(d -> d.findElement(By.linkText(REFERENCE)));
@@ -215,14 +221,17 @@ class AgreementLifecycleBrowserIT {
             waitForText(browser, "agreement-stage", "Signée");
             waitForText(browser, "summary-signature", "03/02/2020");
             screenshot("signed");
+        }
 
+        /** The advance of 64 000,00 € on 17/02/2020, by finances. */
+        void payTheAdvance() {
             // the advance, by finances: 64 000,00 € pre-filled (80 % cap), split 24 000,00 € / 40 000,00 €
             Pages.switchUser(browser, "finances", agreementUrl);
             click(browser, "action-record-advance");
             dialog(browser, "Enregistrer un versement");
-            assertThat(valueOf(browser, "payment-amount")).isEqualTo("64000,00");
-            assertThat(valueOf(browser, "payment-charge-0")).isEqualTo("24000,00");
-            assertThat(valueOf(browser, "payment-charge-1")).isEqualTo("40000,00");
+            assertThat(valueOf(browser, "payment-amount")).isEqualTo("64 000,00");
+            assertThat(valueOf(browser, "payment-charge-0")).isEqualTo("24 000,00");
+            assertThat(valueOf(browser, "payment-charge-1")).isEqualTo("40 000,00");
             waitForText(browser, "payment-total", "Total imputé : 64 000,00 €");
             // over the cap (V1): 70 000,00 € split 30 000,00 € / 40 000,00 € is refused on the amount, before any confirmation
             Pages.typeInto(browser, "payment-amount", "70000,00");

@@ -257,6 +257,78 @@ final class Pages {
         }
     }
 
+    // ------------------------------------------------------------------ issue 9: amounts and dialogs' keyboard
+
+    /** The error message the field with this id shows (empty when it shows none), spaces normalised. */
+    static String fieldError(WebDriver browser, String fieldId) {
+        Object message = ((JavascriptExecutor) browser).executeScript("""
+                const field = document.getElementById(arguments[0]);
+                if (!field || !field.invalid) { return ''; }
+                const slot = field.querySelector(':scope > [slot="error-message"]');
+                return slot ? slot.textContent : (field.errorMessage || '');
+                """, fieldId);
+        return normalized(String.valueOf(message));
+    }
+
+    /** Waits until the field with this id shows the error {@code expected}; returns it. */
+    static String waitForFieldError(WebDriver browser, String fieldId, String expected) {
+        try {
+            waiting(browser).until(d -> fieldError(d, fieldId).equals(expected));
+        } catch (RuntimeException timeout) {
+            throw new AssertionError("#" + fieldId + " should say \"" + expected + "\" but says \"" + fieldError(browser, fieldId) + "\"", timeout);
+        }
+        return expected;
+    }
+
+    /**
+     * What has the keyboard focus: the id of the Vaadin component holding it (a field, a button), or of the
+     * element itself; "body" when nothing has it.
+     */
+    static String focusedId(WebDriver browser) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("""
+                const active = document.activeElement;
+                if (!active || active === document.body) { return 'body'; }
+                const host = active.closest('vaadin-text-field, vaadin-text-area, vaadin-date-picker, vaadin-select, vaadin-combo-box, '
+                    + 'vaadin-radio-group, vaadin-checkbox, vaadin-integer-field, vaadin-button, vaadin-upload') || active;
+                return host.id || host.localName;
+                """));
+    }
+
+    /** Waits until the component with this id has the keyboard focus. */
+    static void waitForFocus(WebDriver browser, String id) {
+        try {
+            waiting(browser).until(d -> id.equals(focusedId(d)));
+        } catch (RuntimeException timeout) {
+            throw new AssertionError("#" + id + " should have the focus but " + focusedId(browser) + " has it", timeout);
+        }
+    }
+
+    /** Puts the keyboard focus on the element with this id (as Tab would bring it there). */
+    static void focus(WebDriver browser, String id) {
+        WebElement element = waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        scrollTo(browser, element);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", element);
+    }
+
+    /** Presses keys on whatever has the focus, then waits for the server. */
+    static void press(WebDriver browser, CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+        waitForVaadin(browser);
+    }
+
+    /** How many confirmations are open. */
+    static int openConfirmations(WebDriver browser) {
+        return browser.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).size();
+    }
+
+    /** A double click on the element with this id, both clicks sent at once (before any answer). */
+    static void doubleClick(WebDriver browser, String id) {
+        WebElement element = waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        scrollTo(browser, element);
+        new org.openqa.selenium.interactions.Actions(browser).doubleClick(element).perform();
+        waitForVaadin(browser);
+    }
+
     static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";

@@ -1,6 +1,9 @@
 package fr.conventio.adapters.web.ui.admin;
 
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.AmountField;
+import fr.conventio.adapters.web.ui.common.DialogKeyboard;
+import fr.conventio.adapters.web.ui.common.OneClick;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.funder.DefineBudgetLineCommand;
@@ -21,7 +24,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -41,7 +43,7 @@ public class BudgetLineDialog extends Dialog {
     final TextField code = new TextField();
     final TextField label = new TextField();
     final IntegerField year = new IntegerField();
-    final TextField envelope = new TextField();
+    final AmountField envelope = new AmountField("");
     final Checkbox adopted = new Checkbox();
     final Button save = new Button();
     final Button cancel = new Button();
@@ -64,7 +66,6 @@ public class BudgetLineDialog extends Dialog {
         year.setStepButtonsVisible(true);
         envelope.setId("budget-line-envelope");
         envelope.setLabel(getTranslation("admin.line.envelope"));
-        envelope.setSuffixComponent(new Span("€"));
         envelope.setHelperText(getTranslation("admin.line.envelope.help"));
         TextInputs.limit(code, TextLimits.CODE);
         TextInputs.limit(label, TextLimits.LABEL);
@@ -90,7 +91,7 @@ public class BudgetLineDialog extends Dialog {
             if (mode == Mode.ENVELOPE) {
                 envelopeBinding = envelopeBinding.asRequired(required("admin.line.envelope"));
             }
-            envelopeBinding.withConverter(DomainConverters.typedAmount(getTranslation("admin.line.envelope")))
+            envelopeBinding.withConverter(envelope.converter())
                     .bind(BudgetLineFormData::getEnvelope, BudgetLineFormData::setEnvelope);
             form.add(year, envelope);
         }
@@ -104,9 +105,11 @@ public class BudgetLineDialog extends Dialog {
         save.setId("budget-line-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(command, defineBudgetLine, onSaved));
+        OneClick.guard(save, this::isOpened);
         cancel.setText(getTranslation("admin.dialog.cancel"));
         cancel.addClickListener(click -> close());
         getFooter().add(cancel, save);
+        DialogKeyboard.install(this, save);
     }
 
     private String required(String labelKey) {

@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.admin;
 
 import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.OneClick;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.funder.SetUpFunderCommand;
 import fr.conventio.application.funder.SetUpFunderUseCase;
@@ -108,6 +109,7 @@ public class FunderForm extends Composite<VerticalLayout> {
         save.setId("funder-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(version, setUpFunder, reload));
+        OneClick.guard(save);
 
         VerticalLayout layout = getContent();
         layout.setPadding(false);

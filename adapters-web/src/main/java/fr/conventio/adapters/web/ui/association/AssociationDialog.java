@@ -1,6 +1,8 @@
 package fr.conventio.adapters.web.ui.association;
 
+import fr.conventio.adapters.web.ui.common.DialogKeyboard;
 import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.adapters.web.ui.common.OneClick;
 import fr.conventio.application.association.AssociationData;
 import fr.conventio.application.association.RegisterAssociationCommand;
 import fr.conventio.application.association.RegisterAssociationUseCase;
@@ -47,9 +49,11 @@ public class AssociationDialog extends Dialog {
                 reload.run();
             });
         }));
+        OneClick.guard(save, this::isOpened);
         cancel.setText(getTranslation("association.dialog.cancel"));
         cancel.addClickListener(click -> close());
         getFooter().add(cancel, save);
+        DialogKeyboard.install(this, save);
     }
 
     /** Registers a new association; {@code onRegistered} gets its id and data (a new record cannot be stale: nothing to reload). */

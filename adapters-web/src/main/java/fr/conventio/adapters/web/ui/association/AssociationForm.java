@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.association;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.common.Notifications;
@@ -52,7 +53,7 @@ public class AssociationForm extends Composite<FormLayout> {
     final TextField rna = new TextField();
     final Select<Month> fiscalYearMonth = new Select<>();
     final IntegerField fiscalYearDay = new IntegerField();
-    final TextField annualBudget = new TextField();
+    final AmountField annualBudget = new AmountField("");
     final DatePicker republicanCommitmentDate = new DatePicker();
 
     private final Binder<AssociationFormData> binder = new Binder<>();
@@ -85,7 +86,6 @@ public class AssociationForm extends Composite<FormLayout> {
         fiscalYearDay.setMax(31);
         fiscalYearDay.setStepButtonsVisible(true);
         annualBudget.setId("association-annual-budget");
-        annualBudget.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
         annualBudget.setHelperText(getTranslation("association.field.amount.help"));
         republicanCommitmentDate.setI18n(FrenchDatePickers.i18n());
         republicanCommitmentDate.setHelperText(getTranslation("association.field.republicanCommitment.help"));
@@ -154,7 +154,7 @@ public class AssociationForm extends Composite<FormLayout> {
         binder.forField(fiscalYearDay).asRequired(required("association.field.fiscalYearDay"))
                 .bind(AssociationFormData::getFiscalYearDay, AssociationFormData::setFiscalYearDay);
         binder.forField(annualBudget).asRequired(required("association.field.annualBudget"))
-                .withConverter(DomainConverters.typedAmount(getTranslation("association.field.annualBudget")))
+                .withConverter(annualBudget.converter())
                 .bind(AssociationFormData::getAnnualBudget, AssociationFormData::setAnnualBudget);
         binder.forField(republicanCommitmentDate)
                 .bind(AssociationFormData::getRepublicanCommitmentDate, AssociationFormData::setRepublicanCommitmentDate);

@@ -2,13 +2,29 @@ package fr.conventio.adapters.web.ui.common;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
-/** Confirmation before an irreversible action (signature, payment, termination, waiver...). */
+/**
+ * Confirmation before an irreversible action (signature, payment, termination, waiver...). Its confirm
+ * button acts once (a second click or Enter cannot run the action twice). The button that has the focus
+ * when it opens, the one Enter presses, is the safe one for a destructive action ({@link #confirmDestructive}:
+ * cancelling, keeping things as they are); Escape always cancels.
+ */
 public final class Confirmations {
+
+    private static final String FOCUS_CANCEL = """
+            const dialog = this;
+            const focusCancel = () => { const cancel = dialog.querySelector('[slot="cancel-button"]'); if (cancel) { cancel.focus(); } };
+            requestAnimationFrame(() => requestAnimationFrame(focusCancel));
+            """;
 
     private Confirmations() {
     }
 
     public static ConfirmDialog confirm(String title, String text, String confirmLabel, Runnable onConfirm) {
+        return confirm(title, text, confirmLabel, onConfirm, () -> { });
+    }
+
+    /** A confirmation whose cancellation (the button, Escape) runs {@code onCancel}. */
+    public static ConfirmDialog confirm(String title, String text, String confirmLabel, Runnable onConfirm, Runnable onCancel) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(title);
         dialog.setText(text);
@@ -16,8 +32,28 @@ public final class Confirmations {
         dialog.setCancelText("Annuler");
         dialog.setConfirmText(confirmLabel);
         dialog.setConfirmButtonTheme("primary");
-        dialog.addConfirmListener(event -> onConfirm.run());
+        boolean[] answered = new boolean[1];
+        dialog.addConfirmListener(event -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                onConfirm.run();
+            }
+        });
+        dialog.addCancelListener(event -> onCancel.run());
         dialog.open();
+        return dialog;
+    }
+
+    /**
+     * A confirmation of a destructive action (termination, cancellation, leaving without saving...): the
+     * focus (and so Enter) is on {@code cancelLabel}, the safe choice; the destructive button is marked as such.
+     */
+    public static ConfirmDialog confirmDestructive(String title, String text, String confirmLabel, String cancelLabel,
+                                                   Runnable onConfirm, Runnable onCancel) {
+        ConfirmDialog dialog = confirm(title, text, confirmLabel, onConfirm, onCancel);
+        dialog.setCancelText(cancelLabel);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.getElement().executeJs(FOCUS_CANCEL);
         return dialog;
     }
 }

@@ -3,16 +3,11 @@ package fr.conventio.adapters.web.ui.common;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.i18n.I18NProvider;
-import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
-import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.InvalidValueException;
-import fr.conventio.domain.shared.Rate;
 
-import java.math.BigDecimal;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -21,40 +16,11 @@ import java.util.function.Function;
  * amount, more than two decimals, SIRET check digit, RNA shape) and its refusal becomes the field's
  * error, in French, prefixed with the field's label: "SIRET : clé de contrôle (Luhn) invalide pour
  * « 99999999800018 »". An empty field converts to {@code null} (required fields use {@code asRequired}).
+ * Amounts and rates have their own fields ({@link AmountField}, {@link RateField}).
  */
 public final class DomainConverters {
 
     private DomainConverters() {
-    }
-
-    /**
-     * A {@code BigDecimalField} to an {@link Amount} (euros and cents, never negative); the message says in
-     * plain French what to type: "Subvention : au plus deux décimales (les centimes), par exemple 12,34."
-     */
-    public static Converter<BigDecimal, Amount> amount(String fieldLabel) {
-        return amount(I18NProvider.translate("draft.error.amountNegative", fieldLabel),
-                I18NProvider.translate("draft.error.amountDecimals", fieldLabel));
-    }
-
-    /** A {@code BigDecimalField} to an {@link Amount}, with the messages for a negative amount and for cents beyond two decimals. */
-    public static Converter<BigDecimal, Amount> amount(String negativeMessage, String decimalsMessage) {
-        return new DomainConverter<>(false, Amount::new, Amount::value,
-                (typed, refusal) -> typed.signum() < 0 ? negativeMessage : decimalsMessage);
-    }
-
-    /**
-     * Euros typed French style in a text field ({@code 1 040 335,00}, {@code 80000}, {@code 12,5 €}): spaces
-     * and the euro sign are ignored, the comma is the decimal separator; {@link Amount} refuses negatives and
-     * cents beyond two decimals.
-     */
-    public static Converter<String, Amount> typedAmount(String fieldLabel) {
-        return new DomainConverter<>(true, text -> Amount.of(normalisedAmount(text)), amount -> Formats.number(amount.value()),
-                labelled(fieldLabel));
-    }
-
-    /** A {@code BigDecimalField} in percent to a {@link Rate} (0 to 100). */
-    public static Converter<BigDecimal, Rate> rate(String fieldLabel) {
-        return new DomainConverter<>(false, Rate::ofPercent, Rate::percent, labelled(fieldLabel));
     }
 
     /** A SIRET (14 digits with the Luhn check digit; spaces allowed). */
@@ -74,10 +40,6 @@ public final class DomainConverters {
             reason = reason.substring(invalid.field().length() + 2);
         }
         return fieldLabel + " : " + reason;
-    }
-
-    static String normalisedAmount(String text) {
-        return text.replace("€", "").replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.');
     }
 
     private static <P> BiFunction<P, InvalidValueException, String> labelled(String fieldLabel) {

@@ -5,10 +5,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.FundingSourceData;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.InKindData;
 import fr.conventio.domain.agreement.FundingSourceKind;
@@ -25,7 +24,7 @@ final class BudgetStep extends WizardStep {
 
     static final int MAX_LINES = 40;
 
-    final BigDecimalField eligibleExpenses;
+    final AmountField eligibleExpenses;
     final EditableRows<FundingSourceData> financingPlan;
     final EditableRows<InKindData> inKind;
     final Span financingTotal = new Span();
@@ -40,7 +39,7 @@ final class BudgetStep extends WizardStep {
         eligibleExpenses.setWidth("22em"); // the label "Dépenses éligibles prévisionnelles (HT)" is cut at the default width
         eligibleExpenses.setHelperText(getTranslation("draft.budget.expenses.help"));
         binder.forField(eligibleExpenses).asRequired(required("draft.budget.expenses"))
-                .withConverter(DomainConverters.amount(getTranslation("draft.budget.expenses")))
+                .withConverter(eligibleExpenses.converter())
                 .bind(DraftFormData::getEligibleExpenses, DraftFormData::setEligibleExpenses);
 
         financingPlan = new EditableRows<>(data.financingPlan(), FundingSourceData::new, FundingEditor::new,
@@ -102,7 +101,7 @@ final class BudgetStep extends WizardStep {
 
         final Select<FundingSourceKind> kind = new Select<>();
         final TextField name = new TextField(getTranslation("draft.budget.fundingSource"));
-        final BigDecimalField amount = amountField("draft.budget.amount");
+        final AmountField amount = amountField("draft.budget.amount");
 
         FundingEditor(FundingSourceData source) {
             kind.setLabel(getTranslation("draft.budget.fundingKind"));
@@ -114,7 +113,7 @@ final class BudgetStep extends WizardStep {
             rowBinder.forField(name).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.fundingSource")))
                     .bind(FundingSourceData::getName, FundingSourceData::setName);
             rowBinder.forField(amount).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.amount")))
-                    .withConverter(DomainConverters.amount(getTranslation("draft.budget.amount")))
+                    .withConverter(amount.converter())
                     .bind(FundingSourceData::getAmount, FundingSourceData::setAmount);
             rowBinder.setBean(source);
             rowBinder.addValueChangeListener(event -> onChange.run());
@@ -128,7 +127,7 @@ final class BudgetStep extends WizardStep {
 
         final Select<InKindContributionKind> kind = new Select<>();
         final TextField description = new TextField(getTranslation("draft.budget.inKindDescription"));
-        final BigDecimalField value = amountField("draft.budget.inKindValue");
+        final AmountField value = amountField("draft.budget.inKindValue");
 
         InKindEditor(InKindData contribution) {
             kind.setLabel(getTranslation("draft.budget.inKindKind"));
@@ -141,7 +140,7 @@ final class BudgetStep extends WizardStep {
                     .asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.inKindDescription")))
                     .bind(InKindData::getDescription, InKindData::setDescription);
             rowBinder.forField(value).asRequired(getTranslation("draft.error.required", getTranslation("draft.budget.inKindValue")))
-                    .withConverter(DomainConverters.amount(getTranslation("draft.budget.inKindValue")))
+                    .withConverter(value.converter())
                     .bind(InKindData::getValue, InKindData::setValue);
             rowBinder.setBean(contribution);
             rowBinder.addValueChangeListener(event -> onChange.run());

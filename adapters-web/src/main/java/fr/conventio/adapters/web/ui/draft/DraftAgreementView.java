@@ -213,8 +213,8 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
     public void beforeLeave(BeforeLeaveEvent event) {
         if (form != null && form.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-            Confirmations.confirm(getTranslation("draft.leave.title"), getTranslation("draft.leave.text"),
-                    getTranslation("draft.leave.confirm"), leave::proceed);
+            Confirmations.confirmDestructive(getTranslation("draft.leave.title"), getTranslation("draft.leave.text"),
+                    getTranslation("draft.leave.confirm"), getTranslation("draft.leave.stay"), leave::proceed, () -> { });
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.adapters.web.ui.common.OneClick;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -76,6 +77,7 @@ public final class DraftForm extends Composite<VerticalLayout> {
         save.setId("draft-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> fireEvent(new SaveEvent(this)));
+        OneClick.guard(save);
         cancel.setText(getTranslation("draft.cancel"));
         cancel.setId("draft-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

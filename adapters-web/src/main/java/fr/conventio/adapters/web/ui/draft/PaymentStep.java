@@ -5,10 +5,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.RateField;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.DateData;
 import fr.conventio.domain.agreement.PaymentTerms;
@@ -27,7 +26,7 @@ final class PaymentStep extends WizardStep {
 
     static final int MAX_DATES = 12;
 
-    final BigDecimalField advanceRate = new BigDecimalField();
+    final RateField advanceRate;
     final Span advanceCap = new Span();
     final Checkbox paymentOnEvent = new Checkbox();
     final EditableRows<DateData> paymentDates;
@@ -36,13 +35,11 @@ final class PaymentStep extends WizardStep {
     PaymentStep(DraftFormData data, Runnable onChange) {
         super(data, onChange);
         heading();
-        advanceRate.setLabel(getTranslation("draft.payment.advanceRate"));
+        advanceRate = new RateField(getTranslation("draft.payment.advanceRate"));
         advanceRate.setId("draft-advance-rate");
-        advanceRate.setSuffixComponent(new Span("%"));
-        advanceRate.addThemeName("align-right");
         advanceRate.setHelperText(getTranslation("draft.payment.advanceRate.help"));
         binder.forField(advanceRate).asRequired(required("draft.payment.advanceRate"))
-                .withConverter(DomainConverters.rate(getTranslation("draft.payment.advanceRate")))
+                .withConverter(advanceRate.converter())
                 .withValidator(rate -> !rate.equals(Rate.ZERO), getTranslation("draft.payment.advanceRate.zero"))
                 .bind(DraftFormData::getAdvanceRate, DraftFormData::setAdvanceRate);
         advanceCap.setId("draft-advance-cap");

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import fr.conventio.adapters.web.ui.Formats;
-import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.AllocationData;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.agreement.AgreementThreshold;
@@ -30,7 +29,7 @@ final class SubsidyStep extends WizardStep {
 
     static final int MAX_LINES = 20;
 
-    final BigDecimalField subsidy;
+    final AmountField subsidy;
     final Span share = new Span();
     final Paragraph noAgreementRequired = new Paragraph();
     final EditableRows<AllocationData> allocations;
@@ -49,7 +48,7 @@ final class SubsidyStep extends WizardStep {
         subsidy = amountField("draft.subsidy.amount");
         subsidy.setId("draft-subsidy");
         binder.forField(subsidy).asRequired(required("draft.subsidy.amount"))
-                .withConverter(DomainConverters.amount(getTranslation("draft.subsidy.amount")))
+                .withConverter(subsidy.converter())
                 .bind(DraftFormData::getSubsidy, DraftFormData::setSubsidy);
         share.setId("draft-share");
         noAgreementRequired.setId("draft-d3-notice");
@@ -147,7 +146,7 @@ final class SubsidyStep extends WizardStep {
     final class AllocationEditor extends EditableRows.FormRowEditor<AllocationData> {
 
         final Select<BudgetLineChoice> line = new Select<>();
-        final BigDecimalField amount = amountField("draft.subsidy.lineAmount");
+        final AmountField amount = amountField("draft.subsidy.lineAmount");
         final Span remaining = new Span();
 
         AllocationEditor(AllocationData allocation) {
@@ -157,7 +156,7 @@ final class SubsidyStep extends WizardStep {
             rowBinder.forField(line).asRequired(getTranslation("draft.error.required", getTranslation("draft.subsidy.line")))
                     .bind(AllocationData::getLine, AllocationData::setLine);
             rowBinder.forField(amount).asRequired(getTranslation("draft.error.required", getTranslation("draft.subsidy.lineAmount")))
-                    .withConverter(DomainConverters.amount(getTranslation("draft.subsidy.lineAmount")))
+                    .withConverter(amount.converter())
                     .bind(AllocationData::getAmount, AllocationData::setAmount);
             rowBinder.setBean(allocation);
             rowBinder.addValueChangeListener(event -> onChange.run());

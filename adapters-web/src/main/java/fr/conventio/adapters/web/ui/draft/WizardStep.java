@@ -2,12 +2,11 @@ package fr.conventio.adapters.web.ui.draft;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
 import fr.conventio.domain.shared.InvalidValueException;
 
@@ -59,12 +58,9 @@ abstract class WizardStep extends Composite<VerticalLayout> {
         return getTranslation("draft.error.required", getTranslation(labelKey));
     }
 
-    /** An amount field: French decimal comma, "€" suffix, right-aligned. */
-    protected BigDecimalField amountField(String labelKey) {
-        BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
-        field.setSuffixComponent(new Span("€"));
-        field.addThemeName("align-right");
-        return field;
+    /** An amount field: typed the French way ({@link AmountField}), "€" suffix, right-aligned. */
+    protected AmountField amountField(String labelKey) {
+        return new AmountField(getTranslation(labelKey));
     }
 
     /** A validator asking the domain: {@code check} throws the domain's refusal, shown with the field's label. */

@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,7 +20,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 
@@ -82,9 +83,9 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         dayComes(LocalDate.of(2020, 2, 17));
         tab("Versements");
         click("payments-record");
-        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("64000.00");
-        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-0")).getValue()).isEqualByComparingTo("24000.00");
-        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-1")).getValue()).isEqualByComparingTo("40000.00");
+        assertThat(field(AmountField.class, "Montant du versement").number()).contains(Amount.of("64000.00"));
+        assertThat(_get(dialog(), AmountField.class, s -> s.withId("payment-charge-0")).number()).contains(Amount.of("24000.00"));
+        assertThat(_get(dialog(), AmountField.class, s -> s.withId("payment-charge-1")).number()).contains(Amount.of("40000.00"));
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("64 000,00"));
         date("Date de valeur", LocalDate.of(2020, 2, 17));
         type("Numéro de mandat", "M-2020-0101");
@@ -124,7 +125,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         dayComes(LocalDate.of(2021, 6, 15));
         tab("Liquidation");
         click("settlement-settle");
-        amount("Dépenses réelles justifiées (HT)", "936301.50");
+        amount("Dépenses réelles justifiées (HT)", "936 301,50");
         date("Date de liquidation", LocalDate.of(2021, 6, 15));
         submit();
         assertThat(confirmationText()).contains(euros("936 301,50"), euros("1 040 335,00"), "15/06/2021", euros("64 000,00"));
@@ -151,9 +152,9 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         // pay the balance: 8 000,00 € proposed as 3 000,00 € / 5 000,00 €; the file is "Solde versé", still open
         click("settlement-pay-balance");
         assertThat(field(RadioButtonGroup.class, "Nature du versement").getValue()).isEqualTo(PaymentKind.BALANCE);
-        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("8000.00");
-        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-0")).getValue()).isEqualByComparingTo("3000.00");
-        assertThat(_get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-1")).getValue()).isEqualByComparingTo("5000.00");
+        assertThat(field(AmountField.class, "Montant du versement").number()).contains(Amount.of("8000.00"));
+        assertThat(_get(dialog(), AmountField.class, s -> s.withId("payment-charge-0")).number()).contains(Amount.of("3000.00"));
+        assertThat(_get(dialog(), AmountField.class, s -> s.withId("payment-charge-1")).number()).contains(Amount.of("5000.00"));
         date("Date de valeur", LocalDate.of(2021, 6, 30));
         type("Numéro de mandat", "M-2021-0555");
         submitAndConfirm();
@@ -197,7 +198,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
 
         tab("Liquidation");
         click("settlement-settle");
-        amount("Dépenses réelles justifiées (HT)", "728234.50");
+        amount("Dépenses réelles justifiées (HT)", "728 234,50");
         date("Date de liquidation", LocalDate.of(2021, 6, 15));
         submitAndConfirm();
         assertThat(lastNotification()).isEqualTo("Liquidation enregistrée : subvention définitive " + euros("56 000,00")
@@ -210,9 +211,9 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(field(Select.class, "Motif").getValue()).isEqualTo(RecoveryGround.OVERPAYMENT);
         assertThat(field(Select.class, "Motif").getListDataView().getItems().toList()).as("only the grounds with a sum owed")
                 .containsExactly(RecoveryGround.OVERPAYMENT);
-        assertThat(field(BigDecimalField.class, "Montant du titre").getHelperText())
+        assertThat(field(AmountField.class, "Montant du titre").getHelperText())
                 .isEqualTo("Exactement la somme due à ce titre, sans titre émis : " + euros("8 000,00"));
-        assertThat(field(BigDecimalField.class, "Montant du titre").getValue()).isEqualByComparingTo(new BigDecimal("8000.00"));
+        assertThat(field(AmountField.class, "Montant du titre").number()).contains(Amount.of("8000.00"));
         date("Date d'émission", LocalDate.of(2021, 6, 20));
         submit();
         assertThat(confirmationText()).contains(euros("8 000,00"), "Trop-perçu après liquidation", "20/06/2021");
@@ -225,7 +226,7 @@ class AgreementLifecycleViewTest extends AgreementPageTestBase {
         assertThat(stage()).isEqualTo("Liquidée");
 
         clickInRow("recovery-orders-grid", 0, "Enregistrer un encaissement");
-        assertThat(field(BigDecimalField.class, "Montant encaissé").getValue()).isEqualByComparingTo("8000.00");
+        assertThat(field(AmountField.class, "Montant encaissé").number()).contains(Amount.of("8000.00"));
         date("Date d'encaissement", LocalDate.of(2021, 7, 15));
         submit();
         assertThat(lastNotification()).isEqualTo("Encaissement de " + euros("8 000,00")

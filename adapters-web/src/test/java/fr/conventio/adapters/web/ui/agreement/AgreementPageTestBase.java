@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -35,7 +36,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,8 +164,9 @@ abstract class AgreementPageTestBase {
         return _get(dialog(), type, spec -> spec.withLabel(label));
     }
 
+    /** Types {@code value} in the amount field labelled {@code label}, as staff type it ("936 301,50"). */
     void amount(String label, String value) {
-        _setValue(field(BigDecimalField.class, label), value == null ? null : new BigDecimal(value));
+        _setValue(field(AmountField.class, label), value == null ? "" : value);
     }
 
     void date(String label, LocalDate value) {
@@ -198,6 +199,7 @@ abstract class AgreementPageTestBase {
 
     void submit() {
         _click(_get(dialog(), Button.class, spec -> spec.withId("dialog-submit")));
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
     }
 
     ConfirmDialog confirmation() {
@@ -231,6 +233,7 @@ abstract class AgreementPageTestBase {
 
     void confirm() {
         ConfirmDialogKt._fireConfirm(confirmation());
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
     }
 
     /** Submits the open dialog and accepts its confirmation. */

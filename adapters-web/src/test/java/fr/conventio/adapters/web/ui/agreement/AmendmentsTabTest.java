@@ -1,11 +1,11 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -37,11 +37,11 @@ class AmendmentsTabTest extends AgreementPageTestBase {
                 .isEqualTo("Cochez au moins un élément que l'avenant modifie.");
 
         _setValue(_get(dialog(), Checkbox.class, s -> s.withId("amend-change-subsidy")), true);
-        _setValue(_get(dialog(), BigDecimalField.class, s -> s.withId("amend-subsidy")), new BigDecimal("70000"));
+        _setValue(_get(dialog(), AmountField.class, s -> s.withId("amend-subsidy")), "70 000");
         assertThat(text("amend-split-total")).as("the live total of what is typed")
                 .isEqualTo("Total réparti : " + euros("80 000,00") + " — la subvention est de " + euros("70 000,00")
                         + " : la répartition doit la totaliser au centime.");
-        _setValue(_get(dialog(), BigDecimalField.class, s -> s.withId("amend-line-1")), new BigDecimal("40000"));
+        _setValue(_get(dialog(), AmountField.class, s -> s.withId("amend-line-1")), "40 000");
         assertThat(text("amend-split-total")).isEqualTo("Total réparti : " + euros("70 000,00") + " — égal à la subvention ("
                 + euros("70 000,00") + ").");
         submit();

@@ -2,11 +2,11 @@ package fr.conventio.adapters.web.ui.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.application.fakes.SeedSteps;
 import fr.conventio.domain.shared.Amount;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class CheckedBeforeConfirmingTest extends AgreementPageTestBase {
         openAs("marie.responsable", "RESPONSABLE");
         tab("Liquidation");
         click("settlement-settle");
-        amount("Dépenses réelles justifiées (HT)", "936301.50");
+        amount("Dépenses réelles justifiées (HT)", "936 301,50");
         date("Date de liquidation", LocalDate.of(2021, 6, 15));
         submit();
 
@@ -39,7 +39,7 @@ class CheckedBeforeConfirmingTest extends AgreementPageTestBase {
         openAs("marie.responsable", "RESPONSABLE");
         tab("Liquidation");
         click("settlement-settle");
-        amount("Dépenses réelles justifiées (HT)", "728234.50");
+        amount("Dépenses réelles justifiées (HT)", "728 234,50");
         submit();
 
         assertThat(confirmationText()).contains("subvention définitive " + euros("56 000,00"), "déjà versé " + euros("64 000,00"),
@@ -54,7 +54,7 @@ class CheckedBeforeConfirmingTest extends AgreementPageTestBase {
         openAs("marie.responsable", "RESPONSABLE");
         tab("Liquidation");
         click("settlement-settle");
-        amount("Dépenses réelles justifiées (HT)", "936301.50");
+        amount("Dépenses réelles justifiées (HT)", "936 301,50");
         date("Date de liquidation", LocalDate.of(2020, 1, 31));
         submit();
 
@@ -62,7 +62,7 @@ class CheckedBeforeConfirmingTest extends AgreementPageTestBase {
         DatePicker date = field(DatePicker.class, "Date de liquidation");
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).startsWith("date de liquidation").contains("précède la signature");
-        assertThat(field(BigDecimalField.class, "Dépenses réelles justifiées (HT)").isInvalid()).isFalse();
+        assertThat(field(AmountField.class, "Dépenses réelles justifiées (HT)").isInvalid()).isFalse();
     }
 
     @Test
@@ -97,6 +97,6 @@ class CheckedBeforeConfirmingTest extends AgreementPageTestBase {
         DatePicker date = field(DatePicker.class, "Date de valeur");
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).contains("précède la signature");
-        assertThat(field(BigDecimalField.class, "Montant du versement").isInvalid()).isFalse();
+        assertThat(field(AmountField.class, "Montant du versement").isInvalid()).isFalse();
     }
 }

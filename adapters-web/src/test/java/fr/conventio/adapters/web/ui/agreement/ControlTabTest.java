@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conventio.application.control.FundingDecisionAction;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -87,7 +88,7 @@ class ControlTabTest extends AgreementPageTestBase {
 
         click("termination-issue-order");
         assertThat(field(Select.class, "Motif").getValue()).isEqualTo(RecoveryGround.TERMINATION_RESTITUTION);
-        assertThat(field(BigDecimalField.class, "Montant du titre").getValue()).isEqualByComparingTo("24218.58");
+        assertThat(field(AmountField.class, "Montant du titre").number()).contains(Amount.of("24218.58"));
         submitAndConfirm();
         assertThat(lastNotification()).isEqualTo("Titre de recettes TR-2020-0001 émis pour " + euros("24 218,58") + ".");
         assertThat(hasButton("termination-issue-order")).isFalse();

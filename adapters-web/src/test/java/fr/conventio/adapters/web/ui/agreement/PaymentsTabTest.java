@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -20,11 +22,9 @@ import fr.conventio.domain.shared.Amount;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,20 +40,20 @@ class PaymentsTabTest extends AgreementPageTestBase {
         click("payments-record");
 
         amount("Montant du versement", "70000");
-        assertThat(charge(0).getValue()).as("the charges proposed stay as they were").isEqualByComparingTo("24000.00");
-        _setValue(charge(0), new BigDecimal("26250"));
-        _setValue(charge(1), new BigDecimal("43750"));
+        assertThat(charge(0).number()).as("the charges proposed stay as they were").contains(Amount.of("24000.00"));
+        _setValue(charge(0), "26 250");
+        _setValue(charge(1), "43750");
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("70 000,00"));
         type("Numéro de mandat", "M-2020-0101");
         submit();
 
         assertThat(confirmationOpen()).as("refused before any confirmation").isFalse();
-        BigDecimalField amountField = field(BigDecimalField.class, "Montant du versement");
+        AmountField amountField = field(AmountField.class, "Montant du versement");
         assertThat(amountField.isInvalid()).as("the refusal is shown on the amount").isTrue();
         assertThat(amountField.getErrorMessage())
                 .isEqualTo("l'acompte demandé (70 000,00 €) dépasse le plafond de 80,00 % de la subvention votée (64 000,00 €)");
         assertThat(dialogOpen()).isTrue();
-        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("70000");
+        assertThat(field(AmountField.class, "Montant du versement").number()).contains(Amount.of("70000"));
         assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
         assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
     }
@@ -71,13 +71,14 @@ class PaymentsTabTest extends AgreementPageTestBase {
         assertThat(text("payments-paid")).isEqualTo(euros("30 000,00"));
 
         click("payments-record");
-        BigDecimalField amount = field(BigDecimalField.class, "Montant du versement");
-        assertThat(amount.getValue()).isEqualByComparingTo("34000.00");
+        AmountField amount = field(AmountField.class, "Montant du versement");
+        assertThat(amount.number()).contains(Amount.of("34000.00"));
+        assertThat(amount.getValue()).as("the field shows the amount as figures are shown").isEqualTo("34\u00A0000,00");
         assertThat(amount.getHelperText()).startsWith("Proposé par le compte de la convention : " + euros("34 000,00") + ".");
         assertThat(charge(0).getLabel()).isEqualTo("Imputation sur Budget Principal Métropolitain (CT1) (part : " + euros("30 000,00")
                 + ", déjà versé : " + euros("10 000,00") + ")");
-        assertThat(charge(0).getValue()).as("20 000 left of 30 000 on CT1").isEqualByComparingTo("13600.00");
-        assertThat(charge(1).getValue()).as("30 000 left of 50 000 on the Pays d'Aix line").isEqualByComparingTo("20400.00");
+        assertThat(charge(0).number()).as("20 000 left of 30 000 on CT1").contains(Amount.of("13600.00"));
+        assertThat(charge(1).number()).as("30 000 left of 50 000 on the Pays d'Aix line").contains(Amount.of("20400.00"));
         assertThat(details().proposedAdvance()).extracting(LineCharge::amount).containsExactly(Amount.of(13_600), Amount.of(20_400));
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("34 000,00"));
     }
@@ -91,9 +92,11 @@ class PaymentsTabTest extends AgreementPageTestBase {
         click("payments-record");
 
         amount("Montant du versement", "-5");
-        _expectInvalid(field(BigDecimalField.class, "Montant du versement"), "Montant négatif : un montant est positif ou nul.");
-        amount("Montant du versement", "12.345");
-        _expectInvalid(field(BigDecimalField.class, "Montant du versement"), "Trop de décimales : un montant a au plus deux décimales (centimes).");
+        _expectInvalid(field(AmountField.class, "Montant du versement"),
+                "Montant du versement : pas de signe moins, un montant ou un taux ne peut pas être négatif.");
+        amount("Montant du versement", "12,345");
+        _expectInvalid(field(AmountField.class, "Montant du versement"),
+                "Montant du versement : au plus deux chiffres après la virgule (les centimes), par exemple 12,34.");
         submit();
 
         assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
@@ -109,7 +112,7 @@ class PaymentsTabTest extends AgreementPageTestBase {
         tab("Versements");
         click("payments-record");
 
-        _setValue(charge(0), new BigDecimal("23000"));
+        _setValue(charge(0), "23 000");
         assertThat(text("payment-total")).isEqualTo("Total imputé : " + euros("63 000,00"));
         submit();
 
@@ -169,7 +172,7 @@ class PaymentsTabTest extends AgreementPageTestBase {
 
         click("dialog-reload");
         assertThat(field(TextField.class, "Numéro de mandat").getValue()).isEqualTo("M-2020-0101");
-        assertThat(field(BigDecimalField.class, "Montant du versement").getValue()).isEqualByComparingTo("64000");
+        assertThat(field(AmountField.class, "Montant du versement").number()).contains(Amount.of("64000"));
         submitAndConfirm();
 
         assertThat(lastNotification()).isEqualTo("Acompte de " + euros("64 000,00") + " enregistré.");
@@ -235,7 +238,54 @@ class PaymentsTabTest extends AgreementPageTestBase {
         assertThat(hasButton("action-settle")).isTrue();
     }
 
-    private BigDecimalField charge(int index) {
-        return _get(dialog(), BigDecimalField.class, s -> s.withId("payment-charge-" + index));
+    @Test
+    void a_dotted_amount_is_refused_as_typed_and_a_good_one_is_shown_as_figures_once_the_field_is_left() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+        AmountField amount = field(AmountField.class, "Montant du versement");
+
+        amount("Montant du versement", "180.000");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(amount, new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(amount, true));
+        assertThat(amount.getValue()).as("never reinterpreted").isEqualTo("180.000");
+        _expectInvalid(amount, "Montant du versement : utilisez la virgule pour les centimes et l'espace pour les milliers"
+                + " (par exemple 180 000,50), pas de point.");
+        submit();
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
+
+        amount("Montant du versement", "60000");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(amount, new com.vaadin.flow.component.BlurNotifier.BlurEvent<>(amount, true));
+        assertThat(amount.getValue()).isEqualTo("60\u00A0000,00");
+        assertThat(amount.number()).contains(Amount.of(60_000));
+    }
+
+    @Test
+    void one_click_one_call_the_action_button_is_disabled_while_its_confirmation_is_open_and_enabled_again_when_it_is_cancelled() {
+        seed.signed();
+        app.clock.setToday(SeedSteps.ADVANCE_DATE);
+        openAs("paul.finances", "FINANCES");
+        tab("Versements");
+        click("payments-record");
+        type("Numéro de mandat", "M-2020-0101");
+        com.vaadin.flow.component.button.Button submit = _get(dialog(), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("dialog-submit"));
+        assertThat(submit.isDisableOnClick()).as("disabled in the browser at the click").isTrue();
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(submit);
+        assertThat(submit.isEnabled()).as("no second click while the confirmation is open").isFalse();
+        confirmation();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(confirmation());
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
+
+        assertThat(submit.isEnabled()).isTrue();
+        assertThat(app.payments.findByAgreement(seed.agreementId())).isEmpty();
+        submitAndConfirm();
+        assertThat(app.payments.findByAgreement(seed.agreementId())).hasSize(1);
+    }
+
+    private AmountField charge(int index) {
+        return _get(dialog(), AmountField.class, s -> s.withId("payment-charge-" + index));
     }
 }

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.association;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +139,7 @@ class AssociationViewsTest {
         fillValidAssociation(dialog.form);
         dialog.form.siret.setValue("999 999 998 00018");
         _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
 
         assertThat(dialog.form.siret.isInvalid()).isTrue();
         assertThat(dialog.form.siret.getErrorMessage()).isEqualTo("SIRET : clé de contrôle (Luhn) invalide pour « 99999999800018 »");
@@ -163,6 +165,7 @@ class AssociationViewsTest {
         fillValidAssociation(dialog.form);
         dialog.form.name.setValue("n".repeat(201));
         _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
 
         assertThat(dialog.form.name.isInvalid()).isTrue();
         assertThat(dialog.form.name.getErrorMessage()).isEqualTo("Nom de l'association : 200 caractères au plus");
@@ -181,12 +184,14 @@ class AssociationViewsTest {
 
         dialog.form.annualBudget.setValue("-5");
         _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
         assertThat(dialog.form.annualBudget.getErrorMessage())
-                .isEqualTo("Budget annuel total : un montant ne peut pas être négatif (-5 €)");
+                .isEqualTo("Budget annuel total : pas de signe moins, un montant ou un taux ne peut pas être négatif.");
 
         dialog.form.annualBudget.setValue("50 000,00");
         dialog.form.postalCode.setValue("1300");
         _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
         assertThat(dialog.form.postalCode.isInvalid()).isTrue();
         assertThat(dialog.form.postalCode.getErrorMessage()).isEqualTo("Code postal : un code postal comporte 5 chiffres : « 1300 »");
         assertThat(dialog.isOpened()).isTrue();
@@ -202,6 +207,7 @@ class AssociationViewsTest {
         fillValidAssociation(dialog.form);
         dialog.form.siret.setValue("732 829 320 00074");
         _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
 
         assertThat(dialog.isOpened()).isFalse();
         AssociationView page = _get(AssociationView.class);
@@ -264,6 +270,7 @@ class AssociationViewsTest {
                 theirs.name(), theirs.registeredAddress(), theirs.representative(), theirs.siret(), theirs.rna(), theirs.fiscalYear(),
                 Amount.of(1_100_000), null)));
         _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.form.name.getValue()).isEqualTo("Pôle SCS");

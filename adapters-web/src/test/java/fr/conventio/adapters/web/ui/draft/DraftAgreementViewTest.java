@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.adapters.web.ui.Formats;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +101,8 @@ class DraftAgreementViewTest {
 
         _click(form.save);
 
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
+
         List<Versioned<Agreement>> stored = app.agreements.findAll(a -> true);
         assertThat(stored).hasSize(1);
         Agreement agreement = stored.getFirst().value();
@@ -132,8 +134,8 @@ class DraftAgreementViewTest {
                 .startsWith("À la signature, cette répartition serait refusée :").contains("CT1", "il dépasse le disponible")
                 .doesNotContain("CT2");
 
-        _setValue(allocation(form, 0).amount, new BigDecimal("500000"));
-        _setValue(allocation(form, 1).amount, new BigDecimal("150000"));
+        _setValue(allocation(form, 0).amount, "500 000");
+        _setValue(allocation(form, 1).amount, "150 000");
         assertThat(form.subsidy.signatureWarning.isVisible()).as("within both envelopes").isFalse();
     }
 
@@ -151,19 +153,21 @@ class DraftAgreementViewTest {
 
         _click(form.save);
 
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
+
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).doesNotContain("[B3]").contains("totalise"));
         assertThat(app.snapshot()).isEqualTo(before);
         assertThat(app.agreements.findAll(a -> true)).isEmpty();
         assertThat(currentPath()).doesNotStartWith("conventions/");
         assertThat(form.currentStep()).isEqualTo(3);
-        assertThat(form.subsidy.subsidy.getValue()).isEqualByComparingTo("80000");
+        assertThat(form.subsidy.subsidy.number()).contains(Amount.of("80000"));
         assertThat(allocation(form, 0).line.getValue().code()).isEqualTo("CT1");
-        assertThat(allocation(form, 0).amount.getValue()).isEqualByComparingTo("30000");
+        assertThat(allocation(form, 0).amount.number()).contains(Amount.of("30000"));
         assertThat(allocation(form, 1).line.getValue().code()).isEqualTo("CT2");
-        assertThat(allocation(form, 1).amount.getValue()).isEqualByComparingTo("40000");
+        assertThat(allocation(form, 1).amount.number()).contains(Amount.of("40000"));
         assertThat(form.parties.reference.getValue()).isEqualTo("ECO-2020-SCS");
         assertThat(form.programme.objectives.getValue()).isEqualTo(AgreementFixtures.seedObject().objectives());
-        assertThat(form.budget.eligibleExpenses.getValue()).isEqualByComparingTo("1040335");
+        assertThat(form.budget.eligibleExpenses.number()).contains(Amount.of("1040335"));
         assertThat(form.hasChanges()).isTrue();
     }
 
@@ -173,17 +177,17 @@ class DraftAgreementViewTest {
         DraftForm form = view.form();
         form.show(3);
 
-        _setValue(form.subsidy.subsidy, new BigDecimal("12.345"));
+        _setValue(form.subsidy.subsidy, "12,345");
 
         assertThat(form.subsidy.subsidy.isInvalid()).isTrue();
         assertThat(form.subsidy.subsidy.getErrorMessage())
-                .isEqualTo("Montant de la subvention : au plus deux décimales (les centimes), par exemple 12,34.");
+                .isEqualTo("Montant de la subvention : au plus deux chiffres après la virgule (les centimes), par exemple 12,34.");
         assertThat(form.data().getSubsidy()).isNull();
 
-        _setValue(form.subsidy.subsidy, new BigDecimal("-5"));
-        assertThat(form.subsidy.subsidy.getErrorMessage()).isEqualTo("Montant de la subvention : un montant ne peut pas être négatif.");
+        _setValue(form.subsidy.subsidy, "-5");
+        assertThat(form.subsidy.subsidy.getErrorMessage()).isEqualTo("Montant de la subvention : pas de signe moins, un montant ou un taux ne peut pas être négatif.");
 
-        _setValue(form.subsidy.subsidy, new BigDecimal("12.34"));
+        _setValue(form.subsidy.subsidy, "12,34");
         assertThat(form.subsidy.subsidy.isInvalid()).isFalse();
         assertThat(form.data().getSubsidy()).isEqualTo(Amount.of("12.34"));
     }
@@ -213,12 +217,14 @@ class DraftAgreementViewTest {
         _setValue(associationField("representative-function"), "Présidente");
         _setValue(associationField("annual-budget"), "120000");
         _click(register);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
         assertThat(app.associations.findAll()).hasSize(1);
         assertThat(dialog.isOpened()).isTrue();
 
         _setValue(siret, "73282932000074");
         _setValue(rna, "w131234567");
         _click(register);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
 
         assertThat(dialog.isOpened()).isFalse();
         List<Association> registered = app.associations.findAll().stream().map(Versioned::value)
@@ -243,11 +249,13 @@ class DraftAgreementViewTest {
 
         _click(form.save);
 
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
+
         assertThat(app.agreements.findAll(a -> true)).singleElement()
                 .satisfies(v -> assertThat(v.value().requirement().mandatory()).isFalse());
         assertThat(notificationTexts()).contains(notice);
 
-        _setValue(form.subsidy.subsidy, new BigDecimal("23000.01"));
+        _setValue(form.subsidy.subsidy, "23 000,01");
         assertThat(form.subsidy.noAgreementRequired.isVisible()).isFalse();
     }
 
@@ -256,7 +264,7 @@ class DraftAgreementViewTest {
         view.openNew();
         DraftForm form = view.form();
         fillSeedUpToBudget(form);
-        fillSubsidy(form, "1234.57", Map.of(CT1, "1234.57"));
+        fillSubsidy(form, "1 234,57", Map.of(CT1, "1234,57"));
         _click(form.next);
 
         assertThat(form.payment.advanceCap.getText()).as("80 %% of 1 234,57 € is 987,656 €: 987,65 €, not 987,66 €")
@@ -296,9 +304,10 @@ class DraftAgreementViewTest {
         assertThat(form.programme.categories.size()).isEqualTo(5);
         assertThat(allocation(form, 1).line.getValue().code()).isEqualTo("CT2");
         form.show(3);
-        _setValue(allocation(form, 0).amount, new BigDecimal("35000"));
-        _setValue(allocation(form, 1).amount, new BigDecimal("45000"));
+        _setValue(allocation(form, 0).amount, "35 000");
+        _setValue(allocation(form, 1).amount, "45000");
         _click(form.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser
 
         Versioned<Agreement> stored = app.agreements.findById(seed.agreementId()).orElseThrow();
         assertThat(stored.version()).isEqualTo(version + 1);
@@ -393,14 +402,14 @@ class DraftAgreementViewTest {
         }
 
         _click(form.next);
-        _setValue(form.budget.eligibleExpenses, new BigDecimal("1040335"));
+        _setValue(form.budget.eligibleExpenses, "1 040 335");
         List<FundingSource> plan = AgreementFixtures.seedForecastBudget().financingPlan();
         for (int i = 0; i < plan.size(); i++) {
             _click(form.budget.financingPlan.addButton());
             FundingEditor line = (FundingEditor) form.budget.financingPlan.editor(i);
             _setValue(line.kind, plan.get(i).kind());
             _setValue(line.name, plan.get(i).name());
-            _setValue(line.amount, plan.get(i).amount().value());
+            _setValue(line.amount, Formats.number(plan.get(i).amount().value()));
         }
         assertThat(form.budget.financingGap.getText()).isEqualTo("Plan de financement équilibré avec les dépenses.");
         List<InKindContribution> inKind = AgreementFixtures.seedForecastBudget().inKindContributions();
@@ -409,7 +418,7 @@ class DraftAgreementViewTest {
             InKindEditor line = (InKindEditor) form.budget.inKind.editor(i);
             _setValue(line.kind, inKind.get(i).kind());
             _setValue(line.description, inKind.get(i).description());
-            _setValue(line.value, inKind.get(i).value().value());
+            _setValue(line.value, Formats.number(inKind.get(i).value().value()));
         }
         assertThat(form.budget.inKindTotal.getText()).isEqualTo("Total des contributions en nature : 24" + NBSP + "000,00" + NBSP + "€");
     }
@@ -417,7 +426,7 @@ class DraftAgreementViewTest {
     /** Step 4: the subsidy and its split, lines picked by their label, in the map's order of iteration. */
     private void fillSubsidy(DraftForm form, String amount, Map<String, String> split) {
         _click(form.next);
-        _setValue(form.subsidy.subsidy, new BigDecimal(amount));
+        _setValue(form.subsidy.subsidy, amount);
         int i = 0;
         for (String line : List.of(CT1, PAYS_AIX)) {
             if (!split.containsKey(line)) {
@@ -427,7 +436,7 @@ class DraftAgreementViewTest {
                 _click(form.subsidy.allocations.addButton());
             }
             ComboBoxKt.selectByLabel(allocation(form, i).line, line);
-            _setValue(allocation(form, i).amount, new BigDecimal(split.get(line)));
+            _setValue(allocation(form, i).amount, split.get(line));
             i++;
         }
     }

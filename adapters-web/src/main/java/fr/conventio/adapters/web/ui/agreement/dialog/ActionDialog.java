@@ -3,6 +3,8 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.application.checking.DryRunOutcome;
+import fr.conventio.adapters.web.ui.common.DialogKeyboard;
+import fr.conventio.adapters.web.ui.common.OneClick;
 import fr.conventio.application.reading.AuditEntry;
 import fr.conventio.application.shared.ConcurrentUpdateException;
 import fr.conventio.application.shared.InvalidCommandException;
@@ -40,8 +42,15 @@ import java.util.function.Supplier;
  */
 abstract class ActionDialog<F> extends Dialog {
 
-    /** A confirmation before an irreversible action: its title, the consequence with figures, the button. */
-    record Confirmation(String title, String text, String confirmLabel) {
+    /**
+     * A confirmation before an irreversible action: its title, the consequence with figures, the button; a
+     * destructive one (termination, cancellation, rejection...) has the focus on "Annuler", the safe choice.
+     */
+    record Confirmation(String title, String text, String confirmLabel, boolean destructive) {
+
+        Confirmation(String title, String text, String confirmLabel) {
+            this(title, text, confirmLabel, false);
+        }
     }
 
     protected final AgreementPage page;
@@ -55,6 +64,7 @@ abstract class ActionDialog<F> extends Dialog {
     private final Button submit;
     /** The fields on which a refusal naming them is shown (by the field name the domain uses, e.g. "date de valeur"). */
     private final Map<String, HasValidation> refusalFields = new HashMap<>();
+    private boolean submitAllowed = true;
 
     protected ActionDialog(AgreementPage page, String title, String submitLabel, F form) {
         this.page = page;
@@ -92,7 +102,9 @@ abstract class ActionDialog<F> extends Dialog {
         submit = new Button(submitLabel, click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("dialog-submit");
+        submit.setDisableOnClick(true); // one click, one call: enabled again once the answer is a refusal
         getFooter().add(cancel, submit);
+        DialogKeyboard.install(this, submit);
     }
 
     /**
@@ -106,6 +118,7 @@ abstract class ActionDialog<F> extends Dialog {
 
     /** The action button may be used (e.g. not while something keeps the action from being taken). */
     protected void setSubmitEnabled(boolean enabled) {
+        submitAllowed = enabled;
         submit.setEnabled(enabled);
     }
 
@@ -149,24 +162,37 @@ abstract class ActionDialog<F> extends Dialog {
     protected void afterSuccess() {
     }
 
+    /**
+     * The action button was used (a click, or Enter in a field): it stays disabled until the answer, a
+     * refusal or a cancelled confirmation enabling it again, so that one intention makes one call.
+     */
     final void submit() {
+        submit.setEnabled(false);
         problem.setVisible(false);
         if (!binder.validate().isOk()) {
+            allowSubmitAgain();
             return;
         }
         Optional<String> crossProblem = crossCheck();
         if (crossProblem.isPresent()) {
             problem.setText(crossProblem.get());
             problem.setVisible(true);
+            allowSubmitAgain();
             return;
         }
         if (checkedBeforeConfirming() && refusedByDryRun()) {
+            allowSubmitAgain();
             return;
         }
         Optional<Confirmation> confirm = confirmation();
         if (confirm.isPresent()) {
             Confirmation c = confirm.get();
-            Confirmations.confirm(c.title(), c.text(), c.confirmLabel(), this::execute);
+            if (c.destructive()) {
+                Confirmations.confirmDestructive(c.title(), c.text(), c.confirmLabel(), Texts.t("agreement.action.cancel"), this::execute,
+                        this::allowSubmitAgain);
+            } else {
+                Confirmations.confirm(c.title(), c.text(), c.confirmLabel(), this::execute, this::allowSubmitAgain);
+            }
         } else {
             execute();
         }
@@ -233,6 +259,13 @@ abstract class ActionDialog<F> extends Dialog {
             page.reload();
             fr.conventio.adapters.web.ui.common.Notifications.success(success[0]);
         }, this::showStale);
+        if (isOpened()) {
+            allowSubmitAgain();
+        }
+    }
+
+    private void allowSubmitAgain() {
+        OneClick.enableWhenAnswered(submit, submitAllowed);
     }
 
     private void showStale(String message) {

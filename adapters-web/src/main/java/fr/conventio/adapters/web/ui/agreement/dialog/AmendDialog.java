@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
+import fr.conventio.adapters.web.ui.common.RateField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.lifecycle.AmendAgreementCommand;
 import fr.conventio.application.lifecycle.AmendAgreementResult;
@@ -18,11 +20,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         boolean budget;
         Amount eligibleExpenses;
         boolean terms;
-        BigDecimal advanceRate;
+        Rate advanceRate;
         boolean signatory;
         String signatoryName;
         String signatoryFunction;
@@ -58,8 +58,8 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
 
     /** The live total of the split typed (the sum of the line fields), beside the new subsidy (B3: they must agree). */
     private final com.vaadin.flow.component.html.Span splitTotal = new com.vaadin.flow.component.html.Span();
-    private final List<BigDecimalField> lineFields = new ArrayList<>();
-    private BigDecimalField votedField;
+    private final List<AmountField> lineFields = new ArrayList<>();
+    private AmountField votedField;
 
     public AmendDialog(AgreementPage page) {
         super(page, Texts.t("agreement.amend.title"), Texts.t("agreement.amend.submit"), new Form());
@@ -73,17 +73,17 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         addField(new Paragraph(Texts.t("agreement.amend.notOffered")), 2);
 
         FormLayout subsidy = section();
-        BigDecimalField voted = Fields.amount(Texts.t("agreement.amend.subsidy"));
+        AmountField voted = Fields.amount(Texts.t("agreement.amend.subsidy"));
         voted.setId("amend-subsidy");
-        binder.forField(voted).withConverter(Fields.amountConverter()).bind(f -> f.votedAmount, (f, v) -> f.votedAmount = v);
+        binder.forField(voted).withConverter(voted.converter()).bind(f -> f.votedAmount, (f, v) -> f.votedAmount = v);
         subsidy.add(voted, 2);
         int index = 0;
         for (SubsidyAllocation allocation : d.subsidy().split()) {
-            BigDecimalField line = Fields.amount(Texts.t("agreement.amend.line",
+            AmountField line = Fields.amount(Texts.t("agreement.amend.line",
                     allocation.label() == null ? Texts.t("agreement.budget.line") + " " + (index + 1) : allocation.label()));
             line.setId("amend-line-" + index++);
             BudgetLineId id = allocation.budgetLineId();
-            binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.split.get(id), (f, v) -> f.split.put(id, v));
+            binder.forField(line).withConverter(line.converter()).bind(f -> f.split.get(id), (f, v) -> f.split.put(id, v));
             line.addValueChangeListener(change -> showSplitTotal());
             lineFields.add(line);
             subsidy.add(line);
@@ -96,16 +96,16 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         toggle(Texts.t("agreement.amend.changes.subsidy"), "amend-change-subsidy", subsidy, (f, v) -> f.subsidy = v);
 
         FormLayout budget = section();
-        BigDecimalField eligible = Fields.amount(Texts.t("agreement.amend.eligible"));
+        AmountField eligible = Fields.amount(Texts.t("agreement.amend.eligible"));
         eligible.setId("amend-eligible");
-        binder.forField(eligible).withConverter(Fields.amountConverter()).bind(f -> f.eligibleExpenses, (f, v) -> f.eligibleExpenses = v);
+        binder.forField(eligible).withConverter(eligible.converter()).bind(f -> f.eligibleExpenses, (f, v) -> f.eligibleExpenses = v);
         budget.add(eligible);
         toggle(Texts.t("agreement.amend.changes.budget"), "amend-change-budget", budget, (f, v) -> f.budget = v);
 
         FormLayout terms = section();
-        BigDecimalField rate = new BigDecimalField(Texts.t("agreement.amend.advanceRate"));
-        rate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        binder.forField(rate).bind(f -> f.advanceRate, (f, v) -> f.advanceRate = v);
+        RateField rate = Fields.rate(Texts.t("agreement.amend.advanceRate"));
+        rate.setId("amend-advance-rate");
+        binder.forField(rate).withConverter(rate.converter()).bind(f -> f.advanceRate, (f, v) -> f.advanceRate = v);
         terms.add(rate);
         toggle(Texts.t("agreement.amend.changes.terms"), "amend-change-terms", terms, (f, v) -> f.terms = v);
 
@@ -126,12 +126,12 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         toggle(Texts.t("agreement.amend.changes.other"), "amend-change-other", other, (f, v) -> f.other = v);
 
         bind();
-        voted.setValue(d.subsidy().votedAmount().value());
+        voted.setNumber(d.subsidy().votedAmount());
         d.subsidy().split().forEach(a -> form.split.put(a.budgetLineId(), a.amount()));
         binder.refreshFields();
         showSplitTotal();
-        eligible.setValue(d.forecastBudget().eligibleExpenses().value());
-        rate.setValue(d.paymentTerms().advanceRate().percentTwoDecimals());
+        eligible.setNumber(d.forecastBudget().eligibleExpenses());
+        rate.setNumber(d.paymentTerms().advanceRate());
         name.setValue(d.signatory().name());
         function.setValue(d.signatory().function());
         delegation.setValue(d.signatory().delegation() == null ? "" : d.signatory().delegation());
@@ -139,10 +139,8 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
 
     /** "Total réparti : 70 000,00 € — subvention : 70 000,00 €", and whether they agree, from what is typed now. */
     private void showSplitTotal() {
-        Amount total = Amount.sum(lineFields.stream().map(BigDecimalField::getValue)
-                .filter(v -> v != null && v.signum() >= 0 && v.stripTrailingZeros().scale() <= 2).map(Amount::new).toList());
-        BigDecimal typed = votedField == null ? null : votedField.getValue();
-        Amount voted = typed != null && typed.signum() >= 0 && typed.stripTrailingZeros().scale() <= 2 ? new Amount(typed) : null;
+        Amount total = Amount.sum(lineFields.stream().map(AmountField::number).flatMap(Optional::stream).toList());
+        Amount voted = votedField == null ? null : votedField.number().orElse(null);
         boolean agree = voted != null && voted.equals(total);
         splitTotal.setText(Texts.t(agree ? "agreement.amend.splitTotal.agrees" : "agreement.amend.splitTotal.differs", Formats.amount(total),
                 voted == null ? HistoryFormat.NONE : Formats.amount(voted)));
@@ -249,7 +247,7 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
                     d.forecastBudget().inKindContributions()));
         }
         if (form.terms) {
-            request = request.withPaymentTerms(d.paymentTerms().withAdvanceRate(Rate.ofPercent(form.advanceRate)));
+            request = request.withPaymentTerms(d.paymentTerms().withAdvanceRate(form.advanceRate));
         }
         if (form.signatory) {
             request = request.withSignatory(new Signatory(null, form.signatoryName, form.signatoryFunction, form.signatoryDelegation));

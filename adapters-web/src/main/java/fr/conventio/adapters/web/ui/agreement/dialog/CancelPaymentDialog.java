@@ -40,7 +40,7 @@ public final class CancelPaymentDialog extends ActionDialog<CancelPaymentDialog.
     @Override
     protected Optional<Confirmation> confirmation() {
         return Optional.of(new Confirmation(Texts.t("agreement.cancelPayment.confirmTitle"),
-                Texts.t("agreement.cancelPayment.confirm", what), Texts.t("agreement.cancelPayment.submit")));
+                Texts.t("agreement.cancelPayment.confirm", what), Texts.t("agreement.cancelPayment.submit"), true));
     }
 
     @Override

@@ -60,10 +60,10 @@ public final class EvidenceReviewDialog extends ActionDialog<EvidenceReviewDialo
         return switch (decision) {
             case ACCEPT -> Optional.empty();
             case REJECT -> Optional.of(new Confirmation(Texts.t("agreement.review.REJECT.confirmTitle"),
-                    Texts.t("agreement.review.REJECT.confirm", label, form.reason.strip()), Texts.t("agreement.review.REJECT.submit")));
+                    Texts.t("agreement.review.REJECT.confirm", label, form.reason.strip()), Texts.t("agreement.review.REJECT.submit"), true));
             case WAIVE -> Optional.of(new Confirmation(Texts.t("agreement.review.WAIVE.confirmTitle"),
                     Texts.t("agreement.review.WAIVE.confirm", label, page.staff().name(), Formats.date(form.date), form.reason.strip()),
-                    Texts.t("agreement.review.WAIVE.submit")));
+                    Texts.t("agreement.review.WAIVE.submit"), true));
         };
     }
 

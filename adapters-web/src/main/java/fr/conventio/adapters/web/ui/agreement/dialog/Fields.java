@@ -1,8 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -13,14 +11,14 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.data.converter.Converter;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.DomainConverters;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
+import fr.conventio.adapters.web.ui.common.RateField;
 import fr.conventio.adapters.web.ui.common.TextInputs;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.TextLimits;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The fields of the agreement page's forms, all alike: a visible label, validation as you type, French
@@ -31,12 +29,17 @@ final class Fields {
     private Fields() {
     }
 
-    static BigDecimalField amount(String label) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setSuffixComponent(new Span("€"));
+    /** An amount typed the French way ({@link AmountField}), validated as you type. */
+    static AmountField amount(String label) {
+        AmountField field = new AmountField(label);
         field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setLocale(Locale.FRANCE);
-        field.addClassName("amount");
+        return field;
+    }
+
+    /** A rate in percent typed the French way ({@link RateField}), validated as you type. */
+    static RateField rate(String label) {
+        RateField field = new RateField(label);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         return field;
     }
 
@@ -44,11 +47,6 @@ final class Fields {
         DatePicker picker = FrenchDatePickers.picker(label);
         picker.setValue(initial);
         return picker;
-    }
-
-    /** A typed number to an {@link Amount}: a negative number or more than two decimals is refused, naming the problem. */
-    static Converter<BigDecimal, Amount> amountConverter() {
-        return DomainConverters.amount(Texts.t("agreement.field.amount.negative"), Texts.t("agreement.field.amount.decimals"));
     }
 
     /** A one-line text of at most {@code max} characters ({@link TextLimits}). */
@@ -67,10 +65,10 @@ final class Fields {
     }
 
     /** Binds a required amount (required indicator, conversion errors on the field). */
-    static <F> Binder.Binding<F, Amount> requiredAmount(Binder<F> binder, BigDecimalField field, SerializableFunction<F, Amount> getter,
+    static <F> Binder.Binding<F, Amount> requiredAmount(Binder<F> binder, AmountField field, SerializableFunction<F, Amount> getter,
                                                         SerializableBiConsumer<F, Amount> setter) {
         return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel()))
-                .withConverter(amountConverter()).bind(getter::apply, setter::accept);
+                .withConverter(field.converter()).bind(getter::apply, setter::accept);
     }
 
     static <F> Binder.Binding<F, LocalDate> requiredDate(Binder<F> binder, DatePicker field, SerializableFunction<F, LocalDate> getter,

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.control.FundingDecisionAction;
 import fr.conventio.application.control.RecordFundingDecisionCommand;
@@ -12,7 +13,6 @@ import fr.conventio.domain.shared.TextLimits;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.time.LocalDate;
@@ -61,10 +61,10 @@ public final class FundingDecisionDialog extends ActionDialog<FundingDecisionDia
         binder.forField(cause).bind(f -> f.cause, (f, v) -> f.cause = v);
         TextArea reason = Fields.area(Texts.t("agreement.decision.reason"), TextLimits.REASON);
         binder.forField(reason).bind(f -> f.reason, (f, v) -> f.reason = v);
-        BigDecimalField amount = Fields.amount(Texts.t("agreement.decision.amount"));
+        AmountField amount = Fields.amount(Texts.t("agreement.decision.amount"));
         amount.setId("decision-amount");
         amount.setHelperText(Texts.t("agreement.decision.amountHelp", Formats.amount(d.subsidyInForce()), Formats.amount(d.totalPaid())));
-        binder.forField(amount).withConverter(Fields.amountConverter()).bind(f -> f.amount, (f, v) -> f.amount = v);
+        binder.forField(amount).withConverter(amount.converter()).bind(f -> f.amount, (f, v) -> f.amount = v);
         DatePicker date = Fields.date(Texts.t("agreement.decision.date"), page.today());
         Fields.requiredDate(binder, date, f -> f.decidedOn, (f, v) -> f.decidedOn = v);
         addField(action, 2);

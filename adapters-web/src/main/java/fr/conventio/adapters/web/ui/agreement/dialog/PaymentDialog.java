@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.reading.AgreementAction;
@@ -16,10 +17,8 @@ import fr.conventio.domain.shared.BudgetLineId;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +44,8 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         String orderReference;
     }
 
-    private final BigDecimalField amount = Fields.amount(Texts.t("agreement.payment.amount"));
-    private final Map<BudgetLineId, BigDecimalField> lineFields = new LinkedHashMap<>();
+    private final AmountField amount = Fields.amount(Texts.t("agreement.payment.amount"));
+    private final Map<BudgetLineId, AmountField> lineFields = new LinkedHashMap<>();
     private final Span total = new Span();
 
     public PaymentDialog(AgreementPage page, PaymentKind initialKind) {
@@ -81,9 +80,9 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
                             ? Texts.t("agreement.budget.line") + " " + (index + 1) : allocation.label(),
                     Formats.amount(account.map(LineAccount::share).orElse(allocation.amount())),
                     Formats.amount(account.map(LineAccount::paid).orElse(Amount.ZERO)));
-            BigDecimalField line = Fields.amount(label);
+            AmountField line = Fields.amount(label);
             line.setId("payment-charge-" + index++);
-            binder.forField(line).withConverter(Fields.amountConverter()).bind(f -> f.charges.get(id), (f, v) -> f.charges.put(id, v));
+            binder.forField(line).withConverter(line.converter()).bind(f -> f.charges.get(id), (f, v) -> f.charges.put(id, v));
             line.addValueChangeListener(change -> showTotal());
             lineFields.put(id, line);
             addField(line, 2); // full width: the label names the line and its share, too long for half the dialog
@@ -118,22 +117,15 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         AgreementDetails d = page.details();
         Amount proposed = kind == PaymentKind.ADVANCE ? d.account().advanceAvailable() : d.account().balancePayable();
         List<LineCharge> charges = kind == PaymentKind.ADVANCE ? d.proposedAdvance() : d.proposedBalance();
-        amount.setValue(proposed.value());
+        amount.setNumber(proposed);
         amount.setHelperText(Texts.t("agreement.payment.amountHelp", Formats.amount(proposed)));
-        lineFields.forEach((line, field) -> field.setValue(charges.stream().filter(c -> c.budgetLineId().equals(line))
-                .map(LineCharge::amount).findFirst().orElse(Amount.ZERO).value()));
+        lineFields.forEach((line, field) -> field.setNumber(charges.stream().filter(c -> c.budgetLineId().equals(line))
+                .map(LineCharge::amount).findFirst().orElse(Amount.ZERO)));
         showTotal();
     }
 
-    private static Optional<Amount> valid(BigDecimal value) {
-        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 2) {
-            return Optional.empty();
-        }
-        return Optional.of(new Amount(value));
-    }
-
     private Amount chargedTotal() {
-        return Amount.sum(lineFields.values().stream().map(f -> valid(f.getValue())).flatMap(Optional::stream).toList());
+        return Amount.sum(lineFields.values().stream().map(AmountField::number).flatMap(Optional::stream).toList());
     }
 
     private void showTotal() {

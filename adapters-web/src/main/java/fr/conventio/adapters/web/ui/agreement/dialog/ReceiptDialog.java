@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
@@ -8,7 +9,6 @@ import fr.conventio.domain.settlement.RecoveryOrderId;
 import fr.conventio.domain.shared.Amount;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
 
@@ -25,7 +25,7 @@ public final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
     public ReceiptDialog(AgreementPage page, AgreementDetails.RecoveryOrderLine order) {
         super(page, Texts.t("agreement.receipt.title", order.number().toString()), Texts.t("agreement.receipt.submit"), new Form());
         this.orderId = order.id();
-        BigDecimalField amount = Fields.amount(Texts.t("agreement.receipt.amount"));
+        AmountField amount = Fields.amount(Texts.t("agreement.receipt.amount"));
         amount.setId("receipt-amount");
         amount.setHelperText(Texts.t("agreement.receipt.amountHelp", Formats.amount(order.remainingDue())));
         DatePicker date = Fields.date(Texts.t("agreement.receipt.date"), page.today());
@@ -34,7 +34,7 @@ public final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
         addField(amount, 1);
         addField(date, 1);
         bind();
-        amount.setValue(order.remainingDue().value());
+        amount.setNumber(order.remainingDue());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
 import fr.conventio.application.settlement.IssueRecoveryOrderResult;
@@ -8,7 +9,6 @@ import fr.conventio.domain.shared.Amount;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ public final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.
         ground.setItems(grounds.isEmpty() ? List.of(RecoveryGround.values()) : grounds);
         ground.setItemLabelGenerator(g -> Texts.t("agreement.recovery.ground." + g.name()));
         binder.forField(ground).asRequired(Texts.t("agreement.field.required", ground.getLabel())).bind(f -> f.ground, (f, v) -> f.ground = v);
-        BigDecimalField amount = Fields.amount(Texts.t("agreement.recovery.amount"));
+        AmountField amount = Fields.amount(Texts.t("agreement.recovery.amount"));
         amount.setId("recovery-amount");
         Fields.requiredAmount(binder, amount, f -> f.amount, (f, v) -> f.amount = v);
         DatePicker issuedOn = Fields.date(Texts.t("agreement.recovery.date"), page.today());
@@ -50,7 +50,7 @@ public final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.
         ground.addValueChangeListener(change -> {
             Amount owed = change.getValue() == null ? Amount.ZERO : outstanding.getOrDefault(change.getValue(), Amount.ZERO);
             amount.setHelperText(Texts.t("agreement.recovery.amountHelp", Formats.amount(owed)));
-            amount.setValue(owed.value());
+            amount.setNumber(owed);
         });
         if (!grounds.isEmpty()) {
             ground.setValue(grounds.getFirst());

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.settlement.SettleAgreementCommand;
 import fr.conventio.application.settlement.SettleAgreementResult;
@@ -8,7 +9,6 @@ import fr.conventio.domain.shared.Amount;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
     public SettleDialog(AgreementPage page) {
         super(page, Texts.t("agreement.settle.title"), Texts.t("agreement.settle.submit"), new Form());
-        BigDecimalField real = Fields.amount(Texts.t("agreement.settle.real"));
+        AmountField real = Fields.amount(Texts.t("agreement.settle.real"));
         real.setId("settle-real");
         real.setHelperText(Texts.t("agreement.settle.realHelp", Formats.amount(page.details().forecastBudget().eligibleExpenses())));
         DatePicker date = Fields.date(Texts.t("agreement.settle.date"), page.today());

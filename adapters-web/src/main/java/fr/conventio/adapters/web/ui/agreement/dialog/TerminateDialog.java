@@ -75,7 +75,7 @@ public final class TerminateDialog extends ActionDialog<TerminateDialog.Form> {
                 Texts.t("agreement.terminate.confirm", d.reference(), Formats.date(form.effectiveDate),
                         Texts.t("agreement.terminate.ground." + form.ground.name()), Formats.amount(d.subsidyInForce()),
                         Formats.amount(d.totalPaid()), Texts.t("agreement.terminate.restitution." + form.restitution.name())),
-                Texts.t("agreement.terminate.submit")));
+                Texts.t("agreement.terminate.submit"), true));
     }
 
     @Override
