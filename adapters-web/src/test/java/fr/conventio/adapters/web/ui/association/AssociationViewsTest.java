@@ -172,6 +172,30 @@ class AssociationViewsTest {
     }
 
     @Test
+    void a_second_association_of_the_same_name_without_siret_is_warned_about_before_it_is_registered() {
+        seed.setUpParties();
+        register("LES AMIS DU VIEUX-PORT", "Aix-en-Provence");
+        AssociationListView view = openList(Roles.INSTRUCTEUR);
+        _click(view.create);
+        AssociationDialog dialog = _get(AssociationDialog.class);
+        fillValidAssociation(dialog.form);
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).as("nothing registered yet").isTrue();
+        assertThat(dialog.warning.isVisible()).isTrue();
+        assertThat(dialog.warning.getText()).isEqualTo("Une association du même nom existe déjà : LES AMIS DU VIEUX-PORT (Aix-en-Provence). "
+                + "Vérifiez qu'il ne s'agit pas de la même ; si ce n'est pas le cas, cliquez sur « Enregistrer quand même ».");
+        assertThat(dialog.save.getText()).isEqualTo("Enregistrer quand même");
+        assertThat(app.associations.findAll()).hasSize(2);
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(app.associations.findAll()).as("registered once, when asked again").hasSize(3);
+    }
+
+    @Test
     void a_case_officer_registers_an_association_and_lands_on_its_page() {
         seed.setUpParties();
         AssociationListView view = openList(Roles.INSTRUCTEUR);
