@@ -55,7 +55,8 @@ public class AssociationDialog extends Dialog {
         warning.addClassName("association-warning");
         warning.getElement().setAttribute("role", "alert");
         warning.setVisible(false);
-        add(warning);
+        warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        addComponentAsFirst(warning);
         save.addClickListener(click -> form.validatedData().filter(this::acknowledged).ifPresent(data -> {
             AssociationId[] saved = new AssociationId[1];
             Notifications.attemptWithReload(() -> saved[0] = saveAction.apply(data), () -> {
@@ -83,6 +84,7 @@ public class AssociationDialog extends Dialog {
         acknowledgedWarning = said.get();
         warning.setText(said.get());
         warning.setVisible(true);
+        warning.scrollIntoView();
         save.setText(getTranslation("association.dialog.create.anyway"));
         return false;
     }
