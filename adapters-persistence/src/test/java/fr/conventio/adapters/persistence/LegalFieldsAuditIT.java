@@ -109,7 +109,7 @@ class LegalFieldsAuditIT extends DatabaseTestSupport {
 
         approved.value().sign(AgreementFixtures.SIGNATURE_DATE);
         Versioned<Agreement> signed = agreements.save(approved);
-        signed.value().markSettled(AgreementScenarios.settlement(signed.value(), "728234.50"), LocalDate.of(2021, 6, 30), "finances.test");
+        signed.value().markSettled(AgreementScenarios.settlement(signed.value(), "728234.50"), LocalDate.of(2021, 6, 30), "responsable");
         agreements.save(signed);
 
         assertThat(lastChanges()).containsEntry("finalSubsidy", new AuditChange(null, "56000.00"))
