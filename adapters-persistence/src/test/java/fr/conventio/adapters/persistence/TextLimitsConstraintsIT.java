@@ -76,8 +76,6 @@ class TextLimitsConstraintsIT extends DatabaseTestSupport {
         LIMITS.put("agreement_control_republican_breach.recorded_by", TextLimits.USER);
         LIMITS.put("document.original_name", TextLimits.FILE_NAME);
         LIMITS.put("document.uploaded_by", TextLimits.USER);
-        LIMITS.put("agreement.created_by", TextLimits.USER);
-        LIMITS.put("agreement.settlement_settled_by", TextLimits.USER);
     }
 
     private static final Pattern LENGTH_CHECK = Pattern.compile("char_length\\((\\w+)\\) <= (\\d+)");
