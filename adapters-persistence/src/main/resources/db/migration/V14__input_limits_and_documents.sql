@@ -46,7 +46,9 @@ alter table agreement
     add constraint agreement_object_length check (char_length(object) <= 10000),
     add constraint agreement_deliberation_number_length check (char_length(deliberation_number) <= 100),
     add constraint agreement_deliberation_deciding_body_length check (char_length(deliberation_deciding_body) <= 300),
-    add constraint agreement_termination_ground_length check (char_length(termination_ground) <= 2000);
+    add constraint agreement_termination_ground_length check (char_length(termination_ground) <= 2000),
+    add constraint agreement_created_by_length check (char_length(created_by) <= 100),
+    add constraint agreement_settlement_settled_by_length check (char_length(settlement_settled_by) <= 100);
 
 alter table agreement_terms
     add constraint agreement_terms_signatory_name_length check (char_length(signatory_name) <= 200),

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.NameMatchTransactionAttributeSource;
@@ -24,6 +25,7 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -46,10 +48,23 @@ public class UseCaseProxies implements BeanPostProcessor {
 
     private final ObjectProvider<PlatformTransactionManager> transactionManager;
     private final ObjectProvider<CurrentUserPort> currentUser;
+    private final Supplier<SecurityContextHolderStrategy> securityContexts;
 
+    /** With the static {@link SecurityContextHolder}'s strategy (unit tests without a security configuration). */
     public UseCaseProxies(ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<CurrentUserPort> currentUser) {
+        this(transactionManager, currentUser, SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /**
+     * With the security contexts of the application's own {@link SecurityContextHolderStrategy} (the one its filter
+     * chain fills): the static holder is the last one set by any application context of the JVM, and a servlet
+     * outside Vaadin (the document downloads) finds nothing there when several contexts live side by side.
+     */
+    public UseCaseProxies(ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<CurrentUserPort> currentUser,
+                          Supplier<SecurityContextHolderStrategy> securityContexts) {
         this.transactionManager = transactionManager;
         this.currentUser = currentUser;
+        this.securityContexts = securityContexts;
     }
 
     @Override
@@ -69,7 +84,7 @@ public class UseCaseProxies implements BeanPostProcessor {
 
     private MethodInterceptor authorization(Class<?> useCase) {
         return invocation -> {
-            if (!UseCasePermissions.isAllowed(useCase, currentRoles())) {
+            if (!UseCasePermissions.isAllowed(useCase, currentRoles(securityContexts.get()))) {
                 throw new NotAllowedException(useCase.getSimpleName(), currentUser.getObject().currentUser());
             }
             return invocation.proceed();
@@ -110,8 +125,8 @@ public class UseCaseProxies implements BeanPostProcessor {
         return new TransactionInterceptor(transactionManager.getObject(), source);
     }
 
-    static Set<String> currentRoles() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    static Set<String> currentRoles(SecurityContextHolderStrategy securityContexts) {
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Set.of();
         }

@@ -18,11 +18,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * Wiring of the hexagon: the clock, the current user and the separation of duties given to the core, every
@@ -42,8 +45,8 @@ public class WiringConfiguration {
     }
 
     @Bean
-    CurrentUserPort currentUser() {
-        return new SecurityCurrentUserAdapter();
+    CurrentUserPort currentUser(ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        return new SecurityCurrentUserAdapter(securityContexts(securityContexts));
     }
 
     /** Whoever drafted an agreement does not approve it, whoever settled it does not pay its balance (on unless set off). */
@@ -77,7 +80,16 @@ public class WiringConfiguration {
 
     @Bean
     static UseCaseProxies useCaseProxies(ObjectProvider<PlatformTransactionManager> transactionManager,
-                                         ObjectProvider<CurrentUserPort> currentUser) {
-        return new UseCaseProxies(transactionManager, currentUser);
+                                         ObjectProvider<CurrentUserPort> currentUser,
+                                         ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        return new UseCaseProxies(transactionManager, currentUser, securityContexts(securityContexts));
+    }
+
+    /**
+     * This application's security contexts: Vaadin's strategy bean, the one the security filter chain fills (the static
+     * holder is whichever application context of the JVM set it last), or the static holder's when there is none.
+     */
+    private static Supplier<SecurityContextHolderStrategy> securityContexts(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        return () -> strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.core.type.filter.RegexPatternTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -122,6 +123,32 @@ class UseCaseAuthorizationTest {
         assertThat(transactions.definitions.get(0).getIsolationLevel()).isEqualTo(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         assertThat(transactions.definitions.get(1).isReadOnly()).isFalse();
         assertThat(transactions.definitions.get(1).getIsolationLevel()).isEqualTo(TransactionDefinition.ISOLATION_DEFAULT);
+    }
+
+    @Test
+    void the_roles_and_the_author_come_from_the_applications_own_security_contexts_not_the_static_holder() throws Throwable {
+        // another application context of the JVM set the static holder last: this application's filter chain fills its own strategy
+        SecurityContextHolderStrategy own = new com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy();
+        own.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("finances", "n/a",
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.FINANCES))));
+        SecurityContextHolder.clearContext();
+        try {
+            DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+            beans.registerSingleton("transactionManager", new NoTransactions());
+            fr.conventio.bootstrap.security.SecurityCurrentUserAdapter author = new fr.conventio.bootstrap.security.SecurityCurrentUserAdapter(() -> own);
+            beans.registerSingleton("currentUser", author);
+            UseCaseProxies proxies = new UseCaseProxies(beans.getBeanProvider(PlatformTransactionManager.class),
+                    beans.getBeanProvider(fr.conventio.application.port.out.CurrentUserPort.class), () -> own);
+            Class<?> record = port("RecordPaymentUseCase");
+            Object service = Mockito.mock(record);
+
+            invoke(proxies.proxy(record, service), record.getMethods()[0]);
+
+            invokedOnce(service, record.getMethods()[0]);
+            assertThat(author.currentUser()).isEqualTo("finances");
+        } finally {
+            own.clearContext();
+        }
     }
 
     @Test

@@ -46,6 +46,8 @@ class TextLimitsConstraintsIT extends DatabaseTestSupport {
         LIMITS.put("agreement.deliberation_number", TextLimits.REFERENCE);
         LIMITS.put("agreement.deliberation_deciding_body", TextLimits.FUNCTION);
         LIMITS.put("agreement.termination_ground", TextLimits.REASON);
+        LIMITS.put("agreement.created_by", TextLimits.USER);
+        LIMITS.put("agreement.settlement_settled_by", TextLimits.USER);
         LIMITS.put("agreement_terms.signatory_name", TextLimits.NAME);
         LIMITS.put("agreement_terms.signatory_function", TextLimits.FUNCTION);
         LIMITS.put("agreement_terms.signatory_delegation", TextLimits.DELEGATION);

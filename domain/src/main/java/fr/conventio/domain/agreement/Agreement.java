@@ -23,6 +23,7 @@ import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.shared.TextLimits;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class Agreement {
                       ActionProgramme programme, ForecastBudget forecastBudget, Subsidy subsidy, PaymentTerms paymentTerms,
                       String createdBy) {
         this.id = Checks.require("convention (identifiant)", id);
-        this.createdBy = createdBy == null ? null : Checks.requireText("convention (rédigée par)", createdBy);
+        this.createdBy = createdBy == null ? null : Checks.requireText("convention (rédigée par)", createdBy, TextLimits.USER);
         this.reference = Checks.require("référence de la convention", reference);
         this.funderId = Checks.require("convention (financeur)", funderId);
         this.associationId = Checks.require("convention (association bénéficiaire)", associationId);
@@ -108,7 +109,7 @@ public final class Agreement {
                                    AgreementObject object, ActionProgramme programme, ForecastBudget forecastBudget,
                                    Subsidy subsidy, PaymentTerms paymentTerms, String createdBy) {
         return new Agreement(id, reference, funderId, associationId, signatory, representative, budgetYear, object,
-                programme, forecastBudget, subsidy, paymentTerms, Checks.requireText("convention (rédigée par)", createdBy));
+                programme, forecastBudget, subsidy, paymentTerms, Checks.requireText("convention (rédigée par)", createdBy, TextLimits.USER));
     }
 
     /**
@@ -291,7 +292,7 @@ public final class Agreement {
         requireStatus("liquider", SIGNED, SUSPENDED);
         Checks.require("liquidation", outcome);
         Settlement newSettlement = new Settlement(outcome.finalSubsidy(), date, outcome.realExpenses(), outcome.votedSubsidy(),
-                Checks.requireText("liquidation (enregistrée par)", settledBy));
+                Checks.requireText("liquidation (enregistrée par)", settledBy, TextLimits.USER));
         requireNotBefore("date de liquidation", date, signatureDate, "la signature");
         if (outcome.finalSubsidy().isGreaterThan(subsidy.votedAmount())) {
             throw new RuleViolationException("A1", "convention " + reference + " : la subvention définitive de " + outcome.finalSubsidy()

@@ -219,8 +219,9 @@ class AdministrationViewTest {
                         association, t.signatory(), fr.conventio.domain.party.Representative.of(null, "Jeanne Martin", "Présidente"), Y2020,
                         t.object(), t.programme(), t.forecastBudget(),
                         fr.conventio.domain.agreement.Subsidy.onSingleLine(seed.ct1(), Amount.of(40_000)), t.paymentTerms())));
-        app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(draft.agreementId(), draft.version(),
-                fr.conventio.domain.agreement.AgreementFixtures.seedDeliberation()));
+        // a manager other than the drafter approves it (separation of duties)
+        app.as(InMemoryConventio.MANAGER, () -> app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(
+                draft.agreementId(), draft.version(), fr.conventio.domain.agreement.AgreementFixtures.seedDeliberation())));
         app.signAgreement.sign(new fr.conventio.application.lifecycle.SignAgreementCommand(draft.agreementId(),
                 app.agreements.findById(draft.agreementId()).orElseThrow().version(), LocalDate.of(2020, 2, 10)));
         AdministrationView view = open();
