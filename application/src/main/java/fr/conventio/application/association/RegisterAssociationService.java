@@ -3,7 +3,6 @@ package fr.conventio.application.association;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Saved;
-import fr.conventio.application.shared.Submissions;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.party.Association;
 import fr.conventio.domain.shared.AssociationId;
@@ -14,16 +13,16 @@ import java.util.Objects;
 public final class RegisterAssociationService implements RegisterAssociationUseCase {
 
     private final AssociationRepository associations;
-    private final Submissions submissions;
+    private final SubmissionKeysPort submissionKeys;
 
     public RegisterAssociationService(AssociationRepository associations, SubmissionKeysPort submissionKeys) {
         this.associations = Objects.requireNonNull(associations);
-        this.submissions = new Submissions(submissionKeys);
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
     }
 
     @Override
     public Saved<AssociationId> register(RegisterAssociationCommand command) {
-        return submissions.once(command.submission(), RegisterAssociationUseCase.class, () -> registerOnce(command),
+        return submissionKeys.once(command.submission(), RegisterAssociationUseCase.class, () -> registerOnce(command),
                 saved -> new SubmissionKeysPort.Result(saved.id().toString(), saved.version()),
                 first -> new Saved<>(AssociationId.of(first.id()), first.version()));
     }

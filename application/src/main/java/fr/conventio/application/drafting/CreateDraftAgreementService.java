@@ -8,7 +8,6 @@ import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.NotFoundException;
-import fr.conventio.application.shared.Submissions;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.party.Association;
@@ -26,7 +25,7 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
     private final CurrentUserPort currentUser;
-    private final Submissions submissions;
+    private final SubmissionKeysPort submissionKeys;
 
     public CreateDraftAgreementService(AgreementFiles files, AgreementRepository agreements, FunderRepository funders,
                                        AssociationRepository associations, BudgetLineRepository lines, CurrentUserPort currentUser,
@@ -37,12 +36,12 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
         this.associations = Objects.requireNonNull(associations);
         this.lines = Objects.requireNonNull(lines);
         this.currentUser = Objects.requireNonNull(currentUser);
-        this.submissions = new Submissions(submissionKeys);
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
     }
 
     @Override
     public DraftAgreementSaved create(CreateDraftAgreementCommand command) {
-        return submissions.once(command.submission(), CreateDraftAgreementUseCase.class, () -> createOnce(command),
+        return submissionKeys.once(command.submission(), CreateDraftAgreementUseCase.class, () -> createOnce(command),
                 saved -> new SubmissionKeysPort.Result(saved.agreementId().toString(), saved.version()),
                 first -> {
                     AgreementId id = AgreementId.of(first.id());

@@ -5,7 +5,6 @@ import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.SeparationOfDuties;
-import fr.conventio.application.shared.Submissions;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.payment.Payment;
@@ -28,19 +27,19 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
     private final AgreementFiles files;
     private final CurrentUserPort currentUser;
     private final SeparationOfDuties separationOfDuties;
-    private final Submissions submissions;
+    private final SubmissionKeysPort submissionKeys;
 
     public RecordPaymentService(AgreementFiles files, CurrentUserPort currentUser, SeparationOfDuties separationOfDuties,
                                 SubmissionKeysPort submissionKeys) {
         this.files = Objects.requireNonNull(files);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.separationOfDuties = Objects.requireNonNull(separationOfDuties);
-        this.submissions = new Submissions(submissionKeys);
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
     }
 
     @Override
     public RecordPaymentResult record(RecordPaymentCommand command) {
-        return submissions.once(command.submission(), RecordPaymentUseCase.class, () -> recordOnce(command),
+        return submissionKeys.once(command.submission(), RecordPaymentUseCase.class, () -> recordOnce(command),
                 recorded -> new SubmissionKeysPort.Result(recorded.paymentId().value().toString(), recorded.agreementVersion()),
                 first -> new RecordPaymentResult(PaymentId.of(first.id()), first.version()));
     }

@@ -3,6 +3,8 @@ package fr.conventio.application.port.out;
 import fr.conventio.application.shared.SubmissionKey;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The submissions already handled by the creating use cases: (key, use case, result id and version), stored in
@@ -22,6 +24,27 @@ public interface SubmissionKeysPort {
 
     /** Records what the submission claimed with {@code key} created. */
     void complete(SubmissionKey key, String useCase, Result result);
+
+    /**
+     * Runs a creating use case once per key: the first submission creates and its result is remembered; a replay
+     * (same key, same use case) creates nothing and answers the first result, rebuilt from its id and version. The
+     * claim comes before any other read, so that a replay is answered even when the version it carries is stale.
+     *
+     * @param useCase  the use case (its simple name is stored with the key)
+     * @param create   creates the record (the first time)
+     * @param resultOf the id and version to remember of a result
+     * @param replay   the answer to a replay, from what was remembered
+     */
+    default <R> R once(SubmissionKey key, Class<?> useCase, Supplier<R> create, Function<R, Result> resultOf, Function<Result, R> replay) {
+        String name = useCase.getSimpleName();
+        Optional<Result> first = claim(key, name);
+        if (first.isPresent()) {
+            return replay.apply(first.get());
+        }
+        R result = create.get();
+        complete(key, name, resultOf.apply(result));
+        return result;
+    }
 
     /** What a submission created: the record's id and the version the caller was answered. */
     record Result(String id, long version) {
