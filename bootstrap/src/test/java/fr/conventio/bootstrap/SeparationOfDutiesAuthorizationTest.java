@@ -62,7 +62,7 @@ class SeparationOfDutiesAuthorizationTest {
     void a_manager_who_drafted_an_agreement_passes_the_role_check_but_may_not_approve_it_another_manager_may() {
         seed.setUpParties();
         CreateDraftAgreementUseCase create = proxied(CreateDraftAgreementUseCase.class, new CreateDraftAgreementService(app.files,
-                app.agreements, app.funders, app.associations, app.budgetLines, signedIn));
+                app.agreements, app.funders, app.associations, app.budgetLines, signedIn, app.submissionKeys));
         ApproveAgreementUseCase approve = proxied(ApproveAgreementUseCase.class,
                 new ApproveAgreementService(app.files, signedIn, SeparationOfDuties.ENFORCED));
 
@@ -88,7 +88,7 @@ class SeparationOfDutiesAuthorizationTest {
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
         SettleAgreementUseCase settle = proxied(SettleAgreementUseCase.class, new SettleAgreementService(app.files, signedIn));
         RecordPaymentUseCase pay = proxied(RecordPaymentUseCase.class,
-                new RecordPaymentService(app.files, signedIn, SeparationOfDuties.ENFORCED));
+                new RecordPaymentService(app.files, signedIn, SeparationOfDuties.ENFORCED, app.submissionKeys));
         AgreementId id = seed.agreementId();
 
         login("paul", Roles.RESPONSABLE, Roles.FINANCES);

@@ -1,5 +1,6 @@
 package fr.conventio.adapters.persistence;
 
+import fr.conventio.adapters.persistence.submission.SubmissionKeysPersistenceAdapter;
 import fr.conventio.adapters.persistence.contract.AgreementScenarios;
 
 import static fr.conventio.domain.agreement.AgreementFixtures.CT1_LINE_ID;
@@ -53,6 +54,8 @@ class FailureAtomicityIT extends DatabaseTestSupport {
 
     @Autowired
     private TransactionTemplate transaction;
+    @Autowired
+    private SubmissionKeysPersistenceAdapter submissionKeys;
     @Autowired
     private PaymentPersistenceAdapter payments;
     @Autowired
@@ -118,7 +121,7 @@ class FailureAtomicityIT extends DatabaseTestSupport {
                 throw new IllegalStateException("disque plein après l'écriture du versement");
             }
         };
-        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls, budgetLines, accounts), new FixedCurrentUser("finances.test"), SeparationOfDuties.ENFORCED);
+        RecordPaymentService recordPayment = new RecordPaymentService(new AgreementFiles(agreements, failing, obligations, recoveryOrders, controls, budgetLines, accounts), new FixedCurrentUser("finances.test"), SeparationOfDuties.ENFORCED, submissionKeys);
         Map<String, Long> before = counts();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> recordPayment.record(new RecordPaymentCommand(SEED_AGREEMENT_ID,

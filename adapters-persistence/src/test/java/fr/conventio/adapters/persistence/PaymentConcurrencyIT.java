@@ -6,6 +6,7 @@ import static fr.conventio.domain.agreement.AgreementFixtures.SEED_AGREEMENT_ID;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.adapters.persistence.submission.SubmissionKeysPersistenceAdapter;
 import fr.conventio.adapters.persistence.account.AgreementAccountPersistenceAdapter;
 import fr.conventio.adapters.persistence.control.AgreementControlPersistenceAdapter;
 import fr.conventio.adapters.persistence.obligation.ObligationPersistenceAdapter;
@@ -52,6 +53,8 @@ class PaymentConcurrencyIT extends DatabaseTestSupport {
     @Autowired
     private TransactionTemplate transaction;
     @Autowired
+    private SubmissionKeysPersistenceAdapter submissionKeys;
+    @Autowired
     private PaymentPersistenceAdapter payments;
     @Autowired
     private ObligationPersistenceAdapter obligations;
@@ -66,7 +69,7 @@ class PaymentConcurrencyIT extends DatabaseTestSupport {
     void concurrent_advances_never_exceed_the_caps_and_every_attempt_is_accounted_for() throws Exception {
         saveSeedParties();
         database.save(AgreementFixtures.signedSeedAgreement());
-        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts), new FixedCurrentUser("finances.test"), SeparationOfDuties.ENFORCED);
+        RecordPaymentUseCase service = new RecordPaymentService(new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts), new FixedCurrentUser("finances.test"), SeparationOfDuties.ENFORCED, submissionKeys);
         RecordPaymentUseCase recordPayment = command -> transaction.execute(tx -> service.record(command));
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger successes = new AtomicInteger();

@@ -38,7 +38,7 @@ public class TestDatabase {
      * superuser's setting that the application's role does not have).
      */
     public void empty() {
-        jdbc.execute("truncate funder, association, budget_line, agreement, document cascade");
+        jdbc.execute("truncate funder, association, budget_line, agreement, document, submission_key cascade");
         jdbc.execute("set session_replication_role = replica; truncate audit_event; set session_replication_role = origin");
     }
 

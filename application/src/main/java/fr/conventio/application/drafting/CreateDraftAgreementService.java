@@ -6,6 +6,7 @@ import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.BudgetLineRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -15,7 +16,7 @@ import fr.conventio.domain.shared.AgreementId;
 
 import java.util.Objects;
 
-/** Creates a draft agreement of the installation's funder, drafted by the current user; refuses a duplicate reference; tells D3. */
+/** Creates a draft agreement of the installation's funder, drafted by the current user; refuses a duplicate reference; tells D3; one draft per submission. */
 public final class CreateDraftAgreementService implements CreateDraftAgreementUseCase {
 
     private final AgreementFiles files;
@@ -24,19 +25,33 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
     private final CurrentUserPort currentUser;
+    private final SubmissionKeysPort submissionKeys;
 
     public CreateDraftAgreementService(AgreementFiles files, AgreementRepository agreements, FunderRepository funders,
-                                       AssociationRepository associations, BudgetLineRepository lines, CurrentUserPort currentUser) {
+                                       AssociationRepository associations, BudgetLineRepository lines, CurrentUserPort currentUser,
+                                       SubmissionKeysPort submissionKeys) {
         this.files = Objects.requireNonNull(files);
         this.agreements = Objects.requireNonNull(agreements);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
         this.lines = Objects.requireNonNull(lines);
         this.currentUser = Objects.requireNonNull(currentUser);
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
     }
 
     @Override
     public DraftAgreementSaved create(CreateDraftAgreementCommand command) {
+        return submissionKeys.once(command.submission(), CreateDraftAgreementUseCase.class, () -> createOnce(command),
+                saved -> new SubmissionKeysPort.Result(saved.agreementId().toString(), saved.version()),
+                first -> {
+                    AgreementId id = AgreementId.of(first.id());
+                    Agreement agreement = agreements.findById(id).map(Versioned::value)
+                            .orElseThrow(() -> new NotFoundException("Convention", id));
+                    return new DraftAgreementSaved(id, first.version(), agreement.requirement());
+                });
+    }
+
+    private DraftAgreementSaved createOnce(CreateDraftAgreementCommand command) {
         AgreementTerms terms = command.terms();
         Funder funder = funders.findTheFunder().map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Financeur (à paramétrer d'abord)", "installation"));

@@ -3,6 +3,7 @@ package fr.conventio.application.drafting;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.BudgetLineRepository;
+import fr.conventio.application.shared.DuplicateReferenceException;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.SubsidyAllocation;
@@ -10,7 +11,6 @@ import fr.conventio.domain.party.Association;
 import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.party.Funder;
 import fr.conventio.domain.party.Representative;
-import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.RuleViolationException;
 
 /** The checks a draft's terms need beyond the domain's own: the parties and lines exist and belong to the funder. */
@@ -46,8 +46,8 @@ final class DraftChecks {
     }
 
     static void refuseDuplicateReference(AgreementRepository agreements, AgreementTerms terms) {
-        if (agreements.existsByReference(terms.reference())) {
-            throw new DomainException("référence : une convention « " + terms.reference() + " » existe déjà");
-        }
+        agreements.findSameReference(terms.reference()).ifPresent(stored -> {
+            throw new DuplicateReferenceException(terms.reference(), stored);
+        });
     }
 }

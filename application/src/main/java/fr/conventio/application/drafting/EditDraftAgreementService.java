@@ -42,7 +42,9 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
         Association association = DraftChecks.association(associations, terms);
         DraftChecks.check(terms, funder, lines);
         if (!terms.reference().equals(agreement.reference())) {
-            DraftChecks.refuseDuplicateReference(agreements, terms);
+            if (!terms.reference().sameAs(agreement.reference())) {
+                DraftChecks.refuseDuplicateReference(agreements, terms);
+            }
             agreement.changeReference(terms.reference());
         }
         agreement.changeBeneficiary(association.id(), DraftChecks.representative(terms, association));

@@ -2,6 +2,7 @@ package fr.conventio.application.payment;
 
 import fr.conventio.application.shared.CommandChecks;
 import fr.conventio.application.shared.InvalidCommandException;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentOrderReference;
@@ -14,10 +15,11 @@ import java.util.List;
  * Records a payment (advance or balance) on an agreement: the amount charged to each budget line (V4),
  * the value date and the payment order reference (mandat) when known. {@code expectedVersion} is the
  * agreement's: recording a payment always stores the agreement again, so that two payments recorded at
- * the same time on the same agreement cannot both pass the caps (V3).
+ * the same time on the same agreement cannot both pass the caps (V3). The same {@code submission} twice records
+ * one payment and answers the first (even though the agreement's version moved since).
  */
 public record RecordPaymentCommand(AgreementId agreementId, long expectedVersion, PaymentKind kind, List<LineCharge> charges,
-                                   LocalDate valueDate, PaymentOrderReference orderReference) {
+                                   LocalDate valueDate, PaymentOrderReference orderReference, SubmissionKey submission) {
 
     public RecordPaymentCommand {
         CommandChecks.required(agreementId, "convention");
@@ -28,5 +30,12 @@ public record RecordPaymentCommand(AgreementId agreementId, long expectedVersion
             throw new InvalidCommandException("imputation", "champ obligatoire (au moins une ligne budgétaire)");
         }
         CommandChecks.required(valueDate, "date de valeur");
+        CommandChecks.required(submission, "clé de soumission");
+    }
+
+    /** A submission of its own (a new intention each time). */
+    public RecordPaymentCommand(AgreementId agreementId, long expectedVersion, PaymentKind kind, List<LineCharge> charges,
+                                LocalDate valueDate, PaymentOrderReference orderReference) {
+        this(agreementId, expectedVersion, kind, charges, valueDate, orderReference, SubmissionKey.newKey());
     }
 }

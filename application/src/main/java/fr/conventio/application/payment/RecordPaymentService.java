@@ -3,6 +3,7 @@ package fr.conventio.application.payment;
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.SeparationOfDuties;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -19,22 +20,35 @@ import java.util.Objects;
  * payment (its version goes up) so that two payments recorded at the same time on one agreement cannot
  * both pass the caps. Paying the balance ends the agreement's payments but does not close its file (D2); it
  * is refused, before anything is written, to whoever recorded the settlement when duties are separated
- * ({@link SeparationOfDuties}).
+ * ({@link SeparationOfDuties}). The same submission twice records one payment and answers the first.
  */
 public final class RecordPaymentService implements RecordPaymentUseCase {
 
     private final AgreementFiles files;
     private final CurrentUserPort currentUser;
     private final SeparationOfDuties separationOfDuties;
+    private final SubmissionKeysPort submissionKeys;
 
-    public RecordPaymentService(AgreementFiles files, CurrentUserPort currentUser, SeparationOfDuties separationOfDuties) {
+    public RecordPaymentService(AgreementFiles files, CurrentUserPort currentUser, SeparationOfDuties separationOfDuties,
+                                SubmissionKeysPort submissionKeys) {
         this.files = Objects.requireNonNull(files);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.separationOfDuties = Objects.requireNonNull(separationOfDuties);
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
     }
 
     @Override
     public RecordPaymentResult record(RecordPaymentCommand command) {
+        if (files.dryRunning()) {
+            // a dry run decides and stores nothing: it must not claim the key the real submission will bring
+            return recordOnce(command);
+        }
+        return submissionKeys.once(command.submission(), RecordPaymentUseCase.class, () -> recordOnce(command),
+                recorded -> new SubmissionKeysPort.Result(recorded.paymentId().value().toString(), recorded.agreementVersion()),
+                first -> new RecordPaymentResult(PaymentId.of(first.id()), first.version()));
+    }
+
+    private RecordPaymentResult recordOnce(RecordPaymentCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         if (command.kind() == PaymentKind.BALANCE) {
             separationOfDuties.checkBalancePayment(file.agreement(), currentUser.currentUser());

@@ -13,9 +13,11 @@ import fr.conventio.application.settlement.IssueRecoveryOrderResult;
 import fr.conventio.application.settlement.SettleAgreementCommand;
 import fr.conventio.application.settlement.SettleAgreementResult;
 import fr.conventio.application.shared.ConcurrentUpdateException;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
+import fr.conventio.domain.payment.PaymentOrderReference;
 import fr.conventio.domain.payment.PaymentRequest;
 import fr.conventio.domain.settlement.FundingDecisionCause;
 import fr.conventio.domain.settlement.RecoveryGround;
@@ -79,6 +81,25 @@ class DryRunServiceTest {
                         LocalDate.of(2021, 6, 15)))));
 
         assertThat(outcome.refusal()).isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void a_dry_run_claims_no_submission_key_so_the_real_submission_with_that_key_is_recorded_once() {
+        InMemoryConventio fresh = new InMemoryConventio(LocalDate.of(2021, 7, 1));
+        SeedSteps signed = new SeedSteps(fresh).signed();
+        // the dialog draws its key when it opens; the dry run and then the confirmed submission carry the same one
+        RecordPaymentCommand advance = new RecordPaymentCommand(signed.agreementId(), signed.version(), PaymentKind.ADVANCE,
+                List.of(new LineCharge(signed.ct1(), Amount.of(24_000)), new LineCharge(signed.paysAix(), Amount.of(40_000))),
+                SeedSteps.ADVANCE_DATE, PaymentOrderReference.of("M-2020-0101"), SubmissionKey.newKey());
+
+        assertThat(fresh.dryRun.dryRun(() -> fresh.recordPayment.record(advance)).refusalFound()).isEmpty();
+        assertThat(fresh.payments.findByAgreement(signed.agreementId())).as("the dry run stored nothing").isEmpty();
+        RecordPaymentResult recorded = fresh.recordPayment.record(advance);
+        RecordPaymentResult replayed = fresh.recordPayment.record(advance);
+
+        assertThat(fresh.payments.findByAgreement(signed.agreementId())).singleElement()
+                .satisfies(payment -> assertThat(payment.value().id()).isEqualTo(recorded.paymentId()));
+        assertThat(replayed).isEqualTo(recorded);
     }
 
     @Test

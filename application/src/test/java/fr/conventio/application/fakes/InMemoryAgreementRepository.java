@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** In-memory {@link AgreementRepository}: optimistic locking, unique reference, stores copies. */
+/** In-memory {@link AgreementRepository}: optimistic locking, a reference unique ignoring case and accents, stores copies. */
 public final class InMemoryAgreementRepository implements AgreementRepository {
 
     final InMemoryStore<AgreementId, Agreement> store =
-            new InMemoryStore<>("Convention", Agreement::id, AggregateCopies::copy, Agreement::reference);
+            new InMemoryStore<>("Convention", Agreement::id, AggregateCopies::copy, agreement -> agreement.reference().key());
 
     @Override
     public Optional<Versioned<Agreement>> findById(AgreementId id) {
@@ -28,7 +28,12 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
 
     @Override
     public boolean existsByReference(AgreementReference reference) {
-        return !store.findAll(a -> a.reference().equals(reference)).isEmpty();
+        return !store.findAll(a -> a.reference().sameAs(reference)).isEmpty();
+    }
+
+    @Override
+    public Optional<AgreementReference> findSameReference(AgreementReference reference) {
+        return store.findAll(a -> a.reference().sameAs(reference)).stream().map(a -> a.value().reference()).findFirst();
     }
 
     /** Every stored agreement matching the filter (for the other fakes and for tests). */

@@ -139,10 +139,11 @@ public final class InMemoryConventio {
 
     public final SetUpFunderUseCase setUpFunder = new SetUpFunderService(funders);
     public final DefineBudgetLineUseCase defineBudgetLine = new DefineBudgetLineService(budgetLines, funders);
-    public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations);
+    public final InMemorySubmissionKeys submissionKeys = new InMemorySubmissionKeys();
+    public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations, submissionKeys);
     public final UpdateAssociationUseCase updateAssociation = new UpdateAssociationService(associations);
     public final CreateDraftAgreementUseCase createDraftAgreement =
-            new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser);
+            new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser, submissionKeys);
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
     public final ApproveAgreementUseCase approveAgreement;
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
@@ -195,7 +196,7 @@ public final class InMemoryConventio {
         this.getFunderSetupChecklist = new GetFunderSetupChecklistService(funders, budgetLines, clock);
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
-        this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties);
+        this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties, submissionKeys);
         this.documents = new InMemoryDocumentStorage(clock, id -> !obligations.findAll(o -> o.evidence().stream()
                 .anyMatch(evidence -> evidence.documentId().equals(id))).isEmpty());
         this.storeDocument = new StoreDocumentService(documents);

@@ -64,7 +64,7 @@ class InMemoryFakesTest {
 
         assertThatThrownBy(() -> agreements.save(Versioned.newAggregate(sameReference)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("contrainte d'unicité violée sur Convention : ECO-2020-SCS");
+                .hasMessage("contrainte d'unicité violée sur Convention : eco-2020-scs"); // the key: the reference ignoring case and accents
         assertThat(agreements.existsByReference(AgreementReference.of("ECO-2020-SCS"))).isTrue();
     }
 

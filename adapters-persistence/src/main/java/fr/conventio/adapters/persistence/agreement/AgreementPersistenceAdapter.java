@@ -65,7 +65,15 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
 
     @Override
     public boolean existsByReference(AgreementReference reference) {
-        return rows.existsByReference(reference.value());
+        return findSameReference(reference).isPresent();
+    }
+
+    /** By the expression of the unique index of V15, which it uses. */
+    @Override
+    public Optional<AgreementReference> findSameReference(AgreementReference reference) {
+        return jdbc.query("select reference from agreement where"
+                        + " lower(conventio_unaccent(btrim(reference))) = lower(conventio_unaccent(btrim(:reference)))",
+                Map.of("reference", reference.value()), (row, n) -> AgreementReference.of(row.getString(1))).stream().findFirst();
     }
 
     /**

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 interface AgreementRowRepository extends ListCrudRepository<AgreementRow, UUID> {
 
-    boolean existsByReference(String reference);
 }

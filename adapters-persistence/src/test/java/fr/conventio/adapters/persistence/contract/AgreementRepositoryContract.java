@@ -201,7 +201,30 @@ public abstract class AgreementRepositoryContract {
         assertThat(repository().findById(sameReference.id())).isEmpty();
         assertThat(repository().existsByReference(AgreementReference.of("ECO-2020-SCS"))).isTrue();
         assertThat(repository().existsByReference(AgreementReference.of("ECO-2021-SCS"))).isFalse();
-        assertThat(repository().existsByReference(AgreementReference.of("eco-2020-scs"))).as("references are compared exactly").isFalse();
+        assertThat(repository().existsByReference(AgreementReference.of("eco-2020-scs"))).as("case does not make another reference").isTrue();
+        assertThat(repository().existsByReference(AgreementReference.of("ÉCO-2020-SCS"))).as("accents do not make another reference").isTrue();
+    }
+
+    @Test
+    void a_reference_differing_only_by_case_or_accents_is_the_same_reference() {
+        repository().save(Versioned.newAggregate(AgreementFixtures.seedAgreement()));
+        Agreement lowerCase = AgreementScenarios.draft(AgreementId.newId(), "eco-2020-scs", AgreementFixtures.YEAR_2020);
+        Agreement accented = AgreementScenarios.draft(AgreementId.newId(), "ÉCO-2020-Scs", AgreementFixtures.YEAR_2020);
+
+        assertThatThrownBy(() -> repository().save(Versioned.newAggregate(lowerCase))).isInstanceOf(uniqueViolation());
+        assertThatThrownBy(() -> repository().save(Versioned.newAggregate(accented))).isInstanceOf(uniqueViolation());
+        assertThat(repository().findById(lowerCase.id())).isEmpty();
+        assertThat(repository().findById(accented.id())).isEmpty();
+        assertThat(repository().existsByReference(AgreementReference.of("ECO-2020-SCS-BIS"))).isFalse();
+    }
+
+    @Test
+    void a_draft_may_change_the_case_of_its_own_reference() {
+        Versioned<Agreement> seed = repository().save(Versioned.newAggregate(AgreementFixtures.seedAgreement()));
+        seed.value().changeReference(AgreementReference.of("Eco-2020-Scs"));
+        repository().save(seed);
+
+        assertThat(repository().findById(SEED_AGREEMENT_ID).orElseThrow().value().reference()).isEqualTo(AgreementReference.of("Eco-2020-Scs"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import fr.conventio.application.control.RecordFundingDecisionService;
 import fr.conventio.application.drafting.AgreementTerms;
 import fr.conventio.application.drafting.CreateDraftAgreementCommand;
 import fr.conventio.application.drafting.CreateDraftAgreementService;
+import fr.conventio.application.fakes.InMemorySubmissionKeys;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.InMemoryDocumentStorage;
@@ -145,17 +146,19 @@ public final class ReadSideApp {
     private AgreementId agreementId;
 
     public ReadSideApp(Store s) {
+        // the read side is under test: submissions are remembered in memory (SubmissionKeysContract covers the database)
+        InMemorySubmissionKeys submissionKeys = new InMemorySubmissionKeys();
         this.store = s;
         setUpFunder = new SetUpFunderService(s.funders());
         defineBudgetLine = new DefineBudgetLineService(s.budgetLines(), s.funders());
-        registerAssociation = new RegisterAssociationService(s.associations());
+        registerAssociation = new RegisterAssociationService(s.associations(), submissionKeys);
         files = new AgreementFiles(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls(),
                 s.budgetLines(), s.accounts());
-        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user);
+        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user, submissionKeys);
         // one user plays every part here (the read side is under test; SeparationOfDutiesTest covers the rule)
         approve = new ApproveAgreementService(files, user, SeparationOfDuties.OFF);
         sign = new SignAgreementService(files, s.associations());
-        recordPayment = new RecordPaymentService(files, user, SeparationOfDuties.OFF);
+        recordPayment = new RecordPaymentService(files, user, SeparationOfDuties.OFF, submissionKeys);
         cancelPayment = new CancelPaymentService(files, user);
         settle = new SettleAgreementService(files, user);
         issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering());

@@ -20,5 +20,9 @@ public interface AgreementRepository {
      */
     Versioned<Agreement> save(Versioned<Agreement> agreement);
 
+    /** Whether an agreement has this reference, ignoring case and accents ("eco-2020-scs" is "ÉCO-2020-SCS"). */
     boolean existsByReference(AgreementReference reference);
+
+    /** The reference of the agreement that has {@code reference}, ignoring case and accents, as it is stored. */
+    Optional<AgreementReference> findSameReference(AgreementReference reference);
 }

@@ -168,7 +168,7 @@ public class AssociationListView extends VerticalLayout implements HasDynamicTit
     }
 
     private void openRegistration() {
-        AssociationDialog.registration(registerAssociation, (id, data) -> {
+        AssociationDialog.registration(registerAssociation, searchAssociations, (id, data) -> {
             Notifications.success(getTranslation("association.dialog.create.done"));
             refresh();
             getUI().ifPresent(ui -> ui.navigate(AssociationView.class, new RouteParameters(AssociationView.ID, id.toString())));

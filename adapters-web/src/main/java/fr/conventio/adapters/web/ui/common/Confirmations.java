@@ -56,4 +56,22 @@ public final class Confirmations {
         dialog.getElement().executeJs(FOCUS_CANCEL);
         return dialog;
     }
+
+    /**
+     * Asks before leaving unsaved work. Staying is the default (the primary button, focused, and what Escape does);
+     * leaving is the other button, marked as dangerous.
+     */
+    public static ConfirmDialog confirmLeaving(String title, String text, String stayLabel, String leaveLabel, Runnable onLeave) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(title);
+        dialog.setText(text);
+        dialog.setConfirmText(stayLabel);
+        dialog.setConfirmButtonTheme("primary");
+        dialog.setRejectable(true);
+        dialog.setRejectText(leaveLabel);
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(event -> onLeave.run());
+        dialog.open();
+        return dialog;
+    }
 }

@@ -21,14 +21,21 @@ import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.reading.GetAgreementQuery;
 import fr.conventio.application.reading.GetAgreementUseCase;
 import fr.conventio.application.security.Roles;
+import fr.conventio.application.shared.DuplicateReferenceException;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.shared.AgreementId;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -36,12 +43,14 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -49,12 +58,21 @@ import java.util.function.Consumer;
  * Creates ({@code conventions/nouvelle}) or edits ({@code conventions/:id/modifier}, DRAFT only) an
  * agreement through the {@link DraftForm} wizard. Saving calls {@link CreateDraftAgreementUseCase} or
  * {@link EditDraftAgreementUseCase}, then opens the agreement page; a refusal leaves the form as typed.
- * Leaving with unsaved changes asks for confirmation.
+ * Leaving with unsaved changes asks for confirmation (staying is the default); closing or reloading the tab
+ * asks the browser's own question. What is typed is kept in the user's session ({@link UnsavedDrafts}) until it is
+ * saved: a reload shows it again with a notice. The step shown is in the URL ({@code ?etape=2}). The first save
+ * replaces {@code conventions/nouvelle} by the draft's edit URL in the browser's history, so that Back, then Save,
+ * edits the saved draft instead of creating a second one; the wizard's submission key makes a replayed creation
+ * answer the first draft.
  */
 @Route(value = "conventions/nouvelle", layout = MainLayout.class)
 @RouteAlias(value = "conventions/:id/modifier", layout = MainLayout.class)
 @RolesAllowed({Roles.INSTRUCTEUR, Roles.RESPONSABLE})
-public class DraftAgreementView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class DraftAgreementView extends VerticalLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    /** The query parameter naming the step shown, 1-based ({@code ?etape=3}). */
+    static final String STEP_PARAMETER = "etape";
 
     private final CreateDraftAgreementUseCase createDraft;
     private final EditDraftAgreementUseCase editDraft;
@@ -71,6 +89,10 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
     private AgreementId agreementId;
     private long version;
     private String title;
+    private SubmissionKey submission;
+    private String keptKey;
+    private Integer requestedStep;
+    private boolean guardedInBrowser;
 
     @Autowired
     public DraftAgreementView(CreateDraftAgreementUseCase createDraft, EditDraftAgreementUseCase editDraft, GetAgreementUseCase getAgreement,
@@ -103,6 +125,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        requestedStep = requestedStep(event.getLocation().getQueryParameters().getParameters().get(STEP_PARAMETER));
         Optional<String> id = event.getRouteParameters().get("id");
         if (id.isPresent()) {
             openDraft(id.get());
@@ -111,7 +134,19 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    /** A blank draft for the current budget year. */
+    /** "?etape=3" → 2 (0-based); anything else → none. */
+    private static Integer requestedStep(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(values.getFirst().strip()) - 1;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** A blank draft for the current budget year, or what was typed and not saved yet in this session. */
     void openNew() {
         agreementId = null;
         title = getTranslation("draft.title.new");
@@ -120,7 +155,11 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
             showMessage(getTranslation("draft.funderMissing"));
             return;
         }
-        show(new DraftForm(DraftFormData.blank(LocalDate.now(clock).getYear()), choices, associationCreator()));
+        keptKey = UnsavedDrafts.NEW;
+        Optional<UnsavedDrafts.Kept> kept = UnsavedDrafts.find(VaadinSession.getCurrent(), keptKey);
+        submission = kept.map(UnsavedDrafts.Kept::submission).orElseGet(SubmissionKey::newKey);
+        show(new DraftForm(kept.map(UnsavedDrafts.Kept::data).orElseGet(() -> DraftFormData.blank(LocalDate.now(clock).getYear())),
+                choices, associationCreator()), kept);
     }
 
     /** The stored draft {@code id}; an agreement past DRAFT is refused with a message and no form. */
@@ -144,22 +183,117 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
         }
         version = details.version();
         UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments);
-        show(new DraftForm(DraftFormData.of(details,
-                lineId -> choices.budgetLines().stream().filter(line -> line.id().equals(lineId)).findFirst()), choices, associationCreator()));
+        keptKey = UnsavedDrafts.of(id, version);
+        Optional<UnsavedDrafts.Kept> kept = UnsavedDrafts.find(VaadinSession.getCurrent(), keptKey);
+        show(new DraftForm(kept.map(UnsavedDrafts.Kept::data).orElseGet(() -> DraftFormData.of(details,
+                lineId -> choices.budgetLines().stream().filter(line -> line.id().equals(lineId)).findFirst())),
+                choices, associationCreator()), kept);
     }
 
     DraftForm form() {
         return form;
     }
 
-    private void show(DraftForm draftForm) {
+    private void show(DraftForm draftForm, Optional<UnsavedDrafts.Kept> kept) {
         removeAll();
         form = draftForm;
         form.addSaveListener(event -> save());
         form.addCancelListener(event -> UI.getCurrent().navigate(AgreementListView.class));
         H2 heading = new H2(title);
         heading.addClassName("page-title");
-        add(heading, form);
+        add(heading);
+        if (kept.isPresent()) {
+            form.markRestored();
+            add(restoredNotice());
+        }
+        add(form);
+        Integer step = requestedStep != null ? requestedStep : kept.map(UnsavedDrafts.Kept::step).orElse(null);
+        if (step != null && step >= 0 && step < form.stepCount()) {
+            form.show(step);
+        }
+        form.onChanges(this::keepUnsaved);
+        form.onStepShown(index -> {
+            if (form.hasChanges()) {
+                keepUnsaved();
+            }
+            showStepInUrl(index);
+        });
+        guardInBrowser(form.hasChanges());
+    }
+
+    /** "Saisie restaurée…" with a button to start again from what is stored. */
+    private Div restoredNotice() {
+        Div notice = new Div();
+        notice.setId("draft-restored");
+        notice.addClassName("draft-restored");
+        notice.getElement().setAttribute("role", "status");
+        Paragraph text = new Paragraph(getTranslation(agreementId == null ? "draft.restored.new" : "draft.restored.edit"));
+        Button discard = new Button(getTranslation("draft.restored.discard"), click -> Confirmations.confirm(
+                getTranslation("draft.restored.discard.title"), getTranslation("draft.restored.discard.text"),
+                getTranslation("draft.restored.discard.confirm"), this::discardUnsaved));
+        discard.setId("draft-restored-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        notice.add(text, discard);
+        return notice;
+    }
+
+    private void discardUnsaved() {
+        forgetUnsaved();
+        requestedStep = null;
+        if (agreementId == null) {
+            openNew();
+        } else {
+            openDraft(agreementId.toString());
+        }
+        showStepInUrl(0);
+    }
+
+    private void keepUnsaved() {
+        UnsavedDrafts.keep(VaadinSession.getCurrent(), keptKey, new UnsavedDrafts.Kept(form.data(), submission, form.currentStep()));
+        guardInBrowser(true);
+    }
+
+    private void forgetUnsaved() {
+        if (keptKey != null) {
+            UnsavedDrafts.forget(VaadinSession.getCurrent(), keptKey);
+        }
+        guardInBrowser(false);
+    }
+
+    /** The wizard's own URL with the step shown, in place (no history entry per step). */
+    private void showStepInUrl(int index) {
+        String path = agreementId == null ? "conventions/nouvelle" : "conventions/" + agreementId + "/modifier";
+        UI ui = getUI().orElseGet(UI::getCurrent);
+        if (ui != null) {
+            ui.getPage().getHistory().replaceState(null, path + "?" + STEP_PARAMETER + "=" + (index + 1));
+        }
+    }
+
+    /** Whether closing or reloading the tab asks the browser's "leave the site?" question. */
+    private void guardInBrowser(boolean unsaved) {
+        UI ui = getUI().orElseGet(UI::getCurrent);
+        if (unsaved == guardedInBrowser || ui == null) {
+            return;
+        }
+        guardedInBrowser = unsaved;
+        ui.getPage().executeJs("""
+                window.conventioUnsavedDraft = $0;
+                if (!window.conventioDraftGuard) {
+                    window.conventioDraftGuard = true;
+                    window.addEventListener('beforeunload', event => {
+                        if (window.conventioUnsavedDraft) {
+                            event.preventDefault();
+                            event.returnValue = '';
+                        }
+                    });
+                }""", unsaved);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (form != null && (requestedStep != null || form.currentStep() > 0)) {
+            showStepInUrl(form.currentStep());
+        }
     }
 
     private void showMessage(String text) {
@@ -177,7 +311,7 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
         if (!staff.may(RegisterAssociationUseCase.class)) {
             return null;
         }
-        return onRegistered -> AssociationDialog.registration(registerAssociation, (id, data) -> {
+        return onRegistered -> AssociationDialog.registration(registerAssociation, searchAssociations, (id, data) -> {
             String name = data.name().strip();
             String city = data.registeredAddress().city();
             Notifications.success(getTranslation("draft.association.registered", name));
@@ -191,30 +325,48 @@ public class DraftAgreementView extends VerticalLayout implements BeforeEnterObs
             Notifications.warning(getTranslation("draft.invalid", invalidStep));
             return;
         }
-        DraftAgreementSaved[] saved = new DraftAgreementSaved[1];
-        Notifications.attempt(() -> {
+        DraftAgreementSaved saved;
+        try {
             AgreementTerms terms = form.data().toTerms();
-            saved[0] = agreementId == null
-                    ? createDraft.create(new CreateDraftAgreementCommand(terms))
+            saved = agreementId == null
+                    ? createDraft.create(new CreateDraftAgreementCommand(terms, submission))
                     : editDraft.edit(new EditDraftAgreementCommand(agreementId, version, terms));
-        }, () -> {
-            form.markSaved();
-            agreementId = saved[0].agreementId();
-            version = saved[0].version();
-            Notifications.success(getTranslation("draft.saved", form.data().getReference().strip()));
-            if (!saved[0].requirement().mandatory()) {
-                Notifications.info(getTranslation("draft.subsidy.noAgreementRequired"));
-            }
-            UI.getCurrent().navigate("conventions/" + saved[0].agreementId());
-        });
+        } catch (DuplicateReferenceException duplicate) {
+            form.showReferenceError(duplicate.problemOnTheField());
+            return;
+        } catch (RuntimeException refused) {
+            Notifications.error(refused);
+            return;
+        }
+        saved(saved);
+    }
+
+    private void saved(DraftAgreementSaved saved) {
+        boolean created = agreementId == null;
+        forgetUnsaved();
+        form.markSaved();
+        agreementId = saved.agreementId();
+        version = saved.version();
+        if (created) {
+            // Back from the agreement page comes to the saved draft's edit page, never to a blank wizard
+            UI.getCurrent().getPage().getHistory().replaceState(null, "conventions/" + agreementId + "/modifier");
+        }
+        Notifications.success(getTranslation("draft.saved", form.data().getReference().strip()));
+        if (!saved.requirement().mandatory()) {
+            Notifications.info(getTranslation("draft.subsidy.noAgreementRequired"));
+        }
+        UI.getCurrent().navigate("conventions/" + saved.agreementId());
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (form != null && form.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-            Confirmations.confirmDestructive(getTranslation("draft.leave.title"), getTranslation("draft.leave.text"),
-                    getTranslation("draft.leave.confirm"), getTranslation("draft.leave.stay"), leave::proceed, () -> { });
+            Confirmations.confirmLeaving(getTranslation("draft.leave.title"), getTranslation("draft.leave.text"),
+                    getTranslation("draft.leave.stay"), getTranslation("draft.leave.confirm"), () -> {
+                        forgetUnsaved();
+                        leave.proceed();
+                    });
         }
     }
 

@@ -14,8 +14,10 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.shared.Registration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The draft wizard: a step indicator (tabs "1. Parties" to "5. Modalités de versement"), the current
@@ -39,6 +41,8 @@ public final class DraftForm extends Composite<VerticalLayout> {
     final Button cancel = new Button();
     private int current;
     private boolean changed;
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private final List<IntConsumer> stepListeners = new ArrayList<>();
 
     /**
      * @param createAssociation opens the inline creation of an association; {@code null} hides it
@@ -113,6 +117,27 @@ public final class DraftForm extends Composite<VerticalLayout> {
         }
         previous.setEnabled(index > 0);
         next.setEnabled(index < steps.size() - 1);
+        stepListeners.forEach(listener -> listener.accept(index));
+    }
+
+    /** How many steps the wizard has. */
+    int stepCount() {
+        return steps.size();
+    }
+
+    /** {@code listener} gets the step shown (0-based) whenever it changes. */
+    void onStepShown(IntConsumer listener) {
+        stepListeners.add(listener);
+    }
+
+    /** {@code listener} runs whenever something is typed. */
+    void onChanges(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Marks the form as holding unsaved input (restored from a previous page load). */
+    void markRestored() {
+        changed = true;
     }
 
     /**
@@ -130,6 +155,14 @@ public final class DraftForm extends Composite<VerticalLayout> {
         return firstInvalid;
     }
 
+    /** Shows {@code message} on the reference field (a refusal of the server, e.g. a reference in use) and opens its step. */
+    void showReferenceError(String message) {
+        show(0);
+        parties.reference.setErrorMessage(message);
+        parties.reference.setInvalid(true);
+        parties.reference.focus();
+    }
+
     /** Whether something was typed since the form was opened or last saved. */
     public boolean hasChanges() {
         return changed;
@@ -144,6 +177,7 @@ public final class DraftForm extends Composite<VerticalLayout> {
         if (steps != null) {
             steps.forEach(WizardStep::refresh);
         }
+        changeListeners.forEach(Runnable::run);
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -1,6 +1,5 @@
 package fr.conventio.adapters.web.ui.association;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +18,7 @@ import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.shared.Amount;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -196,6 +196,31 @@ class AssociationViewsTest {
         assertThat(dialog.form.postalCode.getErrorMessage()).isEqualTo("Code postal : un code postal comporte 5 chiffres : « 1300 »");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(app.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void a_second_association_of_the_same_name_without_siret_is_warned_about_before_it_is_registered() {
+        seed.setUpParties();
+        register("LES AMIS DU VIEUX-PORT", "Aix-en-Provence");
+        AssociationListView view = openList(Roles.INSTRUCTEUR);
+        _click(view.create);
+        AssociationDialog dialog = _get(AssociationDialog.class);
+        fillValidAssociation(dialog.form);
+
+        _click(dialog.save);
+        MockVaadin.clientRoundtrip(false); // the answer reached the browser (the button is enabled again)
+
+        assertThat(dialog.isOpened()).as("nothing registered yet").isTrue();
+        assertThat(dialog.warning.isVisible()).isTrue();
+        assertThat(dialog.warning.getText()).isEqualTo("Une association du même nom existe déjà : LES AMIS DU VIEUX-PORT (Aix-en-Provence). "
+                + "Vérifiez qu'il ne s'agit pas de la même ; si ce n'est pas le cas, cliquez sur « Enregistrer quand même ».");
+        assertThat(dialog.save.getText()).isEqualTo("Enregistrer quand même");
+        assertThat(app.associations.findAll()).hasSize(2);
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(app.associations.findAll()).as("registered once, when asked again").hasSize(3);
     }
 
     @Test

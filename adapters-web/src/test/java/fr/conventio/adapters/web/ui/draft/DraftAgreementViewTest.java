@@ -341,7 +341,7 @@ class DraftAgreementViewTest {
     }
 
     @Test
-    void leaving_with_unsaved_changes_asks_for_confirmation_first() {
+    void leaving_with_unsaved_changes_asks_for_confirmation_first_and_staying_is_the_default() {
         view.openNew();
         BeforeLeaveEvent untouched = mock(BeforeLeaveEvent.class);
         view.beforeLeave(untouched);
@@ -355,9 +355,90 @@ class DraftAgreementViewTest {
 
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("Quitter sans enregistrer ?");
+        assertThat(confirm.getElement().getProperty("confirmText")).as("the default button stays").isEqualTo("Rester sur le brouillon");
+        assertThat(confirm.getElement().getProperty("rejectText")).isEqualTo("Quitter sans enregistrer");
         verify(proceed, never()).proceed();
         _fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        confirm.close();
+        verify(proceed, never()).proceed();
+
+        view.beforeLeave(leaving);
+        ConfirmDialog again = _get(ConfirmDialog.class);
+        _fireEvent(again, new ConfirmDialog.RejectEvent(again, false));
         verify(proceed).proceed();
+    }
+
+    @Test
+    void input_typed_and_not_saved_is_restored_on_reload_with_its_step_and_a_notice() {
+        view.openNew();
+        _setValue(view.form().parties.reference, "ECO-2021-NEUF");
+        _click(view.form().next);
+        _setValue(view.form().programme.objectives, "Objectifs tapés avant le rechargement");
+
+        DraftAgreementView reloaded = newView();
+        reloaded.openNew();
+
+        assertThat(reloaded.form()).isNotSameAs(view.form());
+        assertThat(reloaded.form().parties.reference.getValue()).isEqualTo("ECO-2021-NEUF");
+        assertThat(reloaded.form().programme.objectives.getValue()).isEqualTo("Objectifs tapés avant le rechargement");
+        assertThat(reloaded.form().currentStep()).as("the step shown when the page was left").isEqualTo(1);
+        assertThat(reloaded.form().hasChanges()).as("leaving still warns").isTrue();
+        assertThat(_get(reloaded, Paragraph.class, spec -> spec.withText(
+                "Saisie restaurée : ce que vous aviez saisi sans l'enregistrer a été retrouvé. Enregistrez le brouillon pour le conserver.")))
+                .isNotNull();
+    }
+
+    @Test
+    void nothing_typed_restores_nothing_and_a_saved_draft_leaves_nothing_to_restore() {
+        view.openNew();
+        DraftAgreementView reloaded = newView();
+        reloaded.openNew();
+        assertThat(reloaded.form().parties.reference.getValue()).isEmpty();
+        assertThat(reloaded.form().hasChanges()).isFalse();
+
+        fillSeedUpToBudget(reloaded.form());
+        fillSubsidy(reloaded.form(), "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        _click(reloaded.form().save);
+        DraftAgreementView afterSave = newView();
+        afterSave.openNew();
+
+        assertThat(app.agreements.findAll(a -> true)).hasSize(1);
+        assertThat(afterSave.form().parties.reference.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_reference_in_use_differing_only_by_case_and_accents_is_refused_on_its_field_and_opens_its_step() {
+        seed.createDraft();
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        _click(form.next);
+        for (int step = 4; step > 0; step--) {
+            _click(form.previous);
+        }
+        _setValue(form.parties.reference, "Éco-2020-scs");
+        for (int step = 0; step < 4; step++) {
+            _click(form.next);
+        }
+        assertThat(form.currentStep()).isEqualTo(4);
+
+        _click(form.save);
+
+        assertThat(app.agreements.findAll(a -> true)).hasSize(1);
+        assertThat(form.currentStep()).isZero();
+        assertThat(form.parties.reference.isInvalid()).isTrue();
+        assertThat(form.parties.reference.getErrorMessage()).isEqualTo("Une convention « ECO-2020-SCS » existe déjà "
+                + "(« Éco-2020-scs » ne s'en distingue que par les majuscules ou les accents)");
+    }
+
+    private DraftAgreementView newView() {
+        DraftAgreementView other = new DraftAgreementView(app.createDraftAgreement, app.editDraftAgreement, app.getAgreement,
+                app.registerAssociation, app.searchAssociations, app.getFunderSettings, app.clock,
+                new CurrentStaff("instructeur.test", Set.of(Roles.INSTRUCTEUR)));
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(other);
+        return other;
     }
 
     @Test

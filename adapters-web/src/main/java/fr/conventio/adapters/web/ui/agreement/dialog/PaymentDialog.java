@@ -5,6 +5,7 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.application.payment.RecordPaymentCommand;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.domain.account.LineAccount;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.payment.LineCharge;
@@ -47,6 +48,8 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
     private final AmountField amount = Fields.amount(Texts.t("agreement.payment.amount"));
     private final Map<BudgetLineId, AmountField> lineFields = new LinkedHashMap<>();
     private final Span total = new Span();
+    /** This dialog is one intention: a second click or a replayed request records no second payment. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     public PaymentDialog(AgreementPage page, PaymentKind initialKind) {
         super(page, Texts.t("agreement.payment.title"), Texts.t("agreement.payment.submit"), new Form());
@@ -173,7 +176,7 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         PaymentOrderReference order = form.orderReference == null || form.orderReference.isBlank() ? null
                 : PaymentOrderReference.of(form.orderReference);
         page.useCases().recordPayment().record(new RecordPaymentCommand(page.details().id(),
-                page.details().version(), form.kind, charges(), form.valueDate, order));
+                page.details().version(), form.kind, charges(), form.valueDate, order, submission));
         String done = Texts.t("agreement.payment.done", Texts.t("agreement.payment.kind." + form.kind.name()), Formats.amount(form.amount));
         return form.kind == PaymentKind.BALANCE ? done + " " + Texts.t("agreement.staysOpen") : done;
     }
