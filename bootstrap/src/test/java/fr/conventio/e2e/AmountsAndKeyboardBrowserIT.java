@@ -82,7 +82,7 @@ class AmountsAndKeyboardBrowserIT extends AgreementLifecycleBrowserIT.LifecycleS
         assertThat(valueOf(browser, "draft-expenses")).as("grouped as typed").isEqualTo("1 040 335");
         press(browser, Keys.TAB);
         Pages.waiting(browser).until(d -> valueOf(d, "draft-expenses").equals("1 040 335,00"));
-        assertThat(Pages.fieldError(browser, "draft-expenses")).isEmpty();
+        assertThat(Pages.fieldErrorById(browser, "draft-expenses")).isEmpty();
 
         click(browser, "draft-next");
         typeInto(browser, "draft-subsidy", "180.000");

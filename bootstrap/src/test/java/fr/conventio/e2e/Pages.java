@@ -260,7 +260,7 @@ final class Pages {
     // ------------------------------------------------------------------ issue 9: amounts and dialogs' keyboard
 
     /** The error message the field with this id shows (empty when it shows none), spaces normalised. */
-    static String fieldError(WebDriver browser, String fieldId) {
+    static String fieldErrorById(WebDriver browser, String fieldId) {
         Object message = ((JavascriptExecutor) browser).executeScript("""
                 const field = document.getElementById(arguments[0]);
                 if (!field || !field.invalid) { return ''; }
@@ -273,9 +273,9 @@ final class Pages {
     /** Waits until the field with this id shows the error {@code expected}; returns it. */
     static String waitForFieldError(WebDriver browser, String fieldId, String expected) {
         try {
-            waiting(browser).until(d -> fieldError(d, fieldId).equals(expected));
+            waiting(browser).until(d -> fieldErrorById(d, fieldId).equals(expected));
         } catch (RuntimeException timeout) {
-            throw new AssertionError("#" + fieldId + " should say \"" + expected + "\" but says \"" + fieldError(browser, fieldId) + "\"", timeout);
+            throw new AssertionError("#" + fieldId + " should say \"" + expected + "\" but says \"" + fieldErrorById(browser, fieldId) + "\"", timeout);
         }
         return expected;
     }
