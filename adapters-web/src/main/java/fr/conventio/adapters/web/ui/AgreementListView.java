@@ -77,6 +77,8 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
 
     /** Route of the draft wizard (ui.draft), by path so that this package does not depend on it. */
     static final String NEW_AGREEMENT_ROUTE = "conventions/nouvelle";
+    /** The least width of an association-name column (here and on the dashboard): at 768 px it would else shrink to a few letters. */
+    public static final String ASSOCIATION_MIN_WIDTH = "14rem";
     static final int TEXT_FILTER_DELAY_MS = 300;
 
     private final SearchAgreementsUseCase searchAgreements;
@@ -218,7 +220,7 @@ public class AgreementListView extends VerticalLayout implements HasDynamicTitle
         // sortable headers and stay aligned with the body: an em width differs in the smaller header font; no growth)
         grid.addColumn(AgreementSummary::associationName)
                 .setHeader(getTranslation("agreements.column.association"))
-                .setKey(SearchAgreementsUseCase.SORT_ASSOCIATION).setSortable(true).setFlexGrow(2);
+                .setKey(SearchAgreementsUseCase.SORT_ASSOCIATION).setSortable(true).setWidth(ASSOCIATION_MIN_WIDTH).setFlexGrow(2);
         grid.addColumn(AgreementSummary::budgetYear)
                 .setHeader(getTranslation("agreements.column.year"))
                 .setKey(SearchAgreementsUseCase.SORT_YEAR).setSortable(true).setWidth("6.75rem").setFlexGrow(0);

@@ -131,7 +131,8 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
         lines.addColumn(BudgetLineSettings::label).setHeader(getTranslation("admin.column.label")).setFlexGrow(2);
         lines.addColumn(line -> amount(line, YearFigures::envelope)).setHeader(getTranslation("admin.column.envelope"))
                 .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(l -> "amount").setAutoWidth(true);
-        lines.addComponentColumn(this::adoptedBadge).setHeader(getTranslation("admin.column.adopted")).setAutoWidth(true);
+        // a fixed width: the automatic one is measured before the badge is styled, and cut it by a few pixels
+        lines.addComponentColumn(this::adoptedBadge).setHeader(getTranslation("admin.column.adopted")).setWidth("9.5rem").setFlexGrow(0);
         lines.addColumn(line -> amount(line, YearFigures::committed)).setHeader(getTranslation("admin.column.committed"))
                 .setTextAlign(ColumnTextAlign.END).setPartNameGenerator(l -> "amount").setAutoWidth(true);
         lines.addColumn(line -> amount(line, YearFigures::paid)).setHeader(getTranslation("admin.column.paid"))

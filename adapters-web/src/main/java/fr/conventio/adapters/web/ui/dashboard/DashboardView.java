@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.dashboard;
 
+import fr.conventio.adapters.web.ui.AgreementListView;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
@@ -131,7 +132,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         deadlines.setAriaLabel(getTranslation("dashboard.deadlines.title", GetDashboardQuery.DEFAULT_HORIZON_DAYS));
         deadlines.addComponentColumn(d -> agreementLink(d.agreementId(), d.agreementReference()))
                 .setHeader(getTranslation("dashboard.column.reference")).setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        deadlines.addColumn(Deadline::associationName).setHeader(getTranslation("dashboard.column.association")).setFlexGrow(2);
+        deadlines.addColumn(Deadline::associationName).setHeader(getTranslation("dashboard.column.association")).setWidth(AgreementListView.ASSOCIATION_MIN_WIDTH).setFlexGrow(2);
         deadlines.addColumn(d -> d.label()).setHeader(getTranslation("dashboard.column.obligation")).setFlexGrow(3);
         deadlines.addColumn(d -> Formats.date(d.dueDate())).setHeader(getTranslation("dashboard.column.dueDate"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -155,7 +156,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         payments.setAriaLabel(getTranslation("dashboard.payments.title"));
         payments.addComponentColumn(p -> agreementLink(p.agreementId(), p.agreementReference()))
                 .setHeader(getTranslation("dashboard.column.reference")).setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        payments.addColumn(PaymentToMake::associationName).setHeader(getTranslation("dashboard.column.association")).setFlexGrow(3);
+        payments.addColumn(PaymentToMake::associationName).setHeader(getTranslation("dashboard.column.association")).setWidth(AgreementListView.ASSOCIATION_MIN_WIDTH).setFlexGrow(3);
         payments.addColumn(p -> getTranslation("dashboard.payment.kind." + p.kind().name()))
                 .setHeader(getTranslation("dashboard.column.paymentKind")).setAutoWidth(true).setFlexGrow(0);
         payments.addColumn(p -> Formats.amount(p.amount())).setHeader(getTranslation("dashboard.column.amount"))
@@ -173,7 +174,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         decisions.addComponentColumn(a -> agreementLink(a.agreementId(), a.agreementReference()))
                 .setHeader(getTranslation("dashboard.column.reference")).setKey("reference").setAutoWidth(true).setFlexGrow(0);
         decisions.addColumn(AgreementAwaitingDecision::associationName).setHeader(getTranslation("dashboard.column.association"))
-                .setFlexGrow(3);
+                .setWidth(AgreementListView.ASSOCIATION_MIN_WIDTH).setFlexGrow(3);
         decisions.addColumn(a -> getTranslation("dashboard.decision." + a.decision().name()))
                 .setHeader(getTranslation("dashboard.column.decision")).setAutoWidth(true).setFlexGrow(0);
         decisions.addComponentColumn(a -> StageBadges.of(a.stage())).setHeader(getTranslation("dashboard.column.stage"))
@@ -197,7 +198,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         orders.addComponentColumn(o -> agreementLink(o.agreementId(), o.agreementReference()))
                 .setHeader(getTranslation("dashboard.column.reference")).setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        orders.addColumn(RecoveryOrderToCollect::associationName).setHeader(getTranslation("dashboard.column.association")).setFlexGrow(2);
+        orders.addColumn(RecoveryOrderToCollect::associationName).setHeader(getTranslation("dashboard.column.association")).setWidth(AgreementListView.ASSOCIATION_MIN_WIDTH).setFlexGrow(2);
         orders.addColumn(o -> getTranslation("agreement.recovery.ground." + o.ground().name()))
                 .setHeader(getTranslation("dashboard.column.ground")).setFlexGrow(2);
         orders.addColumn(o -> Formats.amount(o.amount())).setHeader(getTranslation("dashboard.column.orderAmount"))
