@@ -83,6 +83,7 @@ public final class AgreementAccount {
     private final Amount advanceCap;
     private final Amount forecastExpenses;
     private final Settlement settlement;
+    private final fr.conventio.domain.agreement.KeepUnspentClause keepUnspentClause;
     private final DatePeriod period;
     private final Map<BudgetLineId, Amount> shares;
     private final List<Payment> payments;
@@ -116,6 +117,7 @@ public final class AgreementAccount {
         this.advanceCap = agreement.paymentTerms().advanceCap(voted);
         this.forecastExpenses = agreement.forecastBudget().eligibleExpenses();
         this.settlement = agreement.settlement().orElse(null);
+        this.keepUnspentClause = agreement.keepUnspentClause();
         this.period = agreement.period();
         this.shares = shares(agreement);
         this.payments = List.copyOf(payments);
@@ -249,10 +251,10 @@ public final class AgreementAccount {
 
     /**
      * Settles the subsidy on the real justified expenses (A1, {@link SettlementPolicy}): on the subsidy in
-     * force and what the association keeps of the payments.
+     * force and what the association keeps of the payments, with the agreement's keep-unspent clause (A4).
      */
     public fr.conventio.domain.settlement.Settlement settle(Amount realExpenses) {
-        return SettlementPolicy.settle(inForce, forecastExpenses, realExpenses, kept);
+        return SettlementPolicy.settle(inForce, forecastExpenses, realExpenses, kept, keepUnspentClause);
     }
 
     /**

@@ -63,6 +63,10 @@ public final class Agreement {
     private ForecastBudget forecastBudget;
     private Subsidy subsidy;
     private PaymentTerms paymentTerms;
+    /** The operation's own period (D4); {@code null} when it is the budget year. */
+    private DatePeriod operationPeriod;
+    /** The keep-unspent clause (A4); none by default. */
+    private KeepUnspentClause keepUnspentClause = KeepUnspentClause.none();
     private AgreementStatus status;
     private Deliberation deliberation;
     private LocalDate signatureDate;
@@ -125,8 +129,28 @@ public final class Agreement {
                                       List<Amendment> amendments, List<ThirdPartyDelegation> thirdPartyDelegations,
                                       List<Suspension> suspensions, Settlement settlement, LocalDate closedOn,
                                       Termination termination, String createdBy) {
+        return rehydrate(id, reference, funderId, associationId, signatory, representative, budgetYear, object, programme,
+                forecastBudget, subsidy, paymentTerms, null, KeepUnspentClause.none(), status, deliberation, signatureDate,
+                originalVersion, amendments, thirdPartyDelegations, suspensions, settlement, closedOn, termination, createdBy);
+    }
+
+    /**
+     * As the other {@code rehydrate}, with the operation's own period in force (D4, {@code null} for the budget year)
+     * and the keep-unspent clause in force (A4).
+     */
+    public static Agreement rehydrate(AgreementId id, AgreementReference reference, FunderId funderId, AssociationId associationId,
+                                      Signatory signatory, Representative representative, BudgetYear budgetYear,
+                                      AgreementObject object, ActionProgramme programme, ForecastBudget forecastBudget,
+                                      Subsidy subsidy, PaymentTerms paymentTerms, DatePeriod operationPeriod,
+                                      KeepUnspentClause keepUnspentClause, AgreementStatus status,
+                                      Deliberation deliberation, LocalDate signatureDate, AgreementVersion originalVersion,
+                                      List<Amendment> amendments, List<ThirdPartyDelegation> thirdPartyDelegations,
+                                      List<Suspension> suspensions, Settlement settlement, LocalDate closedOn,
+                                      Termination termination, String createdBy) {
         Agreement agreement = new Agreement(id, reference, funderId, associationId, signatory, representative, budgetYear,
                 object, programme, forecastBudget, subsidy, paymentTerms, createdBy);
+        agreement.operationPeriod = operationPeriod;
+        agreement.keepUnspentClause = Checks.require("clause de conservation", keepUnspentClause);
         agreement.status = Checks.require("convention (état)", status);
         agreement.deliberation = deliberation;
         agreement.signatureDate = signatureDate;
@@ -233,6 +257,22 @@ public final class Agreement {
     public void changePaymentTerms(PaymentTerms newTerms) {
         requireStatus("modifier les modalités de versement hors avenant", DRAFT);
         this.paymentTerms = Checks.require("modalités de versement", newTerms);
+    }
+
+    /**
+     * Sets the operation's own period (D4): any period (start ≤ end), e.g. a season from September to June across
+     * two years; {@code null} for the budget year (the default). Deadlines counted from the end of the operation
+     * (O9) use its end.
+     */
+    public void changeOperationPeriod(DatePeriod newPeriod) {
+        requireStatus("modifier la période de l'opération hors avenant", DRAFT);
+        this.operationPeriod = newPeriod;
+    }
+
+    /** Sets the keep-unspent clause (A4): none, a rate of the subsidy or an amount. */
+    public void changeKeepUnspentClause(KeepUnspentClause newClause) {
+        requireStatus("modifier la clause de conservation hors avenant", DRAFT);
+        this.keepUnspentClause = Checks.require("clause de conservation", newClause);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -375,6 +415,8 @@ public final class Agreement {
         PaymentTerms newTerms = Objects.requireNonNullElse(request.paymentTerms(), paymentTerms);
         Signatory newSignatory = Objects.requireNonNullElse(request.signatory(), signatory);
         Representative newRepresentative = Objects.requireNonNullElse(request.representative(), representative);
+        DatePeriod newOperationPeriod = request.operationPeriod() == null ? operationPeriod : request.operationPeriod();
+        KeepUnspentClause newClause = Objects.requireNonNullElse(request.keepUnspentClause(), keepUnspentClause);
 
         Set<ChangedElement> changes = EnumSet.noneOf(ChangedElement.class);
         if (!newSubsidy.votedAmount().equals(subsidy.votedAmount())) {
@@ -388,6 +430,8 @@ public final class Agreement {
         addIfChanged(changes, ChangedElement.PAYMENT_TERMS, newTerms, paymentTerms);
         addIfChanged(changes, ChangedElement.SIGNATORY, newSignatory, signatory);
         addIfChanged(changes, ChangedElement.REPRESENTATIVE, newRepresentative, representative);
+        addIfChanged(changes, ChangedElement.OPERATION_PERIOD, effective(newOperationPeriod), operationPeriod());
+        addIfChanged(changes, ChangedElement.KEEP_UNSPENT_CLAUSE, newClause, keepUnspentClause);
         if (request.otherChange() != null) {
             changes.add(ChangedElement.OTHER);
         }
@@ -399,7 +443,7 @@ public final class Agreement {
 
         int number = amendments.size() + 1;
         AgreementVersion version = new AgreementVersion(number, request.date(), newSubsidy, newBudget, newProgramme,
-                newTerms, newSignatory, newRepresentative);
+                newTerms, newSignatory, newRepresentative, newOperationPeriod, newClause);
         Amendment amendment = new Amendment(number, request.date(), request.description(), List.copyOf(changes),
                 request.otherChange(), version);
         this.subsidy = newSubsidy;
@@ -408,6 +452,8 @@ public final class Agreement {
         this.paymentTerms = newTerms;
         this.signatory = newSignatory;
         this.representative = newRepresentative;
+        this.operationPeriod = newOperationPeriod;
+        this.keepUnspentClause = newClause;
         amendments.add(amendment);
         return amendment;
     }
@@ -433,6 +479,25 @@ public final class Agreement {
     /** The period of the agreement (D2): its budget year, 1 January to 31 December. */
     public DatePeriod period() {
         return budgetYear.period();
+    }
+
+    /** The operation's period (D4): its own when set, otherwise the budget year. O9 counts from its end. */
+    public DatePeriod operationPeriod() {
+        return effective(operationPeriod);
+    }
+
+    /** The operation's own period (D4), when it is not simply the budget year. */
+    public Optional<DatePeriod> ownOperationPeriod() {
+        return Optional.ofNullable(operationPeriod);
+    }
+
+    /** The keep-unspent clause (A4): none, a rate of the subsidy or an amount. */
+    public KeepUnspentClause keepUnspentClause() {
+        return keepUnspentClause;
+    }
+
+    private DatePeriod effective(DatePeriod ownPeriod) {
+        return ownPeriod == null ? budgetYear.period() : ownPeriod;
     }
 
     // ---------------------------------------------------------------- guards
@@ -486,13 +551,15 @@ public final class Agreement {
     }
 
     private AgreementVersion currentVersionSnapshot(int number, LocalDate date) {
-        return new AgreementVersion(number, date, subsidy, forecastBudget, programme, paymentTerms, signatory, representative);
+        return new AgreementVersion(number, date, subsidy, forecastBudget, programme, paymentTerms, signatory, representative,
+                operationPeriod, keepUnspentClause);
     }
 
     private static boolean sameTerms(AgreementVersion a, AgreementVersion b) {
         return a.subsidy().equals(b.subsidy()) && a.forecastBudget().equals(b.forecastBudget()) && a.programme().equals(b.programme())
                 && a.paymentTerms().equals(b.paymentTerms()) && a.signatory().equals(b.signatory())
-                && a.representative().equals(b.representative());
+                && a.representative().equals(b.representative()) && Objects.equals(a.operationPeriod(), b.operationPeriod())
+                && a.keepUnspentClause().equals(b.keepUnspentClause());
     }
 
     private AgreementVersion lastVersion() {

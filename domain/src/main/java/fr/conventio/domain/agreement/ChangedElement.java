@@ -12,6 +12,8 @@ public enum ChangedElement {
     PAYMENT_TERMS("Modalités de versement"),
     SIGNATORY("Signataire du financeur"),
     REPRESENTATIVE("Représentant de l'association"),
+    OPERATION_PERIOD("Période de l'opération"),
+    KEEP_UNSPENT_CLAUSE("Clause de conservation de la subvention non utilisée"),
     OTHER("Autre clause");
 
     private final String label;

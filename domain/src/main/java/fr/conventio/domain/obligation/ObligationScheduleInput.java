@@ -56,7 +56,7 @@ public record ObligationScheduleInput(LocalDate signatureDate, BudgetYear budget
                 "la convention " + agreement.reference() + " n'est pas signée")), agreement.budgetYear(),
                 association.fiscalYear().closingDateOfYearContainingEndOf(agreement.budgetYear()), subsidy,
                 publicSubsidies.isGreaterThan(subsidy) ? publicSubsidies : subsidy, association.annualBudget(), publicSubsidies,
-                agreement.period().end(), null);
+                agreement.operationPeriod().end(), null);
     }
 
     private static void require(Object value, String field) {

@@ -150,6 +150,32 @@ class AgreementAccountTest {
         }
 
         @Test
+        void a4_seed_with_a_5_percent_clause_final_76000_balance_12000_and_the_lines_release_4000() {
+            AgreementAccount account = SeedFile.signedWith(a -> a.changeKeepUnspentClause(
+                    fr.conventio.domain.agreement.KeepUnspentClause.rate(fr.conventio.domain.shared.Rate.ofPercent(5))))
+                    .advances64000().settle("936301.50").account();
+
+            assertThat(account.finalSubsidy()).contains(euros("76000.00"));
+            assertThat(account.adjustedSubsidy()).isEqualTo(euros("76000.00"));
+            assertThat(account.balanceDue()).isEqualTo(euros("12000.00"));
+            assertThat(account.owed(RecoveryGround.OVERPAYMENT)).isEqualTo(Amount.ZERO);
+            assertThat(account.lines()).extracting(LineAccount::budgetLineId, LineAccount::committed, LineAccount::released)
+                    .containsExactly(tuple(CT1, euros("28500"), euros("1500")), tuple(PAYS_D_AIX, euros("47500"), euros("2500")));
+        }
+
+        @Test
+        void a4_the_account_settles_with_the_agreement_clause_pro_rata_plus_kept() {
+            fr.conventio.domain.settlement.Settlement outcome = SeedFile.signedWith(a -> a.changeKeepUnspentClause(
+                    fr.conventio.domain.agreement.KeepUnspentClause.amount(euros("3000"))))
+                    .advances64000().account().settle(euros("936301.50"));
+
+            assertThat(outcome.proRataSubsidy()).isEqualTo(euros("72000.00"));
+            assertThat(outcome.kept()).isEqualTo(euros("3000.00"));
+            assertThat(outcome.finalSubsidy()).isEqualTo(euros("75000.00"));
+            assertThat(outcome.balanceDue()).isEqualTo(euros("11000.00"));
+        }
+
+        @Test
         void v2_the_balance_is_payable_once_the_three_documents_are_accepted_and_is_proposed_line_by_line() {
             SeedFile file = SeedFile.signed().advances64000().settle("936301.50");
             assertThat(file.account().balancePayable()).isEqualTo(Amount.ZERO);

@@ -82,6 +82,21 @@ public final class SeedFile {
         return file;
     }
 
+    /**
+     * The seed with {@code draftChanges} made while in DRAFT (e.g. a keep-unspent clause, A4, or an operation
+     * period, D4), then approved and signed on 3 February 2020, with its obligations pending.
+     */
+    public static SeedFile signedWith(java.util.function.Consumer<Agreement> draftChanges) {
+        Agreement agreement = AgreementFixtures.seedAgreement();
+        draftChanges.accept(agreement);
+        agreement.approve(AgreementFixtures.seedDeliberation());
+        agreement.sign(AgreementFixtures.SIGNATURE_DATE);
+        SeedFile file = new SeedFile(agreement);
+        file.obligations.addAll(ObligationSchedule.generate(agreement.id(),
+                ObligationScheduleInput.atSignature(agreement, AgreementFixtures.seedAssociation())));
+        return file;
+    }
+
     public AgreementAccount account() {
         return AgreementAccount.of(agreement, payments, orders, control, obligations);
     }

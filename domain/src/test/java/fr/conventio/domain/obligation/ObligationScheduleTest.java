@@ -131,4 +131,46 @@ class ObligationScheduleTest {
         assertThat(obligations).hasSize(13).extracting(Obligation::type).doesNotHaveDuplicates()
                 .doesNotContain(ObligationType.AUDITOR_REPORT, ObligationType.ACCOUNTS_PUBLICATION);
     }
+
+    private static ObligationScheduleInput operationEnding(LocalDate end) {
+        return new ObligationScheduleInput(SIGNED_ON, BudgetYear.of(2020), YEAR_END, Amount.of(80_000),
+                Amount.of(80_000), Amount.of(1_040_335), Amount.of(80_000), end, null);
+    }
+
+    @Test
+    void o9_d4_evaluation_meeting_two_months_after_a_festival_ending_15_july_2024() {
+        assertThat(dueDates(operationEnding(LocalDate.of(2024, 7, 15))))
+                .containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2024, 9, 15))
+                .containsEntry(ObligationType.COMMUNICATION_PROOF, LocalDate.of(2024, 7, 15));
+    }
+
+    @Test
+    void o9_d4_end_of_month_cases() {
+        assertThat(dueDates(operationEnding(LocalDate.of(2020, 12, 31)))).containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2021, 2, 28));
+        assertThat(dueDates(operationEnding(LocalDate.of(2023, 12, 31)))).containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2024, 2, 29));
+        assertThat(dueDates(operationEnding(LocalDate.of(2021, 6, 30)))).containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2021, 8, 31));
+        assertThat(dueDates(operationEnding(LocalDate.of(2021, 12, 30)))).containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2022, 2, 28));
+    }
+
+    @Test
+    void d4_the_schedule_counts_from_the_agreement_operation_period() {
+        fr.conventio.domain.agreement.Agreement agreement = fr.conventio.domain.agreement.AgreementFixtures.seedAgreement();
+        agreement.changeOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 7, 15)));
+        agreement.approve(fr.conventio.domain.agreement.AgreementFixtures.seedDeliberation());
+        agreement.sign(fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE);
+
+        ObligationScheduleInput input = ObligationScheduleInput.atSignature(agreement, fr.conventio.domain.agreement.AgreementFixtures.seedAssociation());
+
+        assertThat(input.operationEnd()).isEqualTo(LocalDate.of(2020, 7, 15));
+        assertThat(dueDates(input)).containsEntry(ObligationType.EVALUATION_MEETING, LocalDate.of(2020, 9, 15));
+    }
+
+    @Test
+    void o5_without_general_assembly_date_the_publication_is_due_nine_months_after_the_year_end_provisionally() {
+        ObligationScheduleInput unknown = seed(Amount.of(80_000), Amount.of(1_040_335), Amount.of(200_000), null);
+        ObligationScheduleInput known = seed(Amount.of(80_000), Amount.of(1_040_335), Amount.of(200_000), LocalDate.of(2021, 5, 20));
+
+        assertThat(dueDates(unknown)).containsEntry(ObligationType.ACCOUNTS_PUBLICATION, LocalDate.of(2021, 9, 30));
+        assertThat(dueDates(known)).containsEntry(ObligationType.ACCOUNTS_PUBLICATION, LocalDate.of(2021, 8, 20));
+    }
 }

@@ -4,7 +4,9 @@ import static fr.conventio.domain.PropertyTesting.forAll;
 import static fr.conventio.domain.PropertyTesting.longsBetween;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conventio.domain.agreement.KeepUnspentClause;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Rate;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,34 @@ class SettlementPolicyProperties {
 
             assertThat(settlement.finalSubsidy().cents()).isEqualTo(expected);
         });
+    }
+
+    /**
+     * A4: with a clause (a rate in hundredths of a percent, or an amount), the final subsidy is never above the
+     * subsidy, never below the pro-rata final of A1, and exceeds it by exactly the smaller of the unspent part and
+     * the clause's limit.
+     */
+    @Test
+    void a4_the_final_subsidy_is_never_above_the_subsidy_nor_below_the_pro_rata() {
+        forAll(casesWithPaidAtMostVoted().zip(longsBetween(0, 2), longsBetween(1, 10_000), longsBetween(1, MAX_VOTED), ClauseCase::new), c -> {
+            KeepUnspentClause clause = switch ((int) c.kind()) {
+                case 0 -> KeepUnspentClause.none();
+                case 1 -> KeepUnspentClause.rate(Rate.ofPercent(java.math.BigDecimal.valueOf(c.rateHundredths(), 2)));
+                default -> KeepUnspentClause.amount(Amount.ofCents(c.amountCents()));
+            };
+            Case f = c.figures();
+            Settlement withClause = SettlementPolicy.settle(Amount.ofCents(f.votedCents()), Amount.ofCents(f.forecastCents()),
+                    Amount.ofCents(f.realCents()), Amount.ofCents(f.paidCents()), clause);
+            Settlement proRata = settle(f.votedCents(), f.forecastCents(), f.realCents(), f.paidCents());
+
+            assertThat(withClause.finalSubsidy().cents()).isLessThanOrEqualTo(f.votedCents())
+                    .isGreaterThanOrEqualTo(proRata.finalSubsidy().cents());
+            assertThat(withClause.proRataSubsidy()).isEqualTo(proRata.finalSubsidy());
+            assertThat(withClause.kept()).isEqualTo(withClause.unspent().min(clause.limit(Amount.ofCents(f.votedCents()))));
+        });
+    }
+
+    record ClauseCase(Case figures, long kind, long rateHundredths, long amountCents) {
     }
 
     /** votedCents × realCents / forecastCents, rounded half-up to a whole cent. */

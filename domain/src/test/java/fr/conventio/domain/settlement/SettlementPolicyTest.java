@@ -3,7 +3,9 @@ package fr.conventio.domain.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.conventio.domain.agreement.KeepUnspentClause;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,75 @@ class SettlementPolicyTest {
         assertThatThrownBy(() -> SettlementPolicy.settle(VOTED, FORECAST, FORECAST, Amount.of(90_000)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("90 000,00 €");
+    }
+
+    private static final KeepUnspentClause FIVE_PERCENT = KeepUnspentClause.rate(Rate.ofPercent(5));
+
+    @Test
+    void a4_seed_with_a_5_percent_clause_keeps_4000_and_settles_at_76000() {
+        Settlement settlement = SettlementPolicy.settle(VOTED, FORECAST, Amount.of("936301.50"), ADVANCE, FIVE_PERCENT);
+
+        assertThat(settlement.proRataSubsidy()).isEqualTo(Amount.of("72000.00"));
+        assertThat(settlement.unspent()).isEqualTo(Amount.of("8000.00"));
+        assertThat(settlement.kept()).isEqualTo(Amount.of("4000.00"));
+        assertThat(settlement.finalSubsidy()).isEqualTo(Amount.of("76000.00"));
+        assertThat(settlement.balanceDue()).isEqualTo(Amount.of("12000.00"));
+        assertThat(settlement.overpayment()).isEqualTo(Amount.ZERO);
+    }
+
+    @Test
+    void a4_without_clause_a1_applies_as_is() {
+        Settlement settlement = SettlementPolicy.settle(VOTED, FORECAST, Amount.of("936301.50"), ADVANCE, KeepUnspentClause.none());
+
+        assertThat(settlement.finalSubsidy()).isEqualTo(Amount.of("72000.00"));
+        assertThat(settlement.kept()).isEqualTo(Amount.ZERO);
+        assertThat(settlement.balanceDue()).isEqualTo(Amount.of("8000.00"));
+    }
+
+    @Test
+    void a4_the_association_keeps_at_most_the_unspent_part() {
+        // clause of 20 000,00 € but only 8 000,00 € unspent: keeps 8 000,00 €, final = subsidy
+        Settlement settlement = SettlementPolicy.settle(VOTED, FORECAST, Amount.of("936301.50"), ADVANCE,
+                KeepUnspentClause.amount(Amount.of(20_000)));
+
+        assertThat(settlement.kept()).isEqualTo(Amount.of("8000.00"));
+        assertThat(settlement.finalSubsidy()).isEqualTo(VOTED);
+    }
+
+    @Test
+    void a4_an_amount_clause_caps_what_is_kept() {
+        Settlement settlement = SettlementPolicy.settle(VOTED, FORECAST, Amount.of("936301.50"), ADVANCE,
+                KeepUnspentClause.amount(Amount.of("2500.50")));
+
+        assertThat(settlement.kept()).isEqualTo(Amount.of("2500.50"));
+        assertThat(settlement.finalSubsidy()).isEqualTo(Amount.of("74500.50"));
+    }
+
+    @Test
+    void a4_a_rate_limit_is_rounded_down_to_the_cent() {
+        // 3,33 % of 1 234,57 € = 41,111181 €: the limit is 41,11 € (a cap, rounded down)
+        KeepUnspentClause clause = KeepUnspentClause.rate(Rate.ofPercent("3.33"));
+        assertThat(clause.limit(Amount.of("1234.57"))).isEqualTo(Amount.of("41.11"));
+        // 0,7 % of 1 234,57 € = 8,64199 €: rounded down to 8,64 €, not up to 8,65 €
+        assertThat(KeepUnspentClause.rate(Rate.ofPercent("0.7")).limit(Amount.of("1234.57"))).isEqualTo(Amount.of("8.64"));
+    }
+
+    @Test
+    void a4_overspent_nothing_is_unspent_and_the_final_subsidy_is_the_subsidy() {
+        Settlement settlement = SettlementPolicy.settle(VOTED, FORECAST, Amount.of("1200000.00"), ADVANCE, FIVE_PERCENT);
+
+        assertThat(settlement.unspent()).isEqualTo(Amount.ZERO);
+        assertThat(settlement.kept()).isEqualTo(Amount.ZERO);
+        assertThat(settlement.finalSubsidy()).isEqualTo(VOTED);
+        assertThat(settlement.balanceDue()).isEqualTo(Amount.of("16000.00"));
+    }
+
+    @Test
+    void a4_at_70_percent_the_kept_part_reduces_the_overpayment() {
+        // pro rata 56 000,00 €, unspent 24 000,00 €, kept 4 000,00 €: final 60 000,00 €, overpaid 4 000,00 €
+        Settlement settlement = SettlementPolicy.settle(VOTED, FORECAST, Amount.of("728234.50"), ADVANCE, FIVE_PERCENT);
+
+        assertThat(settlement.finalSubsidy()).isEqualTo(Amount.of("60000.00"));
+        assertThat(settlement.overpayment()).isEqualTo(Amount.of("4000.00"));
     }
 }
