@@ -62,6 +62,30 @@ class DatabaseConstraintsIT extends DatabaseTestSupport {
     }
 
     @Test
+    void a4_the_keep_unspent_clause_is_a_known_kind_with_only_its_own_positive_value() {
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set keep_unspent_kind = 'HALF'"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_keep_unspent_");
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set keep_unspent_kind = 'RATE'"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_keep_unspent_clause_a4");
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set keep_unspent_kind = 'RATE', keep_unspent_rate = 100.01"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_keep_unspent_rate_check");
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set keep_unspent_kind = 'AMOUNT', keep_unspent_amount = 0"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_keep_unspent_amount_check");
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set keep_unspent_amount = 10"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_keep_unspent_clause_a4");
+        jdbc.update("update agreement_terms set keep_unspent_kind = 'RATE', keep_unspent_rate = 5");
+    }
+
+    @Test
+    void d4_the_operation_period_has_both_ends_and_ends_after_it_starts() {
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set operation_start = date '2020-09-01'"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_operation_period_d4");
+        assertThatThrownBy(() -> jdbc.update("update agreement_terms set operation_start = date '2020-09-01', operation_end = date '2020-08-31'"))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("agreement_terms_operation_period_d4");
+        jdbc.update("update agreement_terms set operation_start = date '2020-09-01', operation_end = date '2021-06-30'");
+    }
+
+    @Test
     void an_unknown_status_is_refused() {
         assertThatThrownBy(() -> jdbc.update("update agreement set status = 'ARCHIVED'"))
                 .isInstanceOf(DataIntegrityViolationException.class)

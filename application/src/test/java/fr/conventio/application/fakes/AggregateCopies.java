@@ -26,8 +26,8 @@ public final class AggregateCopies {
     public static Agreement copy(Agreement a) {
         List<AgreementVersion> versions = a.versions();
         return Agreement.rehydrate(a.id(), a.reference(), a.funderId(), a.associationId(), a.signatory(), a.representative(),
-                a.budgetYear(), a.object(), a.programme(), a.forecastBudget(), a.subsidy(), a.paymentTerms(), a.status(),
-                a.deliberation().orElse(null), a.signatureDate().orElse(null), versions.isEmpty() ? null : versions.getFirst(),
+                a.budgetYear(), a.object(), a.programme(), a.forecastBudget(), a.subsidy(), a.paymentTerms(),
+                a.ownOperationPeriod().orElse(null), a.keepUnspentClause(), a.status(), a.deliberation().orElse(null), a.signatureDate().orElse(null), versions.isEmpty() ? null : versions.getFirst(),
                 a.amendments(), a.thirdPartyDelegations(), a.suspensions(), a.settlement().orElse(null), a.closedOn().orElse(null),
                 a.termination().orElse(null), a.createdBy().orElse(null));
     }

@@ -119,6 +119,8 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
                         : terms.paymentDates().stream().map(LocalDate::toString).collect(Collectors.joining(", ")))
                 .put("paymentOnEvent", terms.paymentOnEvent())
                 .put("awardNotifiedOn", terms.awardNotificationDate())
+                .put("operationPeriod", agreement.ownOperationPeriod().map(p -> "du " + p.start() + " au " + p.end()))
+                .put("keepUnspentClause", agreement.keepUnspentClause().isNone() ? null : agreement.keepUnspentClause().describe())
                 .put("termsVersion", agreement.versionNumber());
         agreement.subsidy().split().forEach(a -> fields.put("subsidy." + a.budgetLineId().value(), a.amount()));
         fields.put("deliberation", agreement.deliberation().map(d -> d.number() + ", " + d.decidingBody() + ", du " + d.date()))

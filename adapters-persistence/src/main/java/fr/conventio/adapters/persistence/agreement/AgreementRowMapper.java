@@ -9,6 +9,7 @@ import fr.conventio.domain.agreement.AgreementVersion;
 import fr.conventio.domain.agreement.Amendment;
 import fr.conventio.domain.agreement.ChangedElement;
 import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.KeepUnspentClause;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.Settlement;
 import fr.conventio.domain.agreement.Subsidy;
@@ -19,6 +20,7 @@ import fr.conventio.domain.party.Deliberation;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.DatePeriod;
 import fr.conventio.domain.shared.FunderId;
 
 import org.mapstruct.Mapper;
@@ -74,7 +76,8 @@ interface AgreementRowMapper extends CommonRowMappings {
         return Agreement.rehydrate(new AgreementId(row.id()), new AgreementReference(row.reference()),
                 new FunderId(row.funderId()), new AssociationId(row.associationId()), inForce.signatory(),
                 inForce.representative(), new BudgetYear(row.budgetYear()), new AgreementObject(row.object()),
-                inForce.programme(), inForce.forecastBudget(), inForce.subsidy(), inForce.paymentTerms(), row.status(),
+                inForce.programme(), inForce.forecastBudget(), inForce.subsidy(), inForce.paymentTerms(),
+                inForce.operationPeriod(), inForce.keepUnspentClause(), row.status(),
                 row.deliberation() == null ? null : toDeliberation(row.deliberation()), row.signatureDate(), originalVersion,
                 amendments, row.thirdPartyDelegations().stream().map(this::toDelegation).toList(),
                 row.suspensions().stream().map(this::toSuspension).toList(),
@@ -103,11 +106,28 @@ interface AgreementRowMapper extends CommonRowMappings {
     @Mapping(target = "paymentOnEvent", source = "paymentTerms.paymentOnEvent")
     @Mapping(target = "awardNotifiedOn", source = "paymentTerms.awardNotifiedOn")
     @Mapping(target = "paymentDates", source = "paymentTerms.paymentDates")
+    @Mapping(target = "operationStart", source = "operationPeriod.start")
+    @Mapping(target = "operationEnd", source = "operationPeriod.end")
+    @Mapping(target = "keepUnspentKind", source = "keepUnspentClause.kind")
+    @Mapping(target = "keepUnspentRate", source = "keepUnspentClause.rate")
+    @Mapping(target = "keepUnspentAmount", source = "keepUnspentClause.amount")
     TermsRow toRow(Terms terms);
 
     default Terms toTerms(TermsRow row) {
         return new Terms(toSignatory(row.signatory()), toRepresentative(row.representative()), toForecastBudget(row),
-                toSubsidy(row), toProgramme(row), toPaymentTerms(row));
+                toSubsidy(row), toProgramme(row), toPaymentTerms(row), toOperationPeriod(row), toKeepUnspentClause(row));
+    }
+
+    /** D4: both dates or none (the budget year). */
+    default DatePeriod toOperationPeriod(TermsRow row) {
+        return row.operationStart() == null ? null : new DatePeriod(row.operationStart(), row.operationEnd());
+    }
+
+    /** A4: by hand, the clause is built through its kind. */
+    default KeepUnspentClause toKeepUnspentClause(TermsRow row) {
+        return row.keepUnspentKind() == null ? KeepUnspentClause.none()
+                : new KeepUnspentClause(row.keepUnspentKind(), row.keepUnspentRate() == null ? null : toRate(row.keepUnspentRate()),
+                        row.keepUnspentAmount() == null ? null : toAmount(row.keepUnspentAmount()));
     }
 
     @Mapping(target = "financingPlan", source = "fundingSources")

@@ -4,6 +4,7 @@ import fr.conventio.adapters.persistence.support.RepresentativeRow;
 import fr.conventio.adapters.persistence.support.SignatoryRow;
 import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContributionKind;
+import fr.conventio.domain.agreement.KeepUnspentClause;
 
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -16,7 +17,8 @@ import java.util.UUID;
 
 /**
  * One version of an agreement's terms ({@code agreement_terms}, keyed by agreement and version
- * number) with its lists in the {@code agreement_terms_*} tables.
+ * number) with its lists in the {@code agreement_terms_*} tables. The operation period (D4) is null when it is the
+ * budget year; the keep-unspent clause (A4) is a kind with its rate or amount.
  */
 @Table("agreement_terms")
 record TermsRow(
@@ -27,6 +29,11 @@ record TermsRow(
         BigDecimal advanceRate,
         boolean paymentOnEvent,
         LocalDate awardNotifiedOn,
+        LocalDate operationStart,
+        LocalDate operationEnd,
+        KeepUnspentClause.Kind keepUnspentKind,
+        BigDecimal keepUnspentRate,
+        BigDecimal keepUnspentAmount,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "category_position") List<ActionCategoryRow> categories,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<FundingSourceRow> fundingSources,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<InKindContributionRow> inKindContributions,

@@ -45,6 +45,10 @@ public abstract class AgreementRepositoryContract {
                 Arguments.of("signed", (Supplier<Agreement>) AgreementFixtures::signedSeedAgreement, AgreementStatus.SIGNED),
                 Arguments.of("amended twice", (Supplier<Agreement>) AgreementScenarios::amended, AgreementStatus.SIGNED),
                 Arguments.of("suspended", (Supplier<Agreement>) AgreementScenarios::suspended, AgreementStatus.SUSPENDED),
+                Arguments.of("d4 a4 draft with a season and a rate clause", (Supplier<Agreement>) AgreementScenarios::draftWithSeasonAndClause,
+                        AgreementStatus.DRAFT),
+                Arguments.of("d4 a4 m1 period and clause amended, then settled",
+                        (Supplier<Agreement>) AgreementScenarios::amendedPeriodAndClauseThenSettled, AgreementStatus.SETTLED),
                 Arguments.of("settled on real expenses and a reduced subsidy", (Supplier<Agreement>) AgreementScenarios::settled,
                         AgreementStatus.SETTLED),
                 Arguments.of("settled before its basis was kept", (Supplier<Agreement>) AgreementScenarios::settledWithoutItsBasis,
@@ -73,6 +77,21 @@ public abstract class AgreementRepositoryContract {
         assertThat(loaded.value().amendments()).isEqualTo(agreement.amendments());
         assertThat(loaded.value().suspensions()).isEqualTo(agreement.suspensions());
         assertThat(loaded.value().settlement()).isEqualTo(agreement.settlement());
+    }
+
+    @Test
+    void a4_d4_the_operation_period_and_the_clause_are_stored_per_version() {
+        repository().save(Versioned.newAggregate(AgreementScenarios.amendedPeriodAndClauseThenSettled()));
+
+        Agreement stored = repository().findById(SEED_AGREEMENT_ID).orElseThrow().value();
+
+        assertThat(stored.operationPeriod().end()).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(stored.keepUnspentClause()).isEqualTo(fr.conventio.domain.agreement.KeepUnspentClause.amount(Amount.of("3000.50")));
+        assertThat(stored.versions().getFirst().operationPeriod().end()).isEqualTo(LocalDate.of(2020, 7, 15));
+        assertThat(stored.versions().getFirst().keepUnspentClause().isNone()).isTrue();
+        assertThat(stored.amendments().getFirst().changes()).containsExactlyInAnyOrder(
+                fr.conventio.domain.agreement.ChangedElement.OPERATION_PERIOD, fr.conventio.domain.agreement.ChangedElement.KEEP_UNSPENT_CLAUSE);
+        assertThat(stored.settlement().orElseThrow().finalSubsidy()).isEqualTo(Amount.of("75000.50"));
     }
 
     @Test

@@ -46,6 +46,31 @@ public final class AgreementScenarios {
                 Amount.of(realExpenses), Amount.ZERO);
     }
 
+    /** A draft whose operation is a season across two years (D4), with a 5 % keep-unspent clause (A4). */
+    public static Agreement draftWithSeasonAndClause() {
+        Agreement agreement = AgreementFixtures.seedAgreement();
+        agreement.changeOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30)));
+        agreement.changeKeepUnspentClause(fr.conventio.domain.agreement.KeepUnspentClause.rate(Rate.ofPercent("5.5")));
+        return agreement;
+    }
+
+    /**
+     * Signed with a shorter operation (D4) and no clause, then amended (M1) to an amount clause (A4) and another
+     * period, then settled with the clause.
+     */
+    public static Agreement amendedPeriodAndClauseThenSettled() {
+        Agreement agreement = AgreementFixtures.seedAgreement();
+        agreement.changeOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 7, 15)));
+        agreement.approve(AgreementFixtures.seedDeliberation());
+        agreement.sign(AgreementFixtures.SIGNATURE_DATE);
+        agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 6, 15), "Prolongation et clause de conservation")
+                .withOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 10, 31)))
+                .withKeepUnspentClause(fr.conventio.domain.agreement.KeepUnspentClause.amount(Amount.of("3000.50"))));
+        agreement.markSettled(SettlementPolicy.settle(agreement.subsidy().votedAmount(), agreement.forecastBudget().eligibleExpenses(),
+                Amount.of("936301.50"), Amount.ZERO, agreement.keepUnspentClause()), LocalDate.of(2021, 6, 30), "responsable");
+        return agreement;
+    }
+
     /** Signed, then two amendments that between them change every kind of term. */
     public static Agreement amended() {
         Agreement agreement = signedSeedAgreement();
