@@ -61,6 +61,8 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
         Agreement agreement = Agreement.create(AgreementId.newId(), terms.reference(), funder.id(), association.id(),
                 terms.signatory(), DraftChecks.representative(terms, association), terms.budgetYear(), terms.object(),
                 terms.programme(), terms.forecastBudget(), terms.subsidy(), terms.paymentTerms(), currentUser.currentUser());
+        agreement.changeOperationPeriod(terms.operationPeriod());
+        agreement.changeKeepUnspentClause(terms.keepUnspentClause());
         Versioned<Agreement> saved = files.create(agreement);
         return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
     }

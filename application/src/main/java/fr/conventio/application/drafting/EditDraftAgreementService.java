@@ -54,6 +54,8 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
         agreement.changeProgramme(terms.programme());
         agreement.changeFinancials(terms.forecastBudget(), terms.subsidy());
         agreement.changePaymentTerms(terms.paymentTerms());
+        agreement.changeOperationPeriod(terms.operationPeriod());
+        agreement.changeKeepUnspentClause(terms.keepUnspentClause());
         Versioned<Agreement> saved = files.save(file);
         return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
     }

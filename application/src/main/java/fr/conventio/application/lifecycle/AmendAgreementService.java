@@ -5,6 +5,8 @@ import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.Amendment;
+import fr.conventio.domain.obligation.Obligation;
+import fr.conventio.domain.obligation.ObligationSchedule;
 
 import java.util.Objects;
 
@@ -13,7 +15,8 @@ import java.util.Objects;
  * P3). The agreement's account refuses a subsidy below what the association keeps (V3) or a line's share
  * below what was paid on it (V4). When the subsidy or its split changes, saving the file commits the budget
  * lines again for the year (B4): a line left out of the new split is released, every line of the new split is
- * committed at its new amount (a raise needs the year's budget adopted and enough left).
+ * committed at its new amount (a raise needs the year's budget adopted and enough left). When the operation period
+ * changes (D4), the obligations counted from the end of the operation (O7, O8, O9) not yet fulfilled follow it.
  */
 public final class AmendAgreementService implements AmendAgreementUseCase {
 
@@ -30,7 +33,18 @@ public final class AmendAgreementService implements AmendAgreementUseCase {
         if (command.request().subsidy() != null) {
             file.account().checkAmendedSubsidy(command.request().subsidy());
         }
+        java.time.LocalDate endBefore = agreement.operationPeriod().end();
         Amendment amendment = agreement.amend(command.request());
+        java.time.LocalDate endAfter = agreement.operationPeriod().end();
+        if (!endAfter.equals(endBefore)) {
+            for (Versioned<Obligation> stored : file.obligations()) {
+                ObligationSchedule.dueFromOperationEnd(stored.value().type(), endAfter).ifPresent(due -> {
+                    if (!stored.value().status().isFulfilled() && !due.equals(stored.value().dueDate())) {
+                        file.obligationForUpdate(stored.value().id(), stored.version()).reschedule(due);
+                    }
+                });
+            }
+        }
         Versioned<Agreement> saved = files.save(file);
         return new AmendAgreementResult(agreement.id(), saved.version(), amendment.number(), amendment.changes());
     }

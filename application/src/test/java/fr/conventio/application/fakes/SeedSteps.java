@@ -97,9 +97,22 @@ public final class SeedSteps {
     }
 
     public DraftAgreementSaved createDraft() {
-        DraftAgreementSaved saved = app.createDraftAgreement.create(new CreateDraftAgreementCommand(seedTerms()));
+        return createDraft(seedTerms());
+    }
+
+    /** Creates the draft of {@code terms} (e.g. the seed's with an operation period or a keep-unspent clause). */
+    public DraftAgreementSaved createDraft(AgreementTerms terms) {
+        DraftAgreementSaved saved = app.createDraftAgreement.create(new CreateDraftAgreementCommand(terms));
         agreementId = saved.agreementId();
         return saved;
+    }
+
+    /** The seed's terms with its own operation period (D4, {@code null} for the budget year) and keep-unspent clause (A4). */
+    public AgreementTerms seedTermsWith(fr.conventio.domain.shared.DatePeriod operationPeriod,
+                                        fr.conventio.domain.agreement.KeepUnspentClause clause) {
+        AgreementTerms t = seedTerms();
+        return new AgreementTerms(t.reference(), t.associationId(), t.signatory(), t.representative(), t.budgetYear(), t.object(),
+                t.programme(), t.forecastBudget(), t.subsidy(), t.paymentTerms(), operationPeriod, clause);
     }
 
     /** A manager other than the drafter ({@link #MANAGER}) records the approving deliberation (separation of duties). */

@@ -30,7 +30,7 @@ public final class Obligation {
     private final ObligationId id;
     private final AgreementId agreementId;
     private final ObligationType type;
-    private final LocalDate dueDate;
+    private LocalDate dueDate;
     private ObligationStatus status;
     private final List<ObligationEvent> history;
 
@@ -62,6 +62,23 @@ public final class Obligation {
     public static Obligation rehydrate(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
                                        ObligationStatus status, List<ObligationEvent> history) {
         return new Obligation(id, agreementId, type, dueDate, status, history);
+    }
+
+    /**
+     * Moves the due date when the date it counts from changes (D4: an amendment changes the end of the operation,
+     * O7–O9). An obligation already accepted or waived keeps its date (it is done).
+     *
+     * @return whether the due date changed
+     */
+    public boolean reschedule(LocalDate newDueDate) {
+        if (newDueDate == null) {
+            throw new InvalidValueException("échéance", "l'obligation « " + type.label() + " » n'a pas d'échéance");
+        }
+        if (status.isFulfilled() || newDueDate.equals(dueDate)) {
+            return false;
+        }
+        this.dueDate = newDueDate;
+        return true;
     }
 
     /** Records a piece of evidence (several allowed); the obligation waits for review. */

@@ -58,13 +58,26 @@ public final class ObligationSchedule {
         plan.add(new ScheduledObligation(ObligationType.ACTIVITY_REPORT, accountsDue));
         plan.add(new ScheduledObligation(ObligationType.GENERAL_ASSEMBLY_MINUTES, accountsDue));
         plan.add(new ScheduledObligation(ObligationType.BOARD_CHANGES, accountsDue));
-        plan.add(new ScheduledObligation(ObligationType.COMMUNICATION_PROOF, input.operationEnd()));
-        plan.add(new ScheduledObligation(ObligationType.PROGRESS_INFORMATION, input.operationEnd()));
-        plan.add(new ScheduledObligation(ObligationType.EVALUATION_MEETING, monthsAfter(input.operationEnd(), 2)));
+        for (ObligationType fromEnd : List.of(ObligationType.COMMUNICATION_PROOF, ObligationType.PROGRESS_INFORMATION,
+                ObligationType.EVALUATION_MEETING)) {
+            plan.add(new ScheduledObligation(fromEnd, dueFromOperationEnd(fromEnd, input.operationEnd()).orElseThrow()));
+        }
         plan.add(new ScheduledObligation(ObligationType.FINAL_INCOME_STATEMENT, accountsDue));
         plan.add(new ScheduledObligation(ObligationType.QUALITATIVE_QUANTITATIVE_REPORT, accountsDue));
         plan.add(new ScheduledObligation(ObligationType.CERTIFIED_LAST_ACCOUNTS, accountsDue));
         return List.copyOf(plan);
+    }
+
+    /**
+     * The due date of an obligation counted from the end of the operation (D4: O7 and O8 at the end, O9 two months
+     * after), for {@code operationEnd}; empty for the other obligations.
+     */
+    public static java.util.Optional<LocalDate> dueFromOperationEnd(ObligationType type, LocalDate operationEnd) {
+        return switch (type) {
+            case COMMUNICATION_PROOF, PROGRESS_INFORMATION -> java.util.Optional.of(operationEnd);
+            case EVALUATION_MEETING -> java.util.Optional.of(monthsAfter(operationEnd, 2));
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** The obligations of {@link #plan}, created PENDING for the agreement. */
