@@ -66,6 +66,7 @@ import java.util.Set;
  *                         of duties
  * @param reservedForOthers the actions the state allows but the separation of duties reserves to someone other than
  *                         the current user (approving what they drafted, paying the balance of what they settled)
+ * @param operationTerms   the operation period (D4) and the keep-unspent clause (A4) in force
  */
 public record AgreementDetails(AgreementId id, long version, String reference, AgreementStatus status, BudgetYear budgetYear,
                                String funderName, AssociationId associationId, String associationName,
@@ -81,7 +82,16 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
                                List<AgreementVersion> versions, List<Amendment> amendments, List<ThirdPartyDelegation> thirdPartyDelegations,
                                List<Suspension> suspensions, List<FormalNotice> formalNotices, List<FundingDecision> fundingDecisions,
                                List<MeetingRecord> meetings, List<RepublicanBreachRecord> republicanBreaches,
-                               Set<AgreementAction> allowedActions, Set<AgreementAction> reservedForOthers, LocalDate today) {
+                               Set<AgreementAction> allowedActions, Set<AgreementAction> reservedForOthers, LocalDate today,
+                               OperationTerms operationTerms) {
+
+    /**
+     * The operation's period (D4: its own, or the budget year when {@code ownPeriod} is false) and the keep-unspent
+     * clause (A4) in force.
+     */
+    public record OperationTerms(fr.conventio.domain.shared.DatePeriod operationPeriod, boolean ownPeriod,
+                                 fr.conventio.domain.agreement.KeepUnspentClause keepUnspentClause) {
+    }
 
     public AgreementDetails {
         openItems = List.copyOf(openItems);

@@ -96,7 +96,8 @@ public final class GetAgreementService implements GetAgreementUseCase {
                 paymentLines, obligationLines, BalanceDocuments.outstanding(file.obligations().stream().map(Versioned::value).toList()),
                 orderLines, a.versions(), a.amendments(), a.thirdPartyDelegations(), a.suspensions(), control.formalNotices(),
                 control.fundingDecisions(), control.meetings(), control.republicanBreaches(),
-                allowed, reserved, today);
+                allowed, reserved, today,
+                new AgreementDetails.OperationTerms(a.operationPeriod(), a.ownOperationPeriod().isPresent(), a.keepUnspentClause()));
     }
 
     /** The allowed actions that the separation of duties keeps from {@code user} on this agreement. */

@@ -56,7 +56,11 @@ final class ObligationsTab extends VerticalLayout {
         Grid<AgreementDetails.ObligationLine> grid = BudgetTab.grid(Texts.t("agreement.obligations.title"));
         grid.setId("obligations-grid");
         grid.addColumn(o -> o.label()).setHeader(Texts.t("agreement.obligations.column.type")).setFlexGrow(3);
-        grid.addColumn(o -> Formats.date(o.dueDate())).setHeader(Texts.t("agreement.obligations.column.due")).setAutoWidth(true);
+        // O5: the Journal officiel deadline counts from the general assembly's approval of the accounts; that date is not
+        // recorded yet, so the due date is the provisional fallback (nine months after the year end) and says so
+        grid.addColumn(o -> o.type().ruleId().equals("O5")
+                        ? Texts.t("agreement.obligations.provisionalDue", Formats.date(o.dueDate())) : Formats.date(o.dueDate()))
+                .setHeader(Texts.t("agreement.obligations.column.due")).setAutoWidth(true);
         grid.addComponentColumn(o -> Badges.obligation(o.status())).setHeader(Texts.t("agreement.obligations.column.status"))
                 .setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::evidence).setKey("evidence").setHeader(Texts.t("agreement.obligations.column.evidence")).setFlexGrow(2);

@@ -129,6 +129,8 @@ final class SummaryTab extends VerticalLayout {
             dates.add(Texts.t("agreement.summary.terminatedOn"), Texts.t("agreement.summary.terminatedValue",
                     Formats.date(d.termination().effectiveDate()), d.termination().ground()), "summary-terminated");
         }
+        dates.add(Texts.t("agreement.summary.operationPeriod"), operationPeriod(d), "summary-operation-period");
+        dates.add(Texts.t("agreement.summary.keepUnspent"), Texts.keepUnspent(d), "summary-keep-unspent");
         dates.add(Texts.t("agreement.summary.requirement"), d.requirement().explanation());
         add(dates);
 
@@ -157,6 +159,13 @@ final class SummaryTab extends VerticalLayout {
             all.addThemeName("tertiary");
             add(all);
         }
+    }
+
+    /** D4: "du 01/03/2020 au 15/07/2020", or the same said to be the budget year. */
+    static String operationPeriod(AgreementDetails d) {
+        AgreementDetails.OperationTerms terms = d.operationTerms();
+        return Texts.t(terms.ownPeriod() ? "agreement.summary.operationPeriodValue" : "agreement.summary.operationPeriodBudgetYear",
+                Formats.date(terms.operationPeriod().start()), Formats.date(terms.operationPeriod().end()));
     }
 
     /** Says why an action the user's roles allow is not offered: the separation of duties reserves it to someone else. */

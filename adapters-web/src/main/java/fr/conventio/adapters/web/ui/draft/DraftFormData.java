@@ -12,6 +12,7 @@ import fr.conventio.domain.agreement.FundingSource;
 import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContribution;
 import fr.conventio.domain.agreement.InKindContributionKind;
+import fr.conventio.domain.agreement.KeepUnspentClause;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.RomanNumerals;
 import fr.conventio.domain.agreement.Subsidy;
@@ -22,6 +23,7 @@ import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.Checks;
+import fr.conventio.domain.shared.DatePeriod;
 import fr.conventio.domain.shared.Rate;
 
 import java.time.LocalDate;
@@ -63,6 +65,13 @@ public final class DraftFormData {
     private final List<DateData> paymentDates = new ArrayList<>();
     private boolean paymentOnEvent;
     private LocalDate awardNotifiedOn;
+    // D4: the operation's own period (both empty: the budget year)
+    private LocalDate operationStart;
+    private LocalDate operationEnd;
+    // A4: the keep-unspent clause
+    private KeepUnspentClause.Kind keepUnspentKind = KeepUnspentClause.Kind.NONE;
+    private Rate keepUnspentRate;
+    private Amount keepUnspentAmount;
 
     /** An empty draft for {@code year}: one empty category with one empty action, one empty line of split. */
     public static DraftFormData blank(int year) {
@@ -106,6 +115,14 @@ public final class DraftFormData {
         terms.paymentDates().forEach(date -> data.paymentDates.add(new DateData(date)));
         data.paymentOnEvent = terms.paymentOnEvent();
         data.awardNotifiedOn = terms.awardNotifiedOn();
+        if (details.operationTerms().ownPeriod()) {
+            data.operationStart = details.operationTerms().operationPeriod().start();
+            data.operationEnd = details.operationTerms().operationPeriod().end();
+        }
+        KeepUnspentClause clause = details.operationTerms().keepUnspentClause();
+        data.keepUnspentKind = clause.kind();
+        data.keepUnspentRate = clause.rate();
+        data.keepUnspentAmount = clause.amount();
         return data;
     }
 
@@ -133,7 +150,64 @@ public final class DraftFormData {
                 paymentDates.stream().map(DateData::getDate).filter(Objects::nonNull).toList(), paymentOnEvent, awardNotifiedOn);
         Representative kept = association.id().equals(representativeOf) ? representative : null;
         return new AgreementTerms(new AgreementReference(reference), association.id(), signatory, kept, BudgetYear.of(budgetYear),
-                new AgreementObject(objectives), new ActionProgramme(programme), budget, voted, terms);
+                new AgreementObject(objectives), new ActionProgramme(programme), budget, voted, terms, operationPeriod(), keepUnspentClause());
+    }
+
+    /** D4: the operation's own period typed, or {@code null} for the budget year; the domain refuses an end before the start. */
+    public DatePeriod operationPeriod() {
+        if (operationStart == null && operationEnd == null) {
+            return null;
+        }
+        return new DatePeriod(Checks.require("début de l'opération", operationStart), Checks.require("fin de l'opération", operationEnd));
+    }
+
+    /** A4: the clause typed, built by the domain (which refuses a zero rate or amount). */
+    public KeepUnspentClause keepUnspentClause() {
+        return switch (keepUnspentKind == null ? KeepUnspentClause.Kind.NONE : keepUnspentKind) {
+            case NONE -> KeepUnspentClause.none();
+            case RATE -> KeepUnspentClause.rate(keepUnspentRate);
+            case AMOUNT -> KeepUnspentClause.amount(keepUnspentAmount);
+        };
+    }
+
+    public LocalDate getOperationStart() {
+        return operationStart;
+    }
+
+    public void setOperationStart(LocalDate operationStart) {
+        this.operationStart = operationStart;
+    }
+
+    public LocalDate getOperationEnd() {
+        return operationEnd;
+    }
+
+    public void setOperationEnd(LocalDate operationEnd) {
+        this.operationEnd = operationEnd;
+    }
+
+    public KeepUnspentClause.Kind getKeepUnspentKind() {
+        return keepUnspentKind;
+    }
+
+    public void setKeepUnspentKind(KeepUnspentClause.Kind keepUnspentKind) {
+        this.keepUnspentKind = keepUnspentKind;
+    }
+
+    public Rate getKeepUnspentRate() {
+        return keepUnspentRate;
+    }
+
+    public void setKeepUnspentRate(Rate keepUnspentRate) {
+        this.keepUnspentRate = keepUnspentRate;
+    }
+
+    public Amount getKeepUnspentAmount() {
+        return keepUnspentAmount;
+    }
+
+    public void setKeepUnspentAmount(Amount keepUnspentAmount) {
+        this.keepUnspentAmount = keepUnspentAmount;
     }
 
     /** The total of the split lines typed so far (empty amounts count as zero). */

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import fr.conventio.adapters.web.ui.common.AmountField;
+import fr.conventio.domain.agreement.KeepUnspentClause;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.RateField;
@@ -20,7 +23,8 @@ import java.util.Optional;
 /**
  * Step 5: payment terms (V1, N1): the advance rate (80 % by default) with the advance cap shown live
  * (as the domain's {@code PaymentTerms.advanceCap} computes it, rounded down), optional payment dates, whether payment waits
- * for an event, and the date the award was notified.
+ * for an event, and the date the award was notified; then the keep-unspent clause (A4: none, a rate of the subsidy or
+ * an amount) with the most the association may keep shown live.
  */
 final class PaymentStep extends WizardStep {
 
@@ -31,6 +35,10 @@ final class PaymentStep extends WizardStep {
     final Checkbox paymentOnEvent = new Checkbox();
     final EditableRows<DateData> paymentDates;
     final DatePicker awardNotifiedOn;
+    final RadioButtonGroup<KeepUnspentClause.Kind> keepUnspentKind = new RadioButtonGroup<>();
+    final RateField keepUnspentRate;
+    final AmountField keepUnspentAmount;
+    final Span keepUnspentLimit = new Span();
 
     PaymentStep(DraftFormData data, Runnable onChange) {
         super(data, onChange);
@@ -58,8 +66,31 @@ final class PaymentStep extends WizardStep {
         awardNotifiedOn.setHelperText(getTranslation("draft.payment.awardNotifiedOn.help"));
         binder.forField(awardNotifiedOn).bind(DraftFormData::getAwardNotifiedOn, DraftFormData::setAwardNotifiedOn);
 
+        keepUnspentKind.setLabel(getTranslation("draft.keepUnspent.kind"));
+        keepUnspentKind.setId("draft-keep-unspent-kind");
+        keepUnspentKind.setItems(KeepUnspentClause.Kind.values());
+        keepUnspentKind.setItemLabelGenerator(kind -> getTranslation("draft.keepUnspent.kind." + kind.name()));
+        keepUnspentKind.setHelperText(getTranslation("draft.keepUnspent.help"));
+        binder.forField(keepUnspentKind).bind(DraftFormData::getKeepUnspentKind, DraftFormData::setKeepUnspentKind);
+        keepUnspentRate = new RateField(getTranslation("draft.keepUnspent.rate"));
+        keepUnspentRate.setId("draft-keep-unspent-rate");
+        binder.forField(keepUnspentRate).withConverter(keepUnspentRate.converter())
+                .withValidator(rate -> data.getKeepUnspentKind() != KeepUnspentClause.Kind.RATE || rate != null,
+                        getTranslation("draft.error.required", getTranslation("draft.keepUnspent.rate")))
+                .withValidator(rate -> rate == null || !rate.equals(Rate.ZERO), getTranslation("draft.keepUnspent.rate.zero"))
+                .bind(DraftFormData::getKeepUnspentRate, DraftFormData::setKeepUnspentRate);
+        keepUnspentAmount = amountField("draft.keepUnspent.amount");
+        keepUnspentAmount.setId("draft-keep-unspent-amount");
+        binder.forField(keepUnspentAmount).withConverter(keepUnspentAmount.converter())
+                .withValidator(amount -> data.getKeepUnspentKind() != KeepUnspentClause.Kind.AMOUNT || amount != null,
+                        getTranslation("draft.error.required", getTranslation("draft.keepUnspent.amount")))
+                .withValidator(amount -> amount == null || !amount.isZero(), getTranslation("draft.keepUnspent.amount.zero"))
+                .bind(DraftFormData::getKeepUnspentAmount, DraftFormData::setKeepUnspentAmount);
+        keepUnspentLimit.setId("draft-keep-unspent-limit");
+
         getContent().add(advanceRate, advanceCap, paymentOnEvent, new H4(getTranslation("draft.payment.dates")), paymentDates,
-                awardNotifiedOn);
+                awardNotifiedOn, new H4(getTranslation("draft.keepUnspent.title")), keepUnspentKind, keepUnspentRate, keepUnspentAmount,
+                keepUnspentLimit);
         start();
         refresh();
     }
@@ -80,6 +111,20 @@ final class PaymentStep extends WizardStep {
         Rate rate = data.getAdvanceRate();
         advanceCap.setText(voted == null || rate == null ? "" : advanceCap(voted, rate)
                 .map(cap -> getTranslation("draft.payment.advanceCap", Formats.amount(cap), Formats.rate(rate))).orElse(""));
+        KeepUnspentClause.Kind kind = data.getKeepUnspentKind() == null ? KeepUnspentClause.Kind.NONE : data.getKeepUnspentKind();
+        keepUnspentRate.setVisible(kind == KeepUnspentClause.Kind.RATE);
+        keepUnspentAmount.setVisible(kind == KeepUnspentClause.Kind.AMOUNT);
+        keepUnspentLimit.setText(kind == KeepUnspentClause.Kind.NONE || voted == null ? getTranslation("draft.keepUnspent.none")
+                : keepUnspentLimit(voted).map(limit -> getTranslation("draft.keepUnspent.limit", Formats.amount(limit))).orElse(""));
+    }
+
+    /** A4: the most the association may keep, as the domain computes it (a rate's limit rounded down), or empty while incomplete. */
+    private Optional<Amount> keepUnspentLimit(Amount voted) {
+        try {
+            return Optional.of(data.keepUnspentClause().limit(voted));
+        } catch (DomainException incomplete) {
+            return Optional.empty();
+        }
     }
 
     /** The V1 cap as the domain computes it (rounded down), or empty while the rate typed is not one the terms accept. */

@@ -2,7 +2,10 @@ package fr.conventio.adapters.web.ui.draft;
 
 import fr.conventio.domain.agreement.RomanNumerals;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,13 +15,18 @@ import fr.conventio.adapters.web.ui.draft.DraftFormData.CategoryData;
 import fr.conventio.adapters.web.ui.common.TextInputs;
 import fr.conventio.domain.shared.TextLimits;
 
-/** Step 2: the object (Article 1, general objectives) and the programme of actions in numbered categories (D1). */
+/**
+ * Step 2: the object (Article 1, general objectives), the operation's period (D4: both dates empty for the budget
+ * year, or a period of its own, e.g. a season across two years) and the programme of actions in numbered categories (D1).
+ */
 final class ProgrammeStep extends WizardStep {
 
     static final int MAX_ACTIONS = 50;
 
     final TextArea objectives = new TextArea();
     final EditableRows<CategoryData> categories;
+    final DatePicker operationStart = FrenchDatePickers.picker("");
+    final DatePicker operationEnd = FrenchDatePickers.picker("");
 
     ProgrammeStep(DraftFormData data, Runnable onChange) {
         super(data, onChange);
@@ -32,6 +40,24 @@ final class ProgrammeStep extends WizardStep {
         binder.forField(objectives).asRequired(required("draft.programme.object"))
                 .bind(DraftFormData::getObjectives, DraftFormData::setObjectives);
 
+        operationStart.setLabel(getTranslation("draft.operation.start"));
+        operationStart.setId("draft-operation-start");
+        operationStart.setHelperText(getTranslation("draft.operation.help"));
+        operationEnd.setLabel(getTranslation("draft.operation.end"));
+        operationEnd.setId("draft-operation-end");
+        operationEnd.setHelperText(getTranslation("draft.operation.end.help"));
+        binder.forField(operationStart)
+                .withValidator(start -> start != null || data.getOperationEnd() == null, getTranslation("draft.operation.start.missing"))
+                .bind(DraftFormData::getOperationStart, DraftFormData::setOperationStart);
+        binder.forField(operationEnd)
+                .withValidator(end -> end != null || data.getOperationStart() == null, getTranslation("draft.operation.end.missing"))
+                .withValidator(end -> end == null || data.getOperationStart() == null || !end.isBefore(data.getOperationStart()),
+                        getTranslation("draft.operation.end.beforeStart"))
+                .bind(DraftFormData::getOperationEnd, DraftFormData::setOperationEnd);
+        HorizontalLayout period = new HorizontalLayout(operationStart, operationEnd);
+        period.setId("draft-operation-period");
+        period.getStyle().set("flex-wrap", "wrap");
+
         H4 programmeTitle = new H4(getTranslation("draft.programme.categories"));
         categories = new EditableRows<>(data.categories(), () -> {
             CategoryData category = new CategoryData();
@@ -40,7 +66,7 @@ final class ProgrammeStep extends WizardStep {
         }, CategoryEditor::new, getTranslation("draft.programme.addCategory"),
                 n -> getTranslation("draft.programme.categoryName", RomanNumerals.of(n)), true, RomanNumerals.MAX, onChange);
         categories.setId("draft-categories");
-        getContent().add(objectives, programmeTitle, categories);
+        getContent().add(objectives, new H4(getTranslation("draft.operation.title")), period, programmeTitle, categories);
         start();
     }
 

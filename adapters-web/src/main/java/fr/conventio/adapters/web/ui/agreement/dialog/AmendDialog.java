@@ -8,11 +8,13 @@ import fr.conventio.application.lifecycle.AmendAgreementResult;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.AmendmentRequest;
 import fr.conventio.domain.agreement.ForecastBudget;
+import fr.conventio.domain.agreement.KeepUnspentClause;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.DatePeriod;
 import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.TextLimits;
 
@@ -32,8 +34,8 @@ import java.util.Optional;
 
 /**
  * Concludes an amendment (M1): its date, its object, and what it changes — the subsidy (amount and
- * split), the forecast budget, the payment terms (advance rate), the funder's signatory or another
- * clause. The Article 1 objectives and the beneficiary are not offered: no amendment can change them
+ * split), the forecast budget, the payment terms (advance rate), the funder's signatory, the operation period (D4),
+ * the keep-unspent clause (A4) or another clause. The Article 1 objectives and the beneficiary are not offered: no amendment can change them
  * (M1, P3).
  */
 public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
@@ -54,6 +56,13 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         String signatoryDelegation;
         boolean other;
         String otherChange;
+        boolean period;
+        LocalDate operationStart;
+        LocalDate operationEnd;
+        boolean clause;
+        KeepUnspentClause.Kind clauseKind;
+        Rate clauseRate;
+        Amount clauseAmount;
     }
 
     /** The live total of the split typed (the sum of the line fields), beside the new subsidy (B3: they must agree). */
@@ -119,6 +128,40 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         signatory.add(name, function, delegation);
         toggle(Texts.t("agreement.amend.changes.signatory"), "amend-change-signatory", signatory, (f, v) -> f.signatory = v);
 
+        FormLayout period = section();
+        DatePicker operationStart = Fields.date(Texts.t("draft.operation.start"), d.operationTerms().operationPeriod().start());
+        operationStart.setId("amend-operation-start");
+        DatePicker operationEnd = Fields.date(Texts.t("draft.operation.end"), d.operationTerms().operationPeriod().end());
+        operationEnd.setId("amend-operation-end");
+        binder.forField(operationStart).bind(f -> f.operationStart, (f, v) -> f.operationStart = v);
+        binder.forField(operationEnd)
+                .withValidator(end -> end == null || form.operationStart == null || !end.isBefore(form.operationStart),
+                        Texts.t("draft.operation.end.beforeStart"))
+                .bind(f -> f.operationEnd, (f, v) -> f.operationEnd = v);
+        period.add(operationStart, operationEnd);
+        toggle(Texts.t("agreement.amend.changes.period"), "amend-change-period", period, (f, v) -> f.period = v);
+
+        FormLayout clause = section();
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<KeepUnspentClause.Kind> clauseKind =
+                new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>(Texts.t("draft.keepUnspent.kind"));
+        clauseKind.setId("amend-keep-unspent-kind");
+        clauseKind.setItems(KeepUnspentClause.Kind.values());
+        clauseKind.setItemLabelGenerator(kind -> Texts.t("draft.keepUnspent.kind." + kind.name()));
+        RateField clauseRate = Fields.rate(Texts.t("draft.keepUnspent.rate"));
+        clauseRate.setId("amend-keep-unspent-rate");
+        AmountField clauseAmount = Fields.amount(Texts.t("draft.keepUnspent.amount"));
+        clauseAmount.setId("amend-keep-unspent-amount");
+        binder.forField(clauseKind).bind(f -> f.clauseKind, (f, v) -> f.clauseKind = v);
+        binder.forField(clauseRate).withConverter(clauseRate.converter()).bind(f -> f.clauseRate, (f, v) -> f.clauseRate = v);
+        binder.forField(clauseAmount).withConverter(clauseAmount.converter()).bind(f -> f.clauseAmount, (f, v) -> f.clauseAmount = v);
+        clauseKind.addValueChangeListener(change -> {
+            clauseRate.setVisible(change.getValue() == KeepUnspentClause.Kind.RATE);
+            clauseAmount.setVisible(change.getValue() == KeepUnspentClause.Kind.AMOUNT);
+        });
+        clause.add(clauseKind, 2);
+        clause.add(clauseRate, clauseAmount);
+        toggle(Texts.t("agreement.amend.changes.clause"), "amend-change-clause", clause, (f, v) -> f.clause = v);
+
         FormLayout other = section();
         TextArea otherChange = Fields.area(Texts.t("agreement.amend.other"), TextLimits.DESCRIPTION);
         binder.forField(otherChange).bind(f -> f.otherChange, (f, v) -> f.otherChange = v);
@@ -135,6 +178,18 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         name.setValue(d.signatory().name());
         function.setValue(d.signatory().function());
         delegation.setValue(d.signatory().delegation() == null ? "" : d.signatory().delegation());
+        operationStart.setValue(d.operationTerms().operationPeriod().start());
+        operationEnd.setValue(d.operationTerms().operationPeriod().end());
+        KeepUnspentClause inForce = d.operationTerms().keepUnspentClause();
+        clauseKind.setValue(inForce.kind());
+        if (inForce.rate() != null) {
+            clauseRate.setNumber(inForce.rate());
+        }
+        if (inForce.amount() != null) {
+            clauseAmount.setNumber(inForce.amount());
+        }
+        clauseRate.setVisible(inForce.kind() == KeepUnspentClause.Kind.RATE);
+        clauseAmount.setVisible(inForce.kind() == KeepUnspentClause.Kind.AMOUNT);
     }
 
     /** "Total réparti : 70 000,00 € — subvention : 70 000,00 €", and whether they agree, from what is typed now. */
@@ -202,7 +257,7 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
 
     @Override
     protected Optional<String> crossCheck() {
-        if (!form.subsidy && !form.budget && !form.terms && !form.signatory && !form.other) {
+        if (!form.subsidy && !form.budget && !form.terms && !form.signatory && !form.other && !form.period && !form.clause) {
             return Optional.of(Texts.t("agreement.amend.nothing"));
         }
         List<String> missing = new ArrayList<>();
@@ -220,6 +275,13 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         }
         if (form.other && blank(form.otherChange)) {
             missing.add(Texts.t("agreement.amend.changes.other"));
+        }
+        if (form.period && (form.operationStart == null || form.operationEnd == null)) {
+            missing.add(Texts.t("agreement.amend.changes.period"));
+        }
+        if (form.clause && (form.clauseKind == null || (form.clauseKind == KeepUnspentClause.Kind.RATE && form.clauseRate == null)
+                || (form.clauseKind == KeepUnspentClause.Kind.AMOUNT && form.clauseAmount == null))) {
+            missing.add(Texts.t("agreement.amend.changes.clause"));
         }
         return missing.isEmpty() ? Optional.empty() : Optional.of(Texts.t("agreement.amend.incomplete", String.join(", ", missing)));
     }
@@ -254,6 +316,16 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
         }
         if (form.other) {
             request = request.withOtherChange(form.otherChange);
+        }
+        if (form.period) {
+            request = request.withOperationPeriod(new DatePeriod(form.operationStart, form.operationEnd));
+        }
+        if (form.clause) {
+            request = request.withKeepUnspentClause(switch (form.clauseKind) {
+                case NONE -> KeepUnspentClause.none();
+                case RATE -> KeepUnspentClause.rate(form.clauseRate);
+                case AMOUNT -> KeepUnspentClause.amount(form.clauseAmount);
+            });
         }
         AmendAgreementResult result = page.useCases().amend().amend(new AmendAgreementCommand(d.id(), d.version(), request));
         return Texts.t("agreement.amend.done", String.valueOf(result.amendmentNumber()), Formats.date(form.date));

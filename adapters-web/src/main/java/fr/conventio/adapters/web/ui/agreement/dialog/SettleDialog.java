@@ -18,7 +18,9 @@ import java.util.Optional;
  * returns the settlement (final subsidy, balance due or overpayment), told in the success message; the
  * Liquidation tab then shows the account as settled. Settling does not close the file (D2). Before confirming,
  * the dry run of the very same call gives the settlement to come, which the confirmation previews: final
- * subsidy, already paid, balance to pay or overpayment and the recovery order it calls for.
+ * subsidy, already paid, balance to pay or overpayment and the recovery order it calls for. With a keep-unspent
+ * clause (A4) the preview also tells how the final subsidy is made: « pro rata 72 000,00 € + conservé 4 000,00 € =
+ * 76 000,00 € ».
  */
 public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
@@ -43,6 +45,12 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         showRefusalsOn(real, SettleAgreementCommand.REAL_EXPENSES);
         showRefusalsOn(date, SettleAgreementCommand.SETTLEMENT_DATE);
         addField(new Paragraph(Texts.t("agreement.settle.explain")), 2);
+        if (!page.details().operationTerms().keepUnspentClause().isNone()) {
+            Paragraph clause = new Paragraph(Texts.t("agreement.settle.clause",
+                    Texts.keepUnspent(page.details())));
+            clause.setId("settle-keep-unspent");
+            addField(clause, 2);
+        }
         bind();
     }
 
@@ -61,7 +69,10 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         if (s == null || !s.realExpenses().equals(form.realExpenses)) {
             return "";
         }
-        return " " + (s.isOverpaid()
+        String kept = s.kept().isZero() && page.details().operationTerms().keepUnspentClause().isNone() ? ""
+                : " " + Texts.t("agreement.settle.previewKept", Formats.amount(s.proRataSubsidy()), Formats.amount(s.kept()),
+                Formats.amount(s.finalSubsidy()));
+        return kept + " " + (s.isOverpaid()
                 ? Texts.t("agreement.settle.previewOverpaid", Formats.amount(s.finalSubsidy()), Formats.amount(s.alreadyPaid()),
                 Formats.amount(s.overpayment()))
                 : Texts.t("agreement.settle.previewBalance", Formats.amount(s.finalSubsidy()), Formats.amount(s.alreadyPaid()),

@@ -12,4 +12,15 @@ public final class Texts {
     public static String t(String key, Object... arguments) {
         return UI.getCurrent().getTranslation(key, arguments);
     }
+
+    /** The keep-unspent clause in force (A4): « aucune », « 5,00 % de la subvention (au plus 4 000,00 €) », « au plus 4 000,00 € ». */
+    public static String keepUnspent(fr.conventio.application.reading.AgreementDetails d) {
+        fr.conventio.domain.agreement.KeepUnspentClause clause = d.operationTerms().keepUnspentClause();
+        return switch (clause.kind()) {
+            case NONE -> t("agreement.summary.keepUnspentNone");
+            case RATE -> t("agreement.summary.keepUnspentRate", fr.conventio.adapters.web.ui.Formats.rate(clause.rate()),
+                    fr.conventio.adapters.web.ui.Formats.amount(clause.limit(d.subsidy().votedAmount())));
+            case AMOUNT -> t("agreement.summary.keepUnspentAmount", fr.conventio.adapters.web.ui.Formats.amount(clause.amount()));
+        };
+    }
 }
