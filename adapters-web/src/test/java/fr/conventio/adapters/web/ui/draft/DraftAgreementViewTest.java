@@ -260,6 +260,49 @@ class DraftAgreementViewTest {
     }
 
     @Test
+    void d4_a4_a_festival_with_a_5_percent_keep_unspent_clause_is_saved_with_its_period_and_clause() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        _click(form.previous);
+        _setValue(form.programme.operationStart, java.time.LocalDate.of(2020, 3, 1));
+        _setValue(form.programme.operationEnd, java.time.LocalDate.of(2020, 7, 15));
+        _click(form.next);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        _click(form.next);
+        assertThat(form.payment.keepUnspentLimit.getText()).isEqualTo("Sans clause, la subvention non utilisée est reversée (prorata des dépenses réelles).");
+        assertThat(form.payment.keepUnspentRate.isVisible()).isFalse();
+        _setValue(form.payment.keepUnspentKind, fr.conventio.domain.agreement.KeepUnspentClause.Kind.RATE);
+        assertThat(form.payment.keepUnspentRate.isVisible()).isTrue();
+        _setValue(form.payment.keepUnspentRate, "5");
+        assertThat(form.payment.keepUnspentLimit.getText())
+                .isEqualTo("L'association pourra conserver au plus 4" + NBSP + "000,00" + NBSP + "€ de la subvention non utilisée.");
+
+        _click(form.save);
+        MockVaadin.clientRoundtrip(false);
+
+        Agreement agreement = app.agreements.findAll(a -> true).getFirst().value();
+        assertThat(agreement.operationPeriod()).isEqualTo(new fr.conventio.domain.shared.DatePeriod(java.time.LocalDate.of(2020, 3, 1),
+                java.time.LocalDate.of(2020, 7, 15)));
+        assertThat(agreement.keepUnspentClause()).isEqualTo(fr.conventio.domain.agreement.KeepUnspentClause.rate(
+                fr.conventio.domain.shared.Rate.ofPercent(5)));
+    }
+
+    @Test
+    void d4_an_operation_ending_before_it_starts_is_a_field_error_naming_the_field() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        _click(form.previous);
+        _setValue(form.programme.operationStart, java.time.LocalDate.of(2020, 9, 1));
+        _setValue(form.programme.operationEnd, java.time.LocalDate.of(2020, 6, 30));
+
+        assertThat(form.programme.operationEnd.isInvalid()).isTrue();
+        assertThat(form.programme.operationEnd.getErrorMessage())
+                .isEqualTo("Fin de l'opération : elle ne peut pas précéder le début de l'opération.");
+    }
+
+    @Test
     void v1_the_advance_cap_shown_is_the_domain_s_rounded_down_never_above_the_rate() {
         view.openNew();
         DraftForm form = view.form();
