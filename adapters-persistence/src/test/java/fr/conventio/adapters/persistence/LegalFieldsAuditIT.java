@@ -103,7 +103,7 @@ class LegalFieldsAuditIT extends DatabaseTestSupport {
     void d4_a4_the_operation_period_and_the_keep_unspent_clause_are_audited() {
         Versioned<Agreement> saved = database.save(AgreementFixtures.seedAgreement());
         saved.value().changeOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30)));
-        saved.value().changeKeepUnspentClause(fr.conventio.domain.agreement.KeepUnspentClause.rate(Rate.ofPercent(5)));
+        saved.value().changeKeepUnspentClause(fr.conventio.domain.settlement.KeepUnspentClause.rate(Rate.ofPercent(5)));
         agreements.save(saved);
 
         assertThat(lastChanges()).containsEntry("operationPeriod", new AuditChange(null, "du 2020-09-01 au 2021-06-30"))

@@ -5,7 +5,7 @@ import fr.conventio.domain.agreement.ActionProgramme;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.agreement.ForecastBudget;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.party.Representative;

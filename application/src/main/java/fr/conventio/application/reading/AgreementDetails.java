@@ -90,7 +90,7 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
      * clause (A4) in force.
      */
     public record OperationTerms(fr.conventio.domain.shared.DatePeriod operationPeriod, boolean ownPeriod,
-                                 fr.conventio.domain.agreement.KeepUnspentClause keepUnspentClause) {
+                                 fr.conventio.domain.settlement.KeepUnspentClause keepUnspentClause) {
     }
 
     public AgreementDetails {

@@ -109,7 +109,7 @@ public final class SeedSteps {
 
     /** The seed's terms with its own operation period (D4, {@code null} for the budget year) and keep-unspent clause (A4). */
     public AgreementTerms seedTermsWith(fr.conventio.domain.shared.DatePeriod operationPeriod,
-                                        fr.conventio.domain.agreement.KeepUnspentClause clause) {
+                                        fr.conventio.domain.settlement.KeepUnspentClause clause) {
         AgreementTerms t = seedTerms();
         return new AgreementTerms(t.reference(), t.associationId(), t.signatory(), t.representative(), t.budgetYear(), t.object(),
                 t.programme(), t.forecastBudget(), t.subsidy(), t.paymentTerms(), operationPeriod, clause);

@@ -11,7 +11,7 @@ import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AmendmentRequest;
 import fr.conventio.domain.agreement.ChangedElement;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.shared.Amount;

@@ -83,7 +83,7 @@ public final class AgreementAccount {
     private final Amount advanceCap;
     private final Amount forecastExpenses;
     private final Settlement settlement;
-    private final fr.conventio.domain.agreement.KeepUnspentClause keepUnspentClause;
+    private final fr.conventio.domain.settlement.KeepUnspentClause keepUnspentClause;
     private final DatePeriod period;
     private final Map<BudgetLineId, Amount> shares;
     private final List<Payment> payments;

@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.shared.FrenchFormat;
 import static fr.conventio.domain.agreement.AgreementStatus.APPROVED;
 import static fr.conventio.domain.agreement.AgreementStatus.CLOSED;

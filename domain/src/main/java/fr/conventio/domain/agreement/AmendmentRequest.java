@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.party.Representative;

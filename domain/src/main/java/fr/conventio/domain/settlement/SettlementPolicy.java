@@ -1,6 +1,5 @@
 package fr.conventio.domain.settlement;
 
-import fr.conventio.domain.agreement.KeepUnspentClause;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;

@@ -152,7 +152,7 @@ class AgreementAccountTest {
         @Test
         void a4_seed_with_a_5_percent_clause_final_76000_balance_12000_and_the_lines_release_4000() {
             AgreementAccount account = SeedFile.signedWith(a -> a.changeKeepUnspentClause(
-                    fr.conventio.domain.agreement.KeepUnspentClause.rate(fr.conventio.domain.shared.Rate.ofPercent(5))))
+                    fr.conventio.domain.settlement.KeepUnspentClause.rate(fr.conventio.domain.shared.Rate.ofPercent(5))))
                     .advances64000().settle("936301.50").account();
 
             assertThat(account.finalSubsidy()).contains(euros("76000.00"));
@@ -166,7 +166,7 @@ class AgreementAccountTest {
         @Test
         void a4_the_account_settles_with_the_agreement_clause_pro_rata_plus_kept() {
             fr.conventio.domain.settlement.Settlement outcome = SeedFile.signedWith(a -> a.changeKeepUnspentClause(
-                    fr.conventio.domain.agreement.KeepUnspentClause.amount(euros("3000"))))
+                    fr.conventio.domain.settlement.KeepUnspentClause.amount(euros("3000"))))
                     .advances64000().account().settle(euros("936301.50"));
 
             assertThat(outcome.proRataSubsidy()).isEqualTo(euros("72000.00"));

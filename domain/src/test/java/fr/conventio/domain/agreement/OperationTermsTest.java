@@ -1,5 +1,6 @@
 package fr.conventio.domain.agreement;
 
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import static fr.conventio.domain.agreement.AgreementFixtures.SIGNATURE_DATE;
 import static fr.conventio.domain.agreement.AgreementFixtures.seedAgreement;
 import static fr.conventio.domain.agreement.AgreementFixtures.signedSeedAgreement;

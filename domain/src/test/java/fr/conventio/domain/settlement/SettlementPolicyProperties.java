@@ -4,7 +4,7 @@ import static fr.conventio.domain.PropertyTesting.forAll;
 import static fr.conventio.domain.PropertyTesting.longsBetween;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conventio.domain.agreement.KeepUnspentClause;
+
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
 import java.math.BigInteger;

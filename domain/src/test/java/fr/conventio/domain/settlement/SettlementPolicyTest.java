@@ -3,7 +3,7 @@ package fr.conventio.domain.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.conventio.domain.agreement.KeepUnspentClause;
+
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Rate;
 import fr.conventio.domain.shared.InvalidValueException;

@@ -9,7 +9,7 @@ import fr.conventio.domain.agreement.AgreementVersion;
 import fr.conventio.domain.agreement.Amendment;
 import fr.conventio.domain.agreement.ChangedElement;
 import fr.conventio.domain.agreement.ForecastBudget;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.Settlement;
 import fr.conventio.domain.agreement.Subsidy;

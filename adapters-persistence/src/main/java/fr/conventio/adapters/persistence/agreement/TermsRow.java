@@ -4,7 +4,7 @@ import fr.conventio.adapters.persistence.support.RepresentativeRow;
 import fr.conventio.adapters.persistence.support.SignatoryRow;
 import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContributionKind;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;

@@ -86,7 +86,7 @@ public abstract class AgreementRepositoryContract {
         Agreement stored = repository().findById(SEED_AGREEMENT_ID).orElseThrow().value();
 
         assertThat(stored.operationPeriod().end()).isEqualTo(LocalDate.of(2020, 10, 31));
-        assertThat(stored.keepUnspentClause()).isEqualTo(fr.conventio.domain.agreement.KeepUnspentClause.amount(Amount.of("3000.50")));
+        assertThat(stored.keepUnspentClause()).isEqualTo(fr.conventio.domain.settlement.KeepUnspentClause.amount(Amount.of("3000.50")));
         assertThat(stored.versions().getFirst().operationPeriod().end()).isEqualTo(LocalDate.of(2020, 7, 15));
         assertThat(stored.versions().getFirst().keepUnspentClause().isNone()).isTrue();
         assertThat(stored.amendments().getFirst().changes()).containsExactlyInAnyOrder(

@@ -50,7 +50,7 @@ public final class AgreementScenarios {
     public static Agreement draftWithSeasonAndClause() {
         Agreement agreement = AgreementFixtures.seedAgreement();
         agreement.changeOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30)));
-        agreement.changeKeepUnspentClause(fr.conventio.domain.agreement.KeepUnspentClause.rate(Rate.ofPercent("5.5")));
+        agreement.changeKeepUnspentClause(fr.conventio.domain.settlement.KeepUnspentClause.rate(Rate.ofPercent("5.5")));
         return agreement;
     }
 
@@ -65,7 +65,7 @@ public final class AgreementScenarios {
         agreement.sign(AgreementFixtures.SIGNATURE_DATE);
         agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 6, 15), "Prolongation et clause de conservation")
                 .withOperationPeriod(new fr.conventio.domain.shared.DatePeriod(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 10, 31)))
-                .withKeepUnspentClause(fr.conventio.domain.agreement.KeepUnspentClause.amount(Amount.of("3000.50"))));
+                .withKeepUnspentClause(fr.conventio.domain.settlement.KeepUnspentClause.amount(Amount.of("3000.50"))));
         agreement.markSettled(SettlementPolicy.settle(agreement.subsidy().votedAmount(), agreement.forecastBudget().eligibleExpenses(),
                 Amount.of("936301.50"), Amount.ZERO, agreement.keepUnspentClause()), LocalDate.of(2021, 6, 30), "responsable");
         return agreement;

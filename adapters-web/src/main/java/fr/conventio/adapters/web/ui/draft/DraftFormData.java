@@ -12,7 +12,7 @@ import fr.conventio.domain.agreement.FundingSource;
 import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContribution;
 import fr.conventio.domain.agreement.InKindContributionKind;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.RomanNumerals;
 import fr.conventio.domain.agreement.Subsidy;

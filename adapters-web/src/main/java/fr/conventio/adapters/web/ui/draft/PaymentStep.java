@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import fr.conventio.adapters.web.ui.common.AmountField;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.RateField;

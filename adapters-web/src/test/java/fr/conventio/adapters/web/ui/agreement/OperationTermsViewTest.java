@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conventio.domain.agreement.ChangedElement;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.DatePeriod;

@@ -272,7 +272,7 @@ class DraftAgreementViewTest {
         _click(form.next);
         assertThat(form.payment.keepUnspentLimit.getText()).isEqualTo("Sans clause, la subvention non utilisée est reversée (prorata des dépenses réelles).");
         assertThat(form.payment.keepUnspentRate.isVisible()).isFalse();
-        _setValue(form.payment.keepUnspentKind, fr.conventio.domain.agreement.KeepUnspentClause.Kind.RATE);
+        _setValue(form.payment.keepUnspentKind, fr.conventio.domain.settlement.KeepUnspentClause.Kind.RATE);
         assertThat(form.payment.keepUnspentRate.isVisible()).isTrue();
         _setValue(form.payment.keepUnspentRate, "5");
         assertThat(form.payment.keepUnspentLimit.getText())
@@ -284,7 +284,7 @@ class DraftAgreementViewTest {
         Agreement agreement = app.agreements.findAll(a -> true).getFirst().value();
         assertThat(agreement.operationPeriod()).isEqualTo(new fr.conventio.domain.shared.DatePeriod(java.time.LocalDate.of(2020, 3, 1),
                 java.time.LocalDate.of(2020, 7, 15)));
-        assertThat(agreement.keepUnspentClause()).isEqualTo(fr.conventio.domain.agreement.KeepUnspentClause.rate(
+        assertThat(agreement.keepUnspentClause()).isEqualTo(fr.conventio.domain.settlement.KeepUnspentClause.rate(
                 fr.conventio.domain.shared.Rate.ofPercent(5)));
     }
 

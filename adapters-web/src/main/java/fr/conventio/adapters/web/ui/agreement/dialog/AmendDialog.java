@@ -8,7 +8,7 @@ import fr.conventio.application.lifecycle.AmendAgreementResult;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.AmendmentRequest;
 import fr.conventio.domain.agreement.ForecastBudget;
-import fr.conventio.domain.agreement.KeepUnspentClause;
+import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.party.Signatory;

@@ -15,7 +15,7 @@ public final class Texts {
 
     /** The keep-unspent clause in force (A4): « aucune », « 5,00 % de la subvention (au plus 4 000,00 €) », « au plus 4 000,00 € ». */
     public static String keepUnspent(fr.conventio.application.reading.AgreementDetails d) {
-        fr.conventio.domain.agreement.KeepUnspentClause clause = d.operationTerms().keepUnspentClause();
+        fr.conventio.domain.settlement.KeepUnspentClause clause = d.operationTerms().keepUnspentClause();
         return switch (clause.kind()) {
             case NONE -> t("agreement.summary.keepUnspentNone");
             case RATE -> t("agreement.summary.keepUnspentRate", fr.conventio.adapters.web.ui.Formats.rate(clause.rate()),

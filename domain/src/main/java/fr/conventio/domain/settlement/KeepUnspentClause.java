@@ -1,4 +1,4 @@
-package fr.conventio.domain.agreement;
+package fr.conventio.domain.settlement;
 
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.Checks;
