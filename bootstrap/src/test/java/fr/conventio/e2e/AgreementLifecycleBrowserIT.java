@@ -152,6 +152,60 @@ class AgreementLifecycleBrowserIT {
     }
 
     /** The steps both paths share, up to the settlement. */
+    @Nested
+    @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+    class OperationPeriodAndKeepUnspentPath extends LifecycleSteps {
+
+        @Test
+        void d4_a4_a_festival_with_a_5_percent_clause_meets_by_15_september_and_keeps_4000_at_settlement() throws IOException {
+            shot = "lifecycle-keep-unspent";
+            // the draft, by instructeur, in the wizard: an operation from 01/03/2020 to 15/07/2020 (D4), a 5 % clause (A4)
+            browser.get(url("conventions"));
+            Pages.login(browser, "instructeur");
+            Pages.clickElement(browser, Pages.waiting(browser).until(d -> d.findElement(By.linkText(REFERENCE))));
+            Pages.waiting(browser).until(d -> d.getCurrentUrl().matches(".*/conventions/[0-9a-f-]{36}"));
+            String page = browser.getCurrentUrl();
+            browser.get(page + "/modifier?etape=2");
+            Pages.waiting(browser).until(d -> d.findElement(By.id("draft-operation-start")));
+            Pages.waitForVaadin(browser);
+            date(browser, "Début de l'opération", LocalDate.of(2020, 3, 1));
+            date(browser, "Fin de l'opération", LocalDate.of(2020, 7, 15));
+            screenshot("wizard-operation-period");
+            click(browser, "draft-next");
+            click(browser, "draft-next");
+            click(browser, "draft-next");
+            WebElement rate = Pages.waiting(browser).until(d -> d.findElement(By.xpath(
+                    "//vaadin-radio-group[@id='draft-keep-unspent-kind']//vaadin-radio-button[normalize-space(.)='Taux']")));
+            Pages.clickElement(browser, rate);
+            Pages.waiting(browser).until(d -> d.findElement(By.id("draft-keep-unspent-rate")).isDisplayed());
+            Pages.typeInto(browser, "draft-keep-unspent-rate", "5");
+            waitForText(browser, "draft-keep-unspent-limit", "L'association pourra conserver au plus 4 000,00 € de la subvention non utilisée.");
+            screenshot("wizard-keep-unspent-clause");
+            click(browser, "draft-save");
+            Pages.waiting(browser).until(d -> d.getCurrentUrl().equals(page));
+            waitForText(browser, "summary-operation-period", "du 01/03/2020 au 15/07/2020");
+            waitForText(browser, "summary-keep-unspent", "5,00 % de la subvention (au plus 4 000,00 €)");
+            screenshot("draft-with-period-and-clause");
+            browser.manage().deleteAllCookies();
+
+            approveSignAndPayTheAdvance();
+            // O9: the evaluation meeting two months after the end of the operation, not of the budget year
+            tab(browser, "Obligations");
+            String obligations = Pages.normalized(Pages.waiting(browser).until(d -> d.findElement(By.id("obligations-grid"))).getText());
+            assertThat(obligations).contains("Réunion d'évaluation").contains("15/09/2020").doesNotContain("28/02/2021");
+            screenshot("obligations-o9");
+
+            receiveAndAcceptTheBalanceDocuments();
+            // A4: pro rata 72 000,00 € + kept 4 000,00 € = 76 000,00 €; balance 12 000,00 € after the 64 000,00 € advance
+            settle("936301,50", "936 301,50 €", "pro rata 72 000,00 € + conservé 4 000,00 € = 76 000,00 €",
+                    "subvention définitive 76 000,00 €", "solde à verser 12 000,00 €");
+            Pages.waitForNotification(browser, "Liquidation enregistrée : subvention définitive 76 000,00 €, solde dû 12 000,00 €.");
+            waitForText(browser, "settlement-final-subsidy", "76 000,00 €");
+            waitForText(browser, "settlement-balance-due", "12 000,00 €");
+            screenshot("settled-with-kept-part");
+        }
+    }
+
     abstract static class LifecycleSteps extends BrowserTestBase {
 
         String shot;
