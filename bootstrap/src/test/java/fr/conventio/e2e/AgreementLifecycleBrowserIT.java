@@ -168,8 +168,8 @@ class AgreementLifecycleBrowserIT {
             browser.get(page + "/modifier?etape=2");
             Pages.waiting(browser).until(d -> d.findElement(By.id("draft-operation-start")));
             Pages.waitForVaadin(browser);
-            date(browser, "Début de l'opération", LocalDate.of(2020, 3, 1));
-            date(browser, "Fin de l'opération", LocalDate.of(2020, 7, 15));
+            datePickerById("draft-operation-start", "01/03/2020");
+            datePickerById("draft-operation-end", "15/07/2020");
             screenshot("wizard-operation-period");
             click(browser, "draft-next");
             click(browser, "draft-next");
@@ -179,6 +179,8 @@ class AgreementLifecycleBrowserIT {
             Pages.clickElement(browser, rate);
             Pages.waiting(browser).until(d -> d.findElement(By.id("draft-keep-unspent-rate")).isDisplayed());
             Pages.typeInto(browser, "draft-keep-unspent-rate", "5");
+            browser.findElement(By.cssSelector("#draft-keep-unspent-rate > input")).sendKeys(org.openqa.selenium.Keys.TAB);
+            Pages.waitForVaadin(browser);
             waitForText(browser, "draft-keep-unspent-limit", "L'association pourra conserver au plus 4 000,00 € de la subvention non utilisée.");
             screenshot("wizard-keep-unspent-clause");
             click(browser, "draft-save");
@@ -211,6 +213,14 @@ class AgreementLifecycleBrowserIT {
         String shot;
         private int shots;
         String agreementUrl;
+
+        /** Types a date (dd/MM/yyyy) in the date picker with this id, outside a dialog, and commits it with Enter. */
+        void datePickerById(String id, String french) {
+            Pages.typeInto(browser, id, french);
+            browser.findElement(By.cssSelector("#" + id + " > input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            Pages.waitForVaadin(browser);
+            Pages.waiting(browser).until(d -> french.equals(d.findElement(By.cssSelector("#" + id + " > input")).getDomProperty("value")));
+        }
 
         void screenshot(String step) {
             Pages.screenshotWithoutNotifications(browser, "%s-%02d-%s".formatted(shot, ++shots, step));
