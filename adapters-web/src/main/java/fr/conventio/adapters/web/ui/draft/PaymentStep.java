@@ -74,6 +74,7 @@ final class PaymentStep extends WizardStep {
         binder.forField(keepUnspentKind).bind(DraftFormData::getKeepUnspentKind, DraftFormData::setKeepUnspentKind);
         keepUnspentRate = new RateField(getTranslation("draft.keepUnspent.rate"));
         keepUnspentRate.setId("draft-keep-unspent-rate");
+        keepUnspentRate.setWidth("22em"); // the label is cut at the default width
         binder.forField(keepUnspentRate).withConverter(keepUnspentRate.converter())
                 .withValidator(rate -> data.getKeepUnspentKind() != KeepUnspentClause.Kind.RATE || rate != null,
                         getTranslation("draft.error.required", getTranslation("draft.keepUnspent.rate")))
@@ -81,6 +82,7 @@ final class PaymentStep extends WizardStep {
                 .bind(DraftFormData::getKeepUnspentRate, DraftFormData::setKeepUnspentRate);
         keepUnspentAmount = amountField("draft.keepUnspent.amount");
         keepUnspentAmount.setId("draft-keep-unspent-amount");
+        keepUnspentAmount.setWidth("22em");
         binder.forField(keepUnspentAmount).withConverter(keepUnspentAmount.converter())
                 .withValidator(amount -> data.getKeepUnspentKind() != KeepUnspentClause.Kind.AMOUNT || amount != null,
                         getTranslation("draft.error.required", getTranslation("draft.keepUnspent.amount")))
