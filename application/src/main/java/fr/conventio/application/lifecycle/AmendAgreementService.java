@@ -1,5 +1,9 @@
 package fr.conventio.application.lifecycle;
 
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.domain.party.Association;
+
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.shared.Versioned;
@@ -13,14 +17,20 @@ import java.util.Objects;
  * P3). The agreement's account refuses a subsidy below what the association keeps (V3) or a line's share
  * below what was paid on it (V4). When the subsidy or its split changes, saving the file commits the budget
  * lines again for the year (B4): a line left out of the new split is released, every line of the new split is
- * committed at its new amount (a raise needs the year's budget adopted and enough left).
+ * committed at its new amount (a raise needs the year's budget adopted and enough left). When the subsidy
+ * changes, O4 is re-evaluated on the association's annual total from the funder ({@link AnnualSubsidiesReview}):
+ * this agreement and the other signed agreements of the year that lack the certified accounts gain them.
  */
 public final class AmendAgreementService implements AmendAgreementUseCase {
 
     private final AgreementFiles files;
+    private final AssociationRepository associations;
+    private final AnnualSubsidiesReview annualSubsidies;
 
-    public AmendAgreementService(AgreementFiles files) {
+    public AmendAgreementService(AgreementFiles files, AssociationRepository associations, AnnualSubsidiesReview annualSubsidies) {
         this.files = Objects.requireNonNull(files);
+        this.associations = Objects.requireNonNull(associations);
+        this.annualSubsidies = Objects.requireNonNull(annualSubsidies);
     }
 
     @Override
@@ -31,7 +41,15 @@ public final class AmendAgreementService implements AmendAgreementUseCase {
             file.account().checkAmendedSubsidy(command.request().subsidy());
         }
         Amendment amendment = agreement.amend(command.request());
+        Association association = command.request().subsidy() == null ? null : associations.findById(agreement.associationId())
+                .map(Versioned::value).orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
+        if (association != null) {
+            annualSubsidies.addCertifiedAccountsToItself(file, association);
+        }
         Versioned<Agreement> saved = files.save(file);
+        if (association != null) {
+            annualSubsidies.addCertifiedAccountsToOthers(file, association);
+        }
         return new AmendAgreementResult(agreement.id(), saved.version(), amendment.number(), amendment.changes());
     }
 }
