@@ -178,7 +178,9 @@ public final class InMemoryConventio {
     public final StoreDocumentUseCase storeDocument;
     public final OpenDocumentUseCase openDocument;
     public final SearchAssociationsUseCase searchAssociations = new SearchAssociationsService(associationQueries);
-    public final GetAssociationUseCase getAssociation = new GetAssociationService(associations, agreementQueries, associationQueries);
+    public final InMemoryAssociationFundingQueries associationFundingQueries = new InMemoryAssociationFundingQueries(agreements, accounts);
+    public final GetAssociationUseCase getAssociation = new GetAssociationService(associations, agreementQueries, associationQueries,
+            associationFundingQueries);
     public final GetFunderSettingsUseCase getFunderSettings = new GetFunderSettingsService(funders, budgetLines, budgetConsumptionQueries);
     public final ListBudgetConsumptionUseCase listBudgetConsumption = new ListBudgetConsumptionService(budgetConsumptionQueries);
     public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);

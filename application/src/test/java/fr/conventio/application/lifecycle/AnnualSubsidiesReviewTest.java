@@ -32,9 +32,13 @@ class AnnualSubsidiesReviewTest {
     final SeedSteps seed = new SeedSteps(app);
 
     private AgreementId signed(String reference, long euros) {
+        return signed(reference, euros, ForecastBudget.ofEligibleExpenses(Amount.of(200_000)));
+    }
+
+    private AgreementId signed(String reference, long euros, ForecastBudget budget) {
         AgreementTerms t = seed.seedTerms();
         AgreementTerms terms = new AgreementTerms(AgreementReference.of(reference), t.associationId(), t.signatory(), null, t.budgetYear(),
-                t.object(), t.programme(), ForecastBudget.ofEligibleExpenses(Amount.of(200_000)),
+                t.object(), t.programme(), budget,
                 Subsidy.onSingleLine(seed.ct1(), Amount.of(euros)), t.paymentTerms());
         DraftAgreementSaved draft = app.createDraftAgreement.create(new CreateDraftAgreementCommand(terms));
         app.as(SeedSteps.MANAGER, () -> app.approveAgreement.approve(new ApproveAgreementCommand(draft.agreementId(), version(draft.agreementId()),
@@ -125,5 +129,35 @@ class AnnualSubsidiesReviewTest {
         seed.setUpParties();
         AgreementId first = signed("PREMIERE-2020", 50_000);
         assertThat(app.annualSubsidiesReview.othersOf(app.agreements.findById(first).orElseThrow().value()).amounts()).isEmpty();
+    }
+
+    @Test
+    void the_association_page_shows_per_year_the_funders_agreements_its_total_and_the_other_funders_by_kind() {
+        seed.setUpParties();
+        AgreementId first = signed("PREMIERE-2020", 50_000, AgreementFixtures.seedForecastBudget());
+        AgreementId second = signed("SECONDE-2020", 30_000);
+        AgreementTerms t = seed.seedTerms();
+        app.createDraftAgreement.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of("BROUILLON-2020"),
+                t.associationId(), t.signatory(), null, t.budgetYear(), t.object(), t.programme(), t.forecastBudget(),
+                Subsidy.onSingleLine(seed.ct1(), Amount.of(10_000)), t.paymentTerms())));
+
+        fr.conventio.application.association.AssociationDetails page = app.getAssociation.get(
+                new fr.conventio.application.association.GetAssociationQuery(seed.associationId()));
+
+        assertThat(page.fundingByYear()).singleElement().satisfies(year -> {
+            assertThat(year.budgetYear()).isEqualTo(fr.conventio.domain.shared.BudgetYear.of(2020));
+            assertThat(year.agreements()).extracting(a -> a.reference().value()).as("the draft does not count")
+                    .containsExactly("PREMIERE-2020", "SECONDE-2020");
+            assertThat(year.agreements()).extracting(fr.conventio.application.association.AgreementFunding::agreementId)
+                    .containsExactly(first, second);
+            assertThat(year.agreements().getFirst().votedSubsidy()).isEqualTo(Amount.of(50_000));
+            assertThat(year.funderTotal()).isEqualTo(Amount.of(80_000));
+            assertThat(year.otherFunders()).containsExactly(
+                    java.util.Map.entry(fr.conventio.domain.agreement.FundingSourceKind.REGION, Amount.of(250_000)),
+                    java.util.Map.entry(fr.conventio.domain.agreement.FundingSourceKind.STATE, Amount.of(150_000)),
+                    java.util.Map.entry(fr.conventio.domain.agreement.FundingSourceKind.EUROPE, Amount.of(120_000)),
+                    java.util.Map.entry(fr.conventio.domain.agreement.FundingSourceKind.OTHER_LOCAL_AUTHORITY, Amount.of(20_000)));
+            assertThat(year.otherFundersTotal()).as("own resources are no funder").isEqualTo(Amount.of(540_000));
+        });
     }
 }
