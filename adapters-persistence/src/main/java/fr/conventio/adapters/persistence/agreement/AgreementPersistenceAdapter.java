@@ -81,7 +81,7 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
 
     @Override
     public List<AgreementId> findIdsByAssociationAndBudgetYear(AssociationId associationId, BudgetYear budgetYear) {
-        return jdbc.query("select id from agreement where association_id = :association and budget_year = :year order by reference, id",
+        return jdbc.query("select id from agreement where association_id = :association and budget_year = :year order by reference collate \"C\", id",
                 Map.of("association", associationId.value(), "year", budgetYear.value()),
                 (row, n) -> new AgreementId(row.getObject(1, UUID.class)));
     }
