@@ -1,7 +1,7 @@
 package fr.conventio.bootstrap;
 
 import fr.conventio.application.agreementfile.AgreementFiles;
-import fr.conventio.application.lifecycle.AnnualSubsidiesReview;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;

@@ -1,14 +1,15 @@
 package fr.conventio.application.lifecycle;
 
-import fr.conventio.application.port.out.AssociationRepository;
-import fr.conventio.application.shared.NotFoundException;
-import fr.conventio.domain.party.Association;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.Amendment;
+import fr.conventio.domain.party.Association;
 
 import java.util.Objects;
 

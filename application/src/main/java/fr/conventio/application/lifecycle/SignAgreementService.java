@@ -2,6 +2,7 @@ package fr.conventio.application.lifecycle;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;

@@ -42,7 +42,7 @@ import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderService;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementService;
-import fr.conventio.application.lifecycle.AnnualSubsidiesReview;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementService;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;

@@ -160,4 +160,28 @@ class AnnualSubsidiesReviewTest {
             assertThat(year.otherFundersTotal()).as("own resources are no funder").isEqualTo(Amount.of(540_000));
         });
     }
+
+    @Test
+    void d3_a_draft_of_10000_needs_an_agreement_when_20000_are_already_granted_that_year() {
+        seed.setUpParties();
+        signed("PREMIERE-2020", 20_000);
+        AgreementTerms t = seed.seedTerms();
+
+        DraftAgreementSaved draft = app.createDraftAgreement.create(new CreateDraftAgreementCommand(new AgreementTerms(
+                AgreementReference.of("PETITE-2020"), t.associationId(), t.signatory(), null, t.budgetYear(), t.object(), t.programme(),
+                ForecastBudget.ofEligibleExpenses(Amount.of(100_000)), Subsidy.onSingleLine(seed.ct1(), Amount.of(10_000)), t.paymentTerms())));
+
+        assertThat(draft.requirement().mandatory()).isTrue();
+        assertThat(draft.requirement().explanation()).contains("atteint 30 000,00 €");
+    }
+
+    @Test
+    void d3_a_draft_of_10000_alone_needs_none() {
+        seed.setUpParties();
+        AgreementTerms t = seed.seedTerms();
+        DraftAgreementSaved draft = app.createDraftAgreement.create(new CreateDraftAgreementCommand(new AgreementTerms(
+                AgreementReference.of("PETITE-2020"), t.associationId(), t.signatory(), null, t.budgetYear(), t.object(), t.programme(),
+                ForecastBudget.ofEligibleExpenses(Amount.of(100_000)), Subsidy.onSingleLine(seed.ct1(), Amount.of(10_000)), t.paymentTerms())));
+        assertThat(draft.requirement().mandatory()).isFalse();
+    }
 }

@@ -37,7 +37,7 @@ public final class AgreementThreshold {
         if (othersTotal.isZero() || isAgreementMandatory(subsidy)) {
             return requirementFor(subsidy);
         }
-        Amount total = othersTotal.plus(subsidy);
+        Amount total = others.totalWith(subsidy);
         if (!isAgreementMandatory(total)) {
             return new AgreementRequirement(subsidy, false, "Avec cette subvention de " + subsidy
                     + ", le total annuel des subventions de la collectivité à l'association atteint " + total

@@ -71,6 +71,11 @@ public record AnnualSubsidies(AssociationId associationId, BudgetYear budgetYear
         return Amount.sum(amounts.stream().map(Share::amount).toList());
     }
 
+    /** The annual total once a subsidy not counted yet (a draft's, D3) is granted too. */
+    public Amount totalWith(Amount subsidy) {
+        return total().plus(Checks.require("subvention", subsidy));
+    }
+
     /** Whether {@code agreementId} is counted. */
     public boolean includes(AgreementId agreementId) {
         return amounts.stream().anyMatch(s -> s.agreementId().equals(agreementId));

@@ -22,7 +22,7 @@ import fr.conventio.application.funder.SetUpFunderService;
 import fr.conventio.application.lifecycle.ApproveAgreementCommand;
 import fr.conventio.application.lifecycle.ApproveAgreementService;
 import fr.conventio.application.lifecycle.SignAgreementCommand;
-import fr.conventio.application.lifecycle.AnnualSubsidiesReview;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.lifecycle.SignAgreementService;
 import fr.conventio.application.obligation.AcceptEvidenceCommand;
 import fr.conventio.application.obligation.AcceptEvidenceService;

@@ -1,9 +1,9 @@
-package fr.conventio.application.lifecycle;
+package fr.conventio.application.agreementfile;
 
-import fr.conventio.application.agreementfile.AgreementFile;
-import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AgreementRequirement;
+import fr.conventio.domain.agreement.AgreementThreshold;
 import fr.conventio.domain.agreement.AnnualSubsidies;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationSchedule;
@@ -41,6 +41,14 @@ public final class AnnualSubsidiesReview {
             granted = granted.with(other.agreement().id(), other.account().subsidyInForce());
         }
         return granted;
+    }
+
+    /**
+     * D3 on the annual total: whether {@code agreement}'s subsidy needs an agreement once added to what the funder
+     * already grants the association that year by its other signed agreements, with the explanation.
+     */
+    public AgreementRequirement requirementOf(Agreement agreement) {
+        return AgreementThreshold.requirementFor(agreement.subsidy().votedAmount(), othersOf(agreement));
     }
 
     /**
