@@ -94,8 +94,7 @@ class AssociationFundingBrowserIT extends BrowserTestBase {
         assertThat(obligations.findByAgreement(second)).extracting(o -> o.value().type()).as("O4 on the 95 000,00 € total")
                 .contains(ObligationType.CERTIFIED_ACCOUNTS);
 
-        Pages.login(browser, "lecture");
-        browser.get(url("associations/" + seed.associationId()));
+        Pages.switchUser(browser, "lecture", url("associations/" + seed.associationId()));
         Pages.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("association-funding-total-2020")));
         Pages.waitForVaadin(browser);
 
