@@ -1,6 +1,7 @@
 package fr.conventio.bootstrap;
 
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.application.port.out.AgreementControlRepository;
 import fr.conventio.application.port.out.AgreementRepository;
@@ -65,6 +66,12 @@ public class WiringConfiguration {
                                   RecoveryOrderRepository recoveryOrders, AgreementControlRepository controls,
                                   BudgetLineRepository budgetLines, AgreementAccountRepository accounts) {
         return new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts);
+    }
+
+    /** O4 across an association's agreements of a year: used by the signing and amending use cases (issue 10). */
+    @Bean
+    AnnualSubsidiesReview annualSubsidiesReview(AgreementFiles files, AgreementRepository agreements) {
+        return new AnnualSubsidiesReview(files, agreements);
     }
 
     /** Stores, at start-up, the accounts of the agreements that have none yet. */

@@ -15,16 +15,19 @@ import java.util.List;
 /**
  * The association page (read model): every field of the association, with {@code version} to send back
  * with {@link UpdateAssociationCommand}; its agreements (by reference); the documents received as
- * evidence for its agreements' obligations (most recent first). {@code siret}, {@code rna} and
+ * evidence for its agreements' obligations (most recent first); what it is granted per budget year, most recent
+ * first ({@link YearFunding}: « Financements par exercice »). {@code siret}, {@code rna} and
  * {@code republicanCommitmentDate} are {@code null} when not recorded.
  */
 public record AssociationDetails(AssociationId id, long version, String name, PostalAddress registeredAddress,
                                  Representative representative, Siret siret, RnaNumber rna, FiscalYear fiscalYear,
                                  Amount annualBudget, LocalDate republicanCommitmentDate,
-                                 List<AgreementSummary> agreements, List<ReceivedDocument> documents) {
+                                 List<AgreementSummary> agreements, List<ReceivedDocument> documents,
+                                 List<YearFunding> fundingByYear) {
 
     public AssociationDetails {
         agreements = List.copyOf(agreements);
         documents = List.copyOf(documents);
+        fundingByYear = List.copyOf(fundingByYear);
     }
 }

@@ -13,17 +13,23 @@ import fr.conventio.domain.party.Association;
 import java.util.List;
 import java.util.Objects;
 
-/** The association page: the stored association with its version, its agreements (by reference) and the documents it sent. */
+/**
+ * The association page: the stored association with its version, its agreements (by reference), the documents it sent
+ * and what it is granted per budget year ({@link YearFunding}).
+ */
 public final class GetAssociationService implements GetAssociationUseCase {
 
     private final AssociationRepository associations;
     private final AgreementQueries agreements;
     private final AssociationQueries queries;
+    private final AssociationFundingQueries funding;
 
-    public GetAssociationService(AssociationRepository associations, AgreementQueries agreements, AssociationQueries queries) {
+    public GetAssociationService(AssociationRepository associations, AgreementQueries agreements, AssociationQueries queries,
+                                 AssociationFundingQueries funding) {
         this.associations = Objects.requireNonNull(associations);
         this.agreements = Objects.requireNonNull(agreements);
         this.queries = Objects.requireNonNull(queries);
+        this.funding = Objects.requireNonNull(funding);
     }
 
     @Override
@@ -36,6 +42,7 @@ public final class GetAssociationService implements GetAssociationUseCase {
                 SearchAgreementsUseCase.SORT_REFERENCE);
         return new AssociationDetails(a.id(), loaded.version(), a.name(), a.registeredAddress(), a.representative(),
                 a.siret().orElse(null), a.rna().orElse(null), a.fiscalYear(), a.annualBudget(),
-                a.republicanCommitmentDate().orElse(null), itsAgreements, queries.receivedDocuments(a.id()));
+                a.republicanCommitmentDate().orElse(null), itsAgreements, queries.receivedDocuments(a.id()),
+                YearFunding.byYear(a.id(), funding.fundingOf(a.id())));
     }
 }

@@ -1,5 +1,7 @@
 package fr.conventio.application.drafting;
 
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
+
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.AssociationRepository;
@@ -24,6 +26,8 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
     private final FunderRepository funders;
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
+    /** D3 on the association's annual total from the funder (its other signed agreements of the year). */
+    private final AnnualSubsidiesReview annualSubsidies;
     private final CurrentUserPort currentUser;
     private final SubmissionKeysPort submissionKeys;
 
@@ -35,6 +39,7 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
         this.lines = Objects.requireNonNull(lines);
+        this.annualSubsidies = new AnnualSubsidiesReview(files, agreements);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.submissionKeys = Objects.requireNonNull(submissionKeys);
     }
@@ -47,7 +52,7 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
                     AgreementId id = AgreementId.of(first.id());
                     Agreement agreement = agreements.findById(id).map(Versioned::value)
                             .orElseThrow(() -> new NotFoundException("Convention", id));
-                    return new DraftAgreementSaved(id, first.version(), agreement.requirement());
+                    return new DraftAgreementSaved(id, first.version(), annualSubsidies.requirementOf(agreement));
                 });
     }
 
@@ -64,6 +69,6 @@ public final class CreateDraftAgreementService implements CreateDraftAgreementUs
         agreement.changeOperationPeriod(terms.operationPeriod());
         agreement.changeKeepUnspentClause(terms.keepUnspentClause());
         Versioned<Agreement> saved = files.create(agreement);
-        return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
+        return new DraftAgreementSaved(agreement.id(), saved.version(), annualSubsidies.requirementOf(agreement));
     }
 }

@@ -1,5 +1,7 @@
 package fr.conventio.application.drafting;
 
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
+
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AgreementRepository;
@@ -22,6 +24,8 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
     private final FunderRepository funders;
     private final AssociationRepository associations;
     private final BudgetLineRepository lines;
+    /** D3 on the association's annual total from the funder (its other signed agreements of the year). */
+    private final AnnualSubsidiesReview annualSubsidies;
 
     public EditDraftAgreementService(AgreementFiles files, AgreementRepository agreements, FunderRepository funders,
                                      AssociationRepository associations, BudgetLineRepository lines) {
@@ -30,6 +34,7 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
         this.lines = Objects.requireNonNull(lines);
+        this.annualSubsidies = new AnnualSubsidiesReview(files, agreements);
     }
 
     @Override
@@ -57,6 +62,6 @@ public final class EditDraftAgreementService implements EditDraftAgreementUseCas
         agreement.changeOperationPeriod(terms.operationPeriod());
         agreement.changeKeepUnspentClause(terms.keepUnspentClause());
         Versioned<Agreement> saved = files.save(file);
-        return new DraftAgreementSaved(agreement.id(), saved.version(), agreement.requirement());
+        return new DraftAgreementSaved(agreement.id(), saved.version(), annualSubsidies.requirementOf(agreement));
     }
 }

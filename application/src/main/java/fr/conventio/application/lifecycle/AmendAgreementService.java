@@ -1,12 +1,17 @@
 package fr.conventio.application.lifecycle;
 
+
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
+import fr.conventio.application.port.out.AssociationRepository;
+import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.Amendment;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationSchedule;
+import fr.conventio.domain.party.Association;
 
 import java.util.Objects;
 
@@ -17,13 +22,19 @@ import java.util.Objects;
  * lines again for the year (B4): a line left out of the new split is released, every line of the new split is
  * committed at its new amount (a raise needs the year's budget adopted and enough left). When the operation period
  * changes (D4), the obligations counted from the end of the operation (O7, O8, O9) not yet fulfilled follow it.
+ * When the subsidy changes, O4 is re-evaluated on the association's annual total from the funder ({@link AnnualSubsidiesReview}):
+ * this agreement and the other signed agreements of the year that lack the certified accounts gain them.
  */
 public final class AmendAgreementService implements AmendAgreementUseCase {
 
     private final AgreementFiles files;
+    private final AssociationRepository associations;
+    private final AnnualSubsidiesReview annualSubsidies;
 
-    public AmendAgreementService(AgreementFiles files) {
+    public AmendAgreementService(AgreementFiles files, AssociationRepository associations, AnnualSubsidiesReview annualSubsidies) {
         this.files = Objects.requireNonNull(files);
+        this.associations = Objects.requireNonNull(associations);
+        this.annualSubsidies = Objects.requireNonNull(annualSubsidies);
     }
 
     @Override
@@ -45,7 +56,15 @@ public final class AmendAgreementService implements AmendAgreementUseCase {
                 });
             }
         }
+        Association association = command.request().subsidy() == null ? null : associations.findById(agreement.associationId())
+                .map(Versioned::value).orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
+        if (association != null) {
+            annualSubsidies.addCertifiedAccountsToItself(file, association);
+        }
         Versioned<Agreement> saved = files.save(file);
+        if (association != null) {
+            annualSubsidies.addCertifiedAccountsToOthers(file, association);
+        }
         return new AmendAgreementResult(agreement.id(), saved.version(), amendment.number(), amendment.changes());
     }
 }

@@ -2,6 +2,7 @@ package fr.conventio.application.lifecycle;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
@@ -22,7 +23,10 @@ import java.util.Optional;
  * <ol>
  *   <li>APPROVED → SIGNED on the signature date (P1: not before the deliberation);</li>
  *   <li>generates the obligations with the {@link ObligationSchedule} (O1–O10) from the agreement and its
- *       association;</li>
+ *       association, O4 on the association's annual total from the funder: this subsidy and the subsidies in force
+ *       of its other signed agreements of the year ({@link AnnualSubsidiesReview});</li>
+ *   <li>when that total triggers O4, adds the certified accounts to every other signed agreement of the year that
+ *       lacks them, with the reason;</li>
  *   <li>keeps the funder's own payment deadline (N1) in the control file when the payment terms call for it;</li>
  *   <li>commits the subsidy split on each budget line for the budget year, when the file is saved (B4:
  *       refused when the year's budget is not adopted or a line has not enough left).</li>
@@ -33,10 +37,12 @@ public final class SignAgreementService implements SignAgreementUseCase {
 
     private final AgreementFiles files;
     private final AssociationRepository associations;
+    private final AnnualSubsidiesReview annualSubsidies;
 
-    public SignAgreementService(AgreementFiles files, AssociationRepository associations) {
+    public SignAgreementService(AgreementFiles files, AssociationRepository associations, AnnualSubsidiesReview annualSubsidies) {
         this.files = Objects.requireNonNull(files);
         this.associations = Objects.requireNonNull(associations);
+        this.annualSubsidies = Objects.requireNonNull(annualSubsidies);
     }
 
     @Override
@@ -49,12 +55,14 @@ public final class SignAgreementService implements SignAgreementUseCase {
         if (!file.obligations().isEmpty()) {
             throw new DomainException("convention " + agreement.reference() + " : ses obligations existent déjà");
         }
-        List<Obligation> generated = ObligationSchedule.generate(agreement.id(), ObligationScheduleInput.atSignature(agreement, association));
+        List<Obligation> generated = ObligationSchedule.generate(agreement.id(),
+                ObligationScheduleInput.atSignature(agreement, association, annualSubsidies.othersOf(agreement)));
         file.addObligations(generated);
         Optional<PaymentDeadline> deadline = agreement.paymentTerms().funderDeadline();
         deadline.ifPresent(d -> file.replaceControl(file.control().withPaymentDeadline(d)));
 
         Versioned<Agreement> saved = files.save(file);
+        annualSubsidies.addCertifiedAccountsToOthers(file, association);
         return new SignAgreementResult(agreement.id(), saved.version(), generated.stream().map(Obligation::type).toList(),
                 deadline.orElse(null));
     }

@@ -51,7 +51,7 @@ public final class AggregateCopies {
     }
 
     public static Obligation copy(Obligation o) {
-        return Obligation.rehydrate(o.id(), o.agreementId(), o.type(), o.dueDate(), o.status(), o.history());
+        return Obligation.rehydrate(o.id(), o.agreementId(), o.type(), o.dueDate(), o.status(), o.history(), o.addedReason().orElse(null));
     }
 
     public static RecoveryOrder copy(RecoveryOrder o) {

@@ -5,6 +5,10 @@ import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetYear;
+
+import java.util.Comparator;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +38,12 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     @Override
     public Optional<AgreementReference> findSameReference(AgreementReference reference) {
         return store.findAll(a -> a.reference().sameAs(reference)).stream().map(a -> a.value().reference()).findFirst();
+    }
+
+    @Override
+    public List<AgreementId> findIdsByAssociationAndBudgetYear(AssociationId associationId, BudgetYear budgetYear) {
+        return store.findAll(a -> a.associationId().equals(associationId) && a.budgetYear().equals(budgetYear)).stream()
+                .map(Versioned::value).sorted(Comparator.comparing(a -> a.reference().value())).map(Agreement::id).toList();
     }
 
     /** Every stored agreement matching the filter (for the other fakes and for tests). */

@@ -42,6 +42,7 @@ import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderService;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementService;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementService;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
@@ -146,8 +147,9 @@ public final class InMemoryConventio {
             new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser, submissionKeys);
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
     public final ApproveAgreementUseCase approveAgreement;
-    public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
-    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files);
+    public final AnnualSubsidiesReview annualSubsidiesReview = new AnnualSubsidiesReview(files, agreements);
+    public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations, annualSubsidiesReview);
+    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview);
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
     public final RecordPaymentUseCase recordPayment;
     public final CancelPaymentUseCase cancelPayment;
@@ -176,7 +178,9 @@ public final class InMemoryConventio {
     public final StoreDocumentUseCase storeDocument;
     public final OpenDocumentUseCase openDocument;
     public final SearchAssociationsUseCase searchAssociations = new SearchAssociationsService(associationQueries);
-    public final GetAssociationUseCase getAssociation = new GetAssociationService(associations, agreementQueries, associationQueries);
+    public final InMemoryAssociationFundingQueries associationFundingQueries = new InMemoryAssociationFundingQueries(agreements, accounts);
+    public final GetAssociationUseCase getAssociation = new GetAssociationService(associations, agreementQueries, associationQueries,
+            associationFundingQueries);
     public final GetFunderSettingsUseCase getFunderSettings = new GetFunderSettingsService(funders, budgetLines, budgetConsumptionQueries);
     public final ListBudgetConsumptionUseCase listBudgetConsumption = new ListBudgetConsumptionService(budgetConsumptionQueries);
     public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);

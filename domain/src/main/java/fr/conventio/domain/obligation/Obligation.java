@@ -33,9 +33,11 @@ public final class Obligation {
     private LocalDate dueDate;
     private ObligationStatus status;
     private final List<ObligationEvent> history;
+    /** Why the obligation was added after the signature (O4 re-evaluated on the annual total), {@code null} when it came with it. */
+    private final String addedReason;
 
     private Obligation(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
-                       ObligationStatus status, List<ObligationEvent> history) {
+                       ObligationStatus status, List<ObligationEvent> history, String addedReason) {
         this.id = Objects.requireNonNull(id, "obligation : identifiant absent");
         this.agreementId = Objects.requireNonNull(agreementId, "obligation : convention absente");
         this.type = Objects.requireNonNull(type, "obligation : nature absente");
@@ -48,11 +50,29 @@ public final class Obligation {
             throw new InvalidValueException("statut", "le retard est calculé, jamais enregistré");
         }
         this.history = new ArrayList<>(history);
+        if (addedReason != null) {
+            TextLimits.check("motif de l'ajout", addedReason.strip(), TextLimits.REASON);
+            if (addedReason.isBlank()) {
+                throw new InvalidValueException("motif de l'ajout", "le motif de l'ajout est vide");
+            }
+        }
+        this.addedReason = addedReason == null ? null : addedReason.strip();
     }
 
     /** A new obligation, PENDING until evidence arrives. */
     public static Obligation create(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate) {
-        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of());
+        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of(), null);
+    }
+
+    /**
+     * A new obligation added to an agreement already signed, PENDING, with the reason it was added (O4: the
+     * association's annual total from the funder now exceeds the threshold), kept with it and in its history.
+     */
+    public static Obligation added(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate, String reason) {
+        if (reason == null) {
+            throw new InvalidValueException("motif de l'ajout", "une obligation ajoutée après la signature dit pourquoi");
+        }
+        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of(), reason);
     }
 
     /**
@@ -61,7 +81,13 @@ public final class Obligation {
      */
     public static Obligation rehydrate(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
                                        ObligationStatus status, List<ObligationEvent> history) {
-        return new Obligation(id, agreementId, type, dueDate, status, history);
+        return new Obligation(id, agreementId, type, dueDate, status, history, null);
+    }
+
+    /** {@link #rehydrate}, for an obligation added after the signature with its reason ({@code null}: it came with the signature). */
+    public static Obligation rehydrate(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
+                                       ObligationStatus status, List<ObligationEvent> history, String addedReason) {
+        return new Obligation(id, agreementId, type, dueDate, status, history, addedReason);
     }
 
     /**
@@ -212,6 +238,11 @@ public final class Obligation {
 
     public List<ObligationEvent> history() {
         return List.copyOf(history);
+    }
+
+    /** Why it was added after the signature, when it was (« Obligation ajoutée : … »). */
+    public Optional<String> addedReason() {
+        return Optional.ofNullable(addedReason);
     }
 
     @Override

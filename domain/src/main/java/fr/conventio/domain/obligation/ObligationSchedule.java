@@ -1,5 +1,6 @@
 package fr.conventio.domain.obligation;
 
+import fr.conventio.domain.agreement.AnnualSubsidies;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
 import java.time.LocalDate;
@@ -93,6 +94,41 @@ public final class ObligationSchedule {
         boolean aboveHalfBudget = annualSubsidies.value().multiply(java.math.BigDecimal.valueOf(2))
                 .compareTo(associationTotalBudget.value()) > 0;
         return aboveAmount || aboveHalfBudget;
+    }
+
+    /** O4 on the funder's annual total for the association ({@link AnnualSubsidies#total()}). */
+    public static boolean requiresCertifiedAccounts(AnnualSubsidies annual, Amount associationTotalBudget) {
+        return requiresCertifiedAccounts(annual.total(), associationTotalBudget);
+    }
+
+    /**
+     * O4 re-evaluated on an agreement already signed, when another agreement of the same year (or an amendment)
+     * raises the funder's annual total: the certified accounts it now needs, due with its accounts (six months
+     * after {@code fiscalYearEnd}), with the reason it was added; empty when the total does not trigger O4 or
+     * when the agreement already has the obligation ({@code alreadyPlanned}).
+     */
+    public static java.util.Optional<Obligation> certifiedAccountsToAdd(AgreementId agreementId, LocalDate fiscalYearEnd,
+                                                                       AnnualSubsidies annual, Amount associationTotalBudget,
+                                                                       List<ObligationType> alreadyPlanned) {
+        if (alreadyPlanned.contains(ObligationType.CERTIFIED_ACCOUNTS) || !requiresCertifiedAccounts(annual, associationTotalBudget)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Obligation.added(ObligationId.newId(), agreementId, ObligationType.CERTIFIED_ACCOUNTS,
+                monthsAfter(fiscalYearEnd, 6), certificationReason(annual, associationTotalBudget)));
+    }
+
+    /**
+     * Why O4 applies, in French: « Obligation ajoutée : comptes annuels certifiés conformes par le président — le total
+     * annuel des subventions de la collectivité atteint 95 000,00 € », and, when the total is not above 75 000,00 €,
+     * « …, plus de la moitié du budget total de l'association (70 000,00 €) ».
+     */
+    public static String certificationReason(AnnualSubsidies annual, Amount associationTotalBudget) {
+        String reason = "Obligation ajoutée : " + ObligationType.CERTIFIED_ACCOUNTS.label().toLowerCase(java.util.Locale.FRENCH)
+                + " — le total annuel des subventions de la collectivité atteint " + annual.total();
+        if (!annual.total().isGreaterThan(CERTIFICATION_THRESHOLD)) {
+            reason += ", plus de la moitié du budget total de l'association (" + associationTotalBudget + ")";
+        }
+        return reason;
     }
 
     /** O5: public subsidies above 153 000,00 €. */

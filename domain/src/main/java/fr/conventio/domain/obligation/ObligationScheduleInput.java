@@ -1,6 +1,7 @@
 package fr.conventio.domain.obligation;
 
 import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.AnnualSubsidies;
 import fr.conventio.domain.party.Association;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param budgetYear                 the funder's budget year of the agreement
  * @param fiscalYearEnd              closing date of the association's fiscal year for which the subsidy was granted (O2, O3, O4, O6, O10)
  * @param subsidyAmount              the subsidy of this agreement
- * @param annualSubsidiesTotal       the association's annual subsidies (O4 threshold: &gt; 75 000,00 €)
+ * @param annualSubsidiesTotal       the association's annual subsidies from this funder, every agreement of the year (O4 threshold: &gt; 75 000,00 €)
  * @param associationTotalBudget     the association's total annual budget (O4: subsidies &gt; 50 % of it)
  * @param publicSubsidiesTotal       every public subsidy of the financing plan together (O5: &gt; 153 000,00 €)
  * @param operationEnd               end of the supported operation (O7, O8, O9)
@@ -44,19 +45,29 @@ public record ObligationScheduleInput(LocalDate signatureDate, BudgetYear budget
     }
 
     /**
-     * What the schedule needs of {@code agreement}, signed on its signature date, and of its beneficiary: the
-     * closing date of the association's fiscal year containing the end of the budget year, its total budget, the
-     * public subsidies of the financing plan (O5), and, as the association's annual subsidies for O4, the larger
-     * of this subsidy and the public subsidies of the financing plan.
+     * What the schedule needs of {@code agreement}, signed on its signature date, and of its beneficiary, when it is
+     * the association's only agreement of the year with this funder: {@link #atSignature(Agreement, Association,
+     * AnnualSubsidies)} with nothing else granted that year.
      */
     public static ObligationScheduleInput atSignature(Agreement agreement, Association association) {
+        return atSignature(agreement, association, AnnualSubsidies.none(association.id(), agreement.budgetYear()));
+    }
+
+    /**
+     * What the schedule needs of {@code agreement}, signed on its signature date, and of its beneficiary: the
+     * closing date of the association's fiscal year containing the end of the budget year, its total budget, the
+     * public subsidies of the financing plan (O5), and, as the association's annual subsidies for O4, the funder's
+     * annual total: what {@code granted} counts for the year (the association's other signed agreements with this
+     * funder), with this agreement counted for its voted subsidy.
+     */
+    public static ObligationScheduleInput atSignature(Agreement agreement, Association association, AnnualSubsidies granted) {
         Amount subsidy = agreement.subsidy().votedAmount();
         Amount publicSubsidies = agreement.forecastBudget().publicSubsidiesTotal();
+        Amount annualTotal = granted.with(agreement.id(), subsidy).total();
         return new ObligationScheduleInput(agreement.signatureDate().orElseThrow(() -> new InvalidValueException("date de signature",
                 "la convention " + agreement.reference() + " n'est pas signée")), agreement.budgetYear(),
                 association.fiscalYear().closingDateOfYearContainingEndOf(agreement.budgetYear()), subsidy,
-                publicSubsidies.isGreaterThan(subsidy) ? publicSubsidies : subsidy, association.annualBudget(), publicSubsidies,
-                agreement.operationPeriod().end(), null);
+                annualTotal, association.annualBudget(), publicSubsidies, agreement.operationPeriod().end(), null);
     }
 
     private static void require(Object value, String field) {

@@ -18,6 +18,8 @@ import fr.conventio.domain.agreement.ThirdPartyDelegation;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetYear;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +77,13 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
         return jdbc.query("select reference from agreement where"
                         + " lower(conventio_unaccent(btrim(reference))) = lower(conventio_unaccent(btrim(:reference)))",
                 Map.of("reference", reference.value()), (row, n) -> AgreementReference.of(row.getString(1))).stream().findFirst();
+    }
+
+    @Override
+    public List<AgreementId> findIdsByAssociationAndBudgetYear(AssociationId associationId, BudgetYear budgetYear) {
+        return jdbc.query("select id from agreement where association_id = :association and budget_year = :year order by reference collate \"C\", id",
+                Map.of("association", associationId.value(), "year", budgetYear.value()),
+                (row, n) -> new AgreementId(row.getObject(1, UUID.class)));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The obligation aggregate as stored: {@code obligation} and its history ({@code obligation_event},
- * oldest first). The evidence received is carried by the RECEIVED events.
+ * oldest first). The evidence received is carried by the RECEIVED events. {@code added_reason}: why it was added
+ * after the signature (O4 on the annual total, V21), {@code null} when it came with it.
  */
 @Table("obligation")
 record ObligationRow(
@@ -27,6 +28,7 @@ record ObligationRow(
         LocalDate dueDate,
         ObligationStatus status,
         @MappedCollection(idColumn = "obligation_id", keyColumn = "position") List<EventRow> history,
+        String addedReason,
         @Version Long version) implements VersionGuard.VersionedRow {
 
     /** One event of the history; columns {@code evidence_document_id}, {@code evidence_file_name} when it carries evidence. */

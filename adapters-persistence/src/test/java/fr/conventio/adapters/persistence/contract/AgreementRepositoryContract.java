@@ -261,4 +261,21 @@ public abstract class AgreementRepositoryContract {
         assertThatThrownBy(() -> repository().save(other)).isInstanceOf(uniqueViolation());
         assertThat(repository().findById(other.value().id()).orElseThrow().value().reference()).isEqualTo(AgreementReference.of("ECO-2021-SCS"));
     }
+
+    @Test
+    void o4_the_agreements_of_an_association_for_a_year_come_by_reference_whatever_their_status() {
+        AgreementId second = AgreementId.newId();
+        AgreementId otherYear = AgreementId.newId();
+        repository().save(Versioned.newAggregate(AgreementScenarios.signed(second, "B-2020-SECONDE", fr.conventio.domain.shared.BudgetYear.of(2020),
+                LocalDate.of(2020, 3, 1))));
+        repository().save(Versioned.newAggregate(AgreementFixtures.seedAgreement()));
+        repository().save(Versioned.newAggregate(AgreementScenarios.draft(otherYear, "A-2021", fr.conventio.domain.shared.BudgetYear.of(2021))));
+
+        assertThat(repository().findIdsByAssociationAndBudgetYear(AgreementFixtures.SEED_ASSOCIATION_ID, fr.conventio.domain.shared.BudgetYear.of(2020)))
+                .containsExactly(second, SEED_AGREEMENT_ID);
+        assertThat(repository().findIdsByAssociationAndBudgetYear(AgreementFixtures.SEED_ASSOCIATION_ID, fr.conventio.domain.shared.BudgetYear.of(2021)))
+                .containsExactly(otherYear);
+        assertThat(repository().findIdsByAssociationAndBudgetYear(fr.conventio.domain.shared.AssociationId.newId(),
+                fr.conventio.domain.shared.BudgetYear.of(2020))).isEmpty();
+    }
 }

@@ -35,7 +35,10 @@ public abstract class ObligationRepositoryContract {
                 Arguments.of("received", (Supplier<Obligation>) () -> RunningScenarios.received(SEED_AGREEMENT_ID)),
                 Arguments.of("rejected", (Supplier<Obligation>) () -> RunningScenarios.rejected(SEED_AGREEMENT_ID)),
                 Arguments.of("accepted after a rejection", (Supplier<Obligation>) () -> RunningScenarios.acceptedAfterRejection(SEED_AGREEMENT_ID)),
-                Arguments.of("waived", (Supplier<Obligation>) () -> RunningScenarios.waived(SEED_AGREEMENT_ID)));
+                Arguments.of("waived", (Supplier<Obligation>) () -> RunningScenarios.waived(SEED_AGREEMENT_ID)),
+                Arguments.of("added after the signature with its reason (O4)", (Supplier<Obligation>) () -> Obligation.added(ObligationId.newId(),
+                        SEED_AGREEMENT_ID, ObligationType.CERTIFIED_ACCOUNTS, JUNE_30, "Obligation ajoutée : comptes annuels certifiés"
+                                + " conformes par le président — le total annuel des subventions de la collectivité atteint 95 000,00 €")));
     }
 
     @ParameterizedTest(name = "{0}")

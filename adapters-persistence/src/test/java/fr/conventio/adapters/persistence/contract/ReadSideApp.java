@@ -22,6 +22,7 @@ import fr.conventio.application.funder.SetUpFunderService;
 import fr.conventio.application.lifecycle.ApproveAgreementCommand;
 import fr.conventio.application.lifecycle.ApproveAgreementService;
 import fr.conventio.application.lifecycle.SignAgreementCommand;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.lifecycle.SignAgreementService;
 import fr.conventio.application.obligation.AcceptEvidenceCommand;
 import fr.conventio.application.obligation.AcceptEvidenceService;
@@ -157,7 +158,7 @@ public final class ReadSideApp {
         createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user, submissionKeys);
         // one user plays every part here (the read side is under test; SeparationOfDutiesTest covers the rule)
         approve = new ApproveAgreementService(files, user, SeparationOfDuties.OFF);
-        sign = new SignAgreementService(files, s.associations());
+        sign = new SignAgreementService(files, s.associations(), new AnnualSubsidiesReview(files, s.agreements()));
         recordPayment = new RecordPaymentService(files, user, SeparationOfDuties.OFF, submissionKeys);
         cancelPayment = new CancelPaymentService(files, user);
         settle = new SettleAgreementService(files, user);

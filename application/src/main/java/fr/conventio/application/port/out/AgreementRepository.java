@@ -4,7 +4,10 @@ import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetYear;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stores agreements (the whole aggregate: programme, budget, subsidy split, amendments, lifecycle). */
@@ -25,4 +28,10 @@ public interface AgreementRepository {
 
     /** The reference of the agreement that has {@code reference}, ignoring case and accents, as it is stored. */
     Optional<AgreementReference> findSameReference(AgreementReference reference);
+
+    /**
+     * The agreements of {@code associationId} for {@code budgetYear}, whatever their status, by reference: what O4
+     * and D3 add up for the association's annual total from the funder ({@code AnnualSubsidies}).
+     */
+    List<AgreementId> findIdsByAssociationAndBudgetYear(AssociationId associationId, BudgetYear budgetYear);
 }

@@ -43,7 +43,8 @@ import java.util.Locale;
 
 /**
  * The association page: its identity (P2), an edit dialog for case officers (with the version shown, so
- * that a concurrent edit is refused), its agreements (links to the agreement page) and the documents it
+ * that a concurrent edit is refused), its agreements (links to the agreement page), what this funder and the
+ * others named in the financing plans grant it per budget year ({@link FundingByYear}) and the documents it
  * sent as evidence of its obligations.
  */
 @PermitAll
@@ -63,6 +64,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
     final Button edit = new Button();
     final Grid<AgreementSummary> agreements = new Grid<>();
     final Grid<ReceivedDocument> documents = new Grid<>();
+    final FundingByYear funding = new FundingByYear();
 
     public AssociationView(GetAssociationUseCase getAssociation, UpdateAssociationUseCase updateAssociation,
                            AuthenticationContext authentication) {
@@ -87,6 +89,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         configureDocuments();
         add(title, identityHeader, identity,
                 new H3(getTranslation("association.page.agreements")), agreements,
+                new H3(getTranslation("association.funding.title")), funding,
                 new H3(getTranslation("association.page.documents")), documents);
     }
 
@@ -169,6 +172,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         entry("association.field.republicanCommitment", association.republicanCommitmentDate() == null
                 ? getTranslation("association.page.notRecorded") : Formats.date(association.republicanCommitmentDate()));
         agreements.setItems(association.agreements());
+        funding.show(association.fundingByYear());
         documents.setItems(association.documents());
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }

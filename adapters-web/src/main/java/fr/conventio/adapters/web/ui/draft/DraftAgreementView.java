@@ -84,6 +84,7 @@ public class DraftAgreementView extends VerticalLayout
     private final CurrentStaff staff;
     /** Warns on the subsidy step of what the signature would meet on the budget lines (B4); none until set. */
     private GetSubsidyCommitmentsCheckUseCase checkCommitments;
+    private fr.conventio.application.association.GetAssociationUseCase getAssociation;
 
     private DraftForm form;
     private AgreementId agreementId;
@@ -115,6 +116,12 @@ public class DraftAgreementView extends VerticalLayout
         this.staff = staff;
         this.title = getTranslation("draft.title.new");
         setMaxWidth("70em");
+    }
+
+    /** The association page's read model, for D3 on the annual total (set by Spring, after construction). */
+    @Autowired
+    void countAnnualTotalsWith(fr.conventio.application.association.GetAssociationUseCase getAssociation) {
+        this.getAssociation = getAssociation;
     }
 
     /** The check of the split against the budget lines (set by Spring, after construction, before the view is shown). */
@@ -150,7 +157,8 @@ public class DraftAgreementView extends VerticalLayout
     void openNew() {
         agreementId = null;
         title = getTranslation("draft.title.new");
-        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments);
+        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments)
+                .withAnnualTotals(getAssociation);
         if (!choices.funderReady()) {
             showMessage(getTranslation("draft.funderMissing"));
             return;
@@ -182,7 +190,8 @@ public class DraftAgreementView extends VerticalLayout
             return;
         }
         version = details.version();
-        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments);
+        UseCaseDraftChoices choices = new UseCaseDraftChoices(searchAssociations, funderSettings, checkCommitments)
+                .withAnnualTotals(getAssociation);
         keptKey = UnsavedDrafts.of(id, version);
         Optional<UnsavedDrafts.Kept> kept = UnsavedDrafts.find(VaadinSession.getCurrent(), keptKey);
         show(new DraftForm(kept.map(UnsavedDrafts.Kept::data).orElseGet(() -> DraftFormData.of(details,

@@ -1,5 +1,8 @@
 package fr.conventio.adapters.web.ui.draft;
 
+import fr.conventio.domain.agreement.AnnualSubsidies;
+import fr.conventio.domain.shared.AssociationId;
+
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetYear;
@@ -28,5 +31,13 @@ public interface DraftChoices {
      */
     default List<String> signatureProblems(BudgetYear year, AgreementId agreementId, List<SubsidyAllocation> split) {
         return List.of();
+    }
+
+    /**
+     * What the funder already grants {@code association} for {@code year} by its signed agreements (D3 on the annual
+     * total: a draft of 10 000 € needs an agreement when 20 000 € are already granted); nothing when it cannot be told.
+     */
+    default AnnualSubsidies othersGranted(AssociationId association, BudgetYear year) {
+        return AnnualSubsidies.none(association, year);
     }
 }

@@ -14,6 +14,7 @@ import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.AllocationData;
 import fr.conventio.domain.agreement.SubsidyAllocation;
 import fr.conventio.domain.agreement.AgreementThreshold;
+import fr.conventio.domain.agreement.AnnualSubsidies;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.InvalidValueException;
@@ -23,7 +24,9 @@ import java.util.List;
 /**
  * Step 4: the subsidy (B2), its share of the forecast cost computed by the domain ({@code Amount.shareOf}),
  * its split on the funder's budget lines with the live total and what is left to split (B3), the
- * remaining envelope of each line for the budget year (B4), and the D3 notice at or below 23 000 €.
+ * remaining envelope of each line for the budget year (B4), and the D3 notice at or below 23 000 € — saying instead
+ * that an agreement is mandatory when, with the association's other signed agreements of the year, the funder's
+ * annual total exceeds 23 000 € (the domain decides: {@code AgreementThreshold.requirementFor(subsidy, others)}).
  */
 final class SubsidyStep extends WizardStep {
 
@@ -86,7 +89,12 @@ final class SubsidyStep extends WizardStep {
         Amount expenses = data.getEligibleExpenses();
         share.setText(shareText(voted, expenses));
         boolean belowThreshold = voted != null && !voted.isZero() && !AgreementThreshold.isAgreementMandatory(voted);
-        noAgreementRequired.setText(belowThreshold ? getTranslation("draft.subsidy.noAgreementRequired") : "");
+        AnnualSubsidies others = belowThreshold && data.getAssociation() != null && year() != null
+                ? choices.othersGranted(data.getAssociation().id(), year()) : null;
+        boolean mandatoryOnTheYear = others != null && AgreementThreshold.requirementFor(voted, others).mandatory();
+        noAgreementRequired.setText(!belowThreshold ? "" : mandatoryOnTheYear
+                ? getTranslation("draft.subsidy.annualTotal", Formats.amount(others.totalWith(voted)))
+                : getTranslation("draft.subsidy.noAgreementRequired"));
         noAgreementRequired.setVisible(belowThreshold);
 
         Amount allocated = data.allocatedTotal();

@@ -53,6 +53,35 @@ public final class UseCaseDraftChoices implements DraftChoices {
         }
     }
 
+    /** The association page's read model, from which {@link #othersGranted} reads the annual totals (D3); {@code null}: none. */
+    private fr.conventio.application.association.GetAssociationUseCase getAssociation;
+
+    /** These choices, telling the annual total from {@code getAssociation} (D3 on the annual total). */
+    public UseCaseDraftChoices withAnnualTotals(fr.conventio.application.association.GetAssociationUseCase getAssociation) {
+        this.getAssociation = getAssociation;
+        return this;
+    }
+
+    @Override
+    public fr.conventio.domain.agreement.AnnualSubsidies othersGranted(fr.conventio.domain.shared.AssociationId association, BudgetYear year) {
+        fr.conventio.domain.agreement.AnnualSubsidies granted = fr.conventio.domain.agreement.AnnualSubsidies.none(association, year);
+        if (getAssociation == null) {
+            return granted;
+        }
+        try {
+            for (var ofYear : getAssociation.get(new fr.conventio.application.association.GetAssociationQuery(association)).fundingByYear()) {
+                if (ofYear.budgetYear().equals(year)) {
+                    for (var agreement : ofYear.agreements()) {
+                        granted = granted.with(agreement.agreementId(), agreement.subsidyInForce());
+                    }
+                }
+            }
+            return granted;
+        } catch (RuntimeException cannotTell) {
+            return granted;
+        }
+    }
+
     /** Whether the funder is set up (without it no agreement can be drafted). */
     public boolean funderReady() {
         return settings.isPresent();

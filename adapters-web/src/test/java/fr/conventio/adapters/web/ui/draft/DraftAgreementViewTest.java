@@ -303,6 +303,32 @@ class DraftAgreementViewTest {
     }
 
     @Test
+    void d3_the_no_agreement_notice_does_not_show_when_the_annual_total_from_the_funder_exceeds_23_000() {
+        fr.conventio.domain.shared.AgreementId earlier = app.createDraftAgreement.create(new fr.conventio.application.drafting.CreateDraftAgreementCommand(
+                new fr.conventio.application.drafting.AgreementTerms(fr.conventio.domain.agreement.AgreementReference.of("PREMIERE-2020"),
+                        seed.associationId(), AgreementFixtures.seedSignatory(), null, AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(),
+                        AgreementFixtures.seedProgramme(), fr.conventio.domain.agreement.ForecastBudget.ofEligibleExpenses(Amount.of(100_000)),
+                        fr.conventio.domain.agreement.Subsidy.onSingleLine(seed.ct1(), Amount.of(20_000)), null))).agreementId();
+        app.as(SeedSteps.MANAGER, () -> app.approveAgreement.approve(new fr.conventio.application.lifecycle.ApproveAgreementCommand(earlier,
+                app.agreements.findById(earlier).orElseThrow().version(), AgreementFixtures.seedDeliberation())));
+        app.signAgreement.sign(new fr.conventio.application.lifecycle.SignAgreementCommand(earlier,
+                app.agreements.findById(earlier).orElseThrow().version(), AgreementFixtures.SIGNATURE_DATE));
+        view.countAnnualTotalsWith(app.getAssociation);
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+
+        fillSubsidy(form, "10000", Map.of(CT1, "10000"));
+
+        assertThat(form.subsidy.noAgreementRequired.getText()).doesNotContain("Aucune convention n'est obligatoire")
+                .isEqualTo("Avec les autres conventions signées de l'exercice, la collectivité accorde à cette association 30" + NBSP
+                        + "000,00" + NBSP + "€ : une convention est obligatoire (décret n° 2001-495 du 6 juin 2001, montant annuel).");
+
+        _setValue(form.subsidy.subsidy, "3 000,00");
+        assertThat(form.subsidy.noAgreementRequired.getText()).startsWith("Aucune convention n'est obligatoire");
+    }
+
+    @Test
     void v1_the_advance_cap_shown_is_the_domain_s_rounded_down_never_above_the_rate() {
         view.openNew();
         DraftForm form = view.form();
