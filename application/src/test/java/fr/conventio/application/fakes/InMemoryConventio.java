@@ -50,6 +50,12 @@ import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationService;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementService;
+import fr.conventio.application.multiyear.ConfirmAgreementYearService;
+import fr.conventio.application.multiyear.ConfirmAgreementYearUseCase;
+import fr.conventio.application.multiyear.GetMultiYearPlanService;
+import fr.conventio.application.multiyear.GetMultiYearPlanUseCase;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementService;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceService;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
@@ -147,6 +153,11 @@ public final class InMemoryConventio {
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
     public final ApproveAgreementUseCase approveAgreement;
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
+    public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
+    public final PlanMultiYearAgreementUseCase planMultiYearAgreement = new PlanMultiYearAgreementService(agreements, multiYearPlans);
+    public final ConfirmAgreementYearUseCase confirmAgreementYear =
+            new ConfirmAgreementYearService(files, agreements, associations, budgetLines, multiYearPlans, currentUser, submissionKeys);
+    public final GetMultiYearPlanUseCase getMultiYearPlan = new GetMultiYearPlanService(agreements, multiYearPlans);
     public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files);
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
     public final RecordPaymentUseCase recordPayment;
@@ -240,6 +251,7 @@ public final class InMemoryConventio {
         snapshot.putAll(obligations.store.versions());
         snapshot.putAll(recoveryOrders.store.versions());
         snapshot.putAll(controls.store.versions());
+        snapshot.putAll(multiYearPlans.store.versions());
         snapshot.putAll(accounts.snapshot());
         snapshot.put("numérotation", numbering.counters());
         snapshot.put("documents", documents.size());
