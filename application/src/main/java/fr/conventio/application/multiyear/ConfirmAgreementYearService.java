@@ -37,7 +37,8 @@ import java.util.Objects;
  * first write. Then the yearly award is created from year 1 (same funder, beneficiary, signatory, representative,
  * object, programme, forecast budget and payment terms; that year's amount and split), approved under year 1's
  * deliberation and signed on the confirmation date exactly as {@link SignAgreementService} signs (its obligations
- * O1–O10, its payment deadline, its commitments), and the plan records the confirmation. One award per submission.
+ * O1–O10, its payment deadline, its commitments), and the plan records the confirmation. One award per submission. A
+ * dry run ({@link AgreementFiles#dryRun}) decides every refusal above and stores nothing.
  */
 public final class ConfirmAgreementYearService implements ConfirmAgreementYearUseCase {
 
@@ -63,6 +64,9 @@ public final class ConfirmAgreementYearService implements ConfirmAgreementYearUs
 
     @Override
     public Saved<AgreementId> confirm(ConfirmAgreementYearCommand command) {
+        if (files.dryRunning()) {
+            return confirmOnce(command); // a check claims no key and writes nothing
+        }
         return submissionKeys.once(command.submission(), ConfirmAgreementYearUseCase.class, () -> confirmOnce(command),
                 saved -> new SubmissionKeysPort.Result(saved.id().toString(), saved.version()),
                 first -> new Saved<>(AgreementId.of(first.id()), first.version()));
@@ -105,6 +109,9 @@ public final class ConfirmAgreementYearService implements ConfirmAgreementYearUs
                 head.representative(), command.budgetYear(), head.object(), head.programme(), head.forecastBudget(),
                 year.subsidy(), head.paymentTerms(), currentUser.currentUser());
         award.approve(head.deliberation().orElseThrow());
+        if (files.dryRunning()) {
+            return new Saved<>(awardId, 0);
+        }
         Versioned<Agreement> created = files.create(award);
         var signed = signing.sign(new SignAgreementCommand(awardId, created.version(), command.confirmedOn()));
         plans.save(new Versioned<>(plan, stored.version()));

@@ -126,6 +126,18 @@ class MultiYearAgreementTest {
     }
 
     @Test
+    void d5_a_dry_run_of_a_confirmation_passes_and_stores_nothing() {
+        planThreeYears();
+        openYear(Y2021, 500_000, true);
+        seed.approve();
+        seed.sign();
+        Map<String, Object> before = app.snapshot();
+        var outcome = app.dryRun.dryRun(() -> confirm2021(SubmissionKey.newKey()));
+        assertThat(outcome.refusalFound()).isEmpty();
+        assertThat(app.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void d5_a_replayed_confirmation_creates_one_award() {
         planThreeYears();
         openYear(Y2021, 500_000, true);
