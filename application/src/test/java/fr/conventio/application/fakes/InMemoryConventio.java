@@ -176,7 +176,7 @@ public final class InMemoryConventio {
     public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(files);
     public final CloseAgreementUseCase closeAgreement = new CloseAgreementService(files);
     public final TerminateAgreementUseCase terminateAgreement =
-            new TerminateAgreementService(files, numbering);
+            new TerminateAgreementService(files, numbering, multiYearPlans);
     public final RecordEvaluationMeetingUseCase recordMeeting;
     public final RecordRepublicanCommitmentBreachUseCase recordRepublicanCommitmentBreach;
     public final SearchAgreementsUseCase searchAgreements = new SearchAgreementsService(agreementQueries);

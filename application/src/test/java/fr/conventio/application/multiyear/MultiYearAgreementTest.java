@@ -185,6 +185,25 @@ class MultiYearAgreementTest {
     }
 
     @Test
+    void d5_terminating_year_two_drops_the_years_still_to_confirm() {
+        planThreeYears();
+        openYear(Y2021, 500_000, true);
+        seed.approve();
+        seed.sign();
+        Saved<AgreementId> award = confirm2021(SubmissionKey.newKey());
+        long version = app.agreements.findById(award.id()).orElseThrow().version();
+        app.as(InMemoryConventio.MANAGER, () -> app.terminateAgreement.terminate(new fr.conventio.application.termination.TerminateAgreementCommand(
+                award.id(), version, fr.conventio.domain.termination.TerminationGround.DISSOLUTION, fr.conventio.domain.termination.Party.FUNDER,
+                LocalDate.of(2021, 7, 1), fr.conventio.domain.termination.RestitutionMode.NONE, false)));
+
+        MultiYearPlanView view = app.getMultiYearPlan.get(seed.agreementId()).orElseThrow();
+        assertThat(view.years()).extracting(MultiYearPlanView.Year::status)
+                .containsExactly(PlannedYearStatus.CONFIRMED, PlannedYearStatus.CONFIRMED, PlannedYearStatus.DROPPED);
+        assertThat(view.toConfirmTotal()).isEqualTo(Amount.ZERO);
+        assertThat(view.nextToConfirm()).isNull();
+    }
+
+    @Test
     void d5_once_signed_the_plan_is_no_longer_edited() {
         planThreeYears();
         seed.approve();
