@@ -31,6 +31,9 @@ import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
+import fr.conventio.application.multiyear.ConfirmAgreementYearUseCase;
+import fr.conventio.application.multiyear.GetMultiYearPlanUseCase;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
@@ -90,11 +93,13 @@ public final class UseCasePermissions {
             entry(ExportOpenDataUseCase.class, EVERYONE),
             entry(OpenDocumentUseCase.class, EVERYONE),
             entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
+            entry(GetMultiYearPlanUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
             entry(CreateDraftAgreementUseCase.class, CASE_WORK),
             entry(EditDraftAgreementUseCase.class, CASE_WORK),
+            entry(PlanMultiYearAgreementUseCase.class, CASE_WORK),
             entry(RegisterAssociationUseCase.class, CASE_WORK),
             entry(UpdateAssociationUseCase.class, CASE_WORK),
             entry(ReceiveEvidenceUseCase.class, CASE_WORK),
@@ -107,6 +112,7 @@ public final class UseCasePermissions {
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),
+            entry(ConfirmAgreementYearUseCase.class, DECISIONS),
             entry(SettleAgreementUseCase.class, DECISIONS),
             entry(IssueRecoveryOrderUseCase.class, DECISIONS),
             entry(AmendAgreementUseCase.class, DECISIONS),

@@ -51,6 +51,12 @@ import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationService;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementService;
+import fr.conventio.application.multiyear.ConfirmAgreementYearService;
+import fr.conventio.application.multiyear.ConfirmAgreementYearUseCase;
+import fr.conventio.application.multiyear.GetMultiYearPlanService;
+import fr.conventio.application.multiyear.GetMultiYearPlanUseCase;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementService;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceService;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
@@ -150,6 +156,11 @@ public final class InMemoryConventio {
     public final AnnualSubsidiesReview annualSubsidiesReview = new AnnualSubsidiesReview(files, agreements);
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations, annualSubsidiesReview);
     public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview);
+    public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
+    public final PlanMultiYearAgreementUseCase planMultiYearAgreement = new PlanMultiYearAgreementService(agreements, multiYearPlans);
+    public final ConfirmAgreementYearUseCase confirmAgreementYear =
+            new ConfirmAgreementYearService(files, agreements, associations, budgetLines, multiYearPlans, currentUser, submissionKeys);
+    public final GetMultiYearPlanUseCase getMultiYearPlan = new GetMultiYearPlanService(agreements, multiYearPlans);
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
     public final RecordPaymentUseCase recordPayment;
     public final CancelPaymentUseCase cancelPayment;
@@ -167,7 +178,7 @@ public final class InMemoryConventio {
     public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(files);
     public final CloseAgreementUseCase closeAgreement = new CloseAgreementService(files);
     public final TerminateAgreementUseCase terminateAgreement =
-            new TerminateAgreementService(files, numbering);
+            new TerminateAgreementService(files, numbering, multiYearPlans);
     public final RecordEvaluationMeetingUseCase recordMeeting;
     public final RecordRepublicanCommitmentBreachUseCase recordRepublicanCommitmentBreach;
     public final SearchAgreementsUseCase searchAgreements = new SearchAgreementsService(agreementQueries);
@@ -244,6 +255,7 @@ public final class InMemoryConventio {
         snapshot.putAll(obligations.store.versions());
         snapshot.putAll(recoveryOrders.store.versions());
         snapshot.putAll(controls.store.versions());
+        snapshot.putAll(multiYearPlans.store.versions());
         snapshot.putAll(accounts.snapshot());
         snapshot.put("numérotation", numbering.counters());
         snapshot.put("documents", documents.size());

@@ -80,6 +80,11 @@ public final class InMemoryStore<ID, T> {
         return copyOf(row);
     }
 
+    /** Removes the row of {@code id}, if any. */
+    public synchronized void delete(ID id) {
+        rows.remove(id);
+    }
+
     /** Every stored id with its version, for the "nothing was written" assertions. */
     public synchronized Map<String, Long> versions() {
         Map<String, Long> versions = new LinkedHashMap<>();

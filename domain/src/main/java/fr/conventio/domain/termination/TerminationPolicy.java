@@ -5,7 +5,9 @@ import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.shared.DatePeriod;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -61,8 +63,16 @@ public final class TerminationPolicy {
 
     /** T3: subsidy × days elapsed before the effective date / days in the period (80 000 × 182 / 366 = 39 781,42). */
     public static Amount proRataTemporisKept(TerminationRequest request) {
-        long elapsed = request.period().daysElapsedBefore(request.effectiveDate());
-        return request.subsidy().prorata(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(request.period().days()));
+        return proRataTemporisKept(request.subsidy(), request.period(), request.effectiveDate());
+    }
+
+    /**
+     * T3 written once: {@code granted} × days elapsed before {@code effectiveDate} / days in {@code period}. A multi-year
+     * agreement (D5) passes what was granted for the years covered and the period those years cover.
+     */
+    public static Amount proRataTemporisKept(Amount granted, DatePeriod period, LocalDate effectiveDate) {
+        long elapsed = period.daysElapsedBefore(effectiveDate);
+        return granted.prorata(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(period.days()));
     }
 
     private static void checkNotice(TerminationRequest request) {

@@ -40,7 +40,8 @@ public class VersionGuard {
         PAYMENT("payment", "id", "versement"),
         OBLIGATION("obligation", "id", "obligation"),
         RECOVERY_ORDER("recovery_order", "id", "titre de recettes"),
-        AGREEMENT_CONTROL("agreement_control", "agreement_id", "dossier de contrôle");
+        AGREEMENT_CONTROL("agreement_control", "agreement_id", "dossier de contrôle"),
+        MULTI_YEAR_PLAN("multi_year_plan", "head_agreement_id", "convention pluriannuelle");
 
         private final String table;
         private final String idColumn;

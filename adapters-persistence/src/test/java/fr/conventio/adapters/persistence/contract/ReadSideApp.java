@@ -170,7 +170,7 @@ public final class ReadSideApp {
         waiveObligation = new WaiveObligationService(files, user);
         recordRecoveryReceipt = new RecordRecoveryReceiptService(files);
         sendFormalNotice = new SendFormalNoticeService(files);
-        terminate = new TerminateAgreementService(files, s.numbering());
+        terminate = new TerminateAgreementService(files, s.numbering(), new fr.conventio.application.fakes.InMemoryMultiYearPlanRepository());
         close = new CloseAgreementService(files);
     }
 

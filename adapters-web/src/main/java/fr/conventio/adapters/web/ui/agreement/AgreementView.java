@@ -40,6 +40,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import fr.conventio.application.multiyear.ConfirmAgreementYearUseCase;
+import fr.conventio.application.multiyear.GetMultiYearPlanUseCase;
+import fr.conventio.application.multiyear.MultiYearPlanView;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementUseCase;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -67,6 +72,10 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private AgreementId agreementId;
     private AgreementPage page;
     private TabSheet tabs;
+    /** D5, injected by Spring after construction ({@link #multiYear}); absent, the page shows no multi-year panel. */
+    private GetMultiYearPlanUseCase getMultiYearPlan;
+    private PlanMultiYearAgreementUseCase planMultiYear;
+    private ConfirmAgreementYearUseCase confirmYear;
 
     /** Every use case of the page, injected by Spring (one parameter per inbound port, as every view of the adapter). */
     @SuppressWarnings("java:S107")
@@ -91,6 +100,14 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         setPadding(true);
         setSpacing(false);
         addClassName("agreement-page");
+    }
+
+    /** The multi-year use cases (D5), kept apart from the constructor so that the page's other wiring stays as it is. */
+    @Autowired
+    public void multiYear(GetMultiYearPlanUseCase get, PlanMultiYearAgreementUseCase plan, ConfirmAgreementYearUseCase confirm) {
+        this.getMultiYearPlan = get;
+        this.planMultiYear = plan;
+        this.confirmYear = confirm;
     }
 
     @Override
@@ -133,6 +150,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         }
         removeAll();
         add(new AgreementHeader(page));
+        if (getMultiYearPlan != null) {
+            Optional<MultiYearPlanView> plan = getMultiYearPlan.get(agreementId);
+            if (plan.isPresent() || details.status() == fr.conventio.domain.agreement.AgreementStatus.DRAFT) {
+                add(new MultiYearPanel(page, plan, planMultiYear, confirmYear));
+            }
+        }
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("agreement-tabs");
