@@ -1,6 +1,7 @@
 package fr.conventio.application.association;
 
 import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.party.PostalAddress;
 import fr.conventio.domain.party.Representative;
@@ -16,12 +17,21 @@ import java.util.List;
  * The association page (read model): every field of the association, with {@code version} to send back
  * with {@link UpdateAssociationCommand}; its agreements (by reference); the documents received as
  * evidence for its agreements' obligations (most recent first). {@code siret}, {@code rna} and
- * {@code republicanCommitmentDate} are {@code null} when not recorded.
+ * {@code republicanCommitmentDate} and {@code contactEmail} are {@code null} when not recorded.
  */
 public record AssociationDetails(AssociationId id, long version, String name, PostalAddress registeredAddress,
                                  Representative representative, Siret siret, RnaNumber rna, FiscalYear fiscalYear,
                                  Amount annualBudget, LocalDate republicanCommitmentDate,
-                                 List<AgreementSummary> agreements, List<ReceivedDocument> documents) {
+                                 List<AgreementSummary> agreements, List<ReceivedDocument> documents, EmailAddress contactEmail) {
+
+    /** Without a contact e-mail. */
+    public AssociationDetails(AssociationId id, long version, String name, PostalAddress registeredAddress,
+                              Representative representative, Siret siret, RnaNumber rna, FiscalYear fiscalYear,
+                              Amount annualBudget, LocalDate republicanCommitmentDate,
+                              List<AgreementSummary> agreements, List<ReceivedDocument> documents) {
+        this(id, version, name, registeredAddress, representative, siret, rna, fiscalYear, annualBudget, republicanCommitmentDate,
+                agreements, documents, null);
+    }
 
     public AssociationDetails {
         agreements = List.copyOf(agreements);

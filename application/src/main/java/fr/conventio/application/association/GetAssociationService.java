@@ -36,6 +36,6 @@ public final class GetAssociationService implements GetAssociationUseCase {
                 SearchAgreementsUseCase.SORT_REFERENCE);
         return new AssociationDetails(a.id(), loaded.version(), a.name(), a.registeredAddress(), a.representative(),
                 a.siret().orElse(null), a.rna().orElse(null), a.fiscalYear(), a.annualBudget(),
-                a.republicanCommitmentDate().orElse(null), itsAgreements, queries.receivedDocuments(a.id()));
+                a.republicanCommitmentDate().orElse(null), itsAgreements, queries.receivedDocuments(a.id()), a.contactEmail().orElse(null));
     }
 }
