@@ -156,4 +156,19 @@ class LegalFieldsAuditIT extends DatabaseTestSupport {
         assertThat(history.getFirst().changes()).containsEntry("signatory." + added, new AuditChange(null,
                 "Monsieur Jean DUPONT, Vice-Président délégué aux finances (Pour la Présidente et par délégation)"));
     }
+
+    @Test
+    void the_association_contact_email_where_reminders_go_is_audited_old_and_new() {
+        database.save(AgreementFixtures.seedAgreement());
+        Versioned<Association> loaded = associations.findById(AgreementFixtures.SEED_ASSOCIATION_ID).orElseThrow();
+        loaded.value().changeContactEmail(new fr.conventio.domain.party.EmailAddress("contact@scs-exemple.fr"));
+        Versioned<Association> saved = associations.save(loaded);
+        saved.value().changeContactEmail(new fr.conventio.domain.party.EmailAddress("direction@scs-exemple.fr"));
+        associations.save(saved);
+
+        assertThat(history().get(1).changes()).containsEntry("contactEmail", new AuditChange(null, "contact@scs-exemple.fr"));
+        assertThat(lastChanges()).containsEntry("contactEmail", new AuditChange("contact@scs-exemple.fr", "direction@scs-exemple.fr"));
+        assertThat(associations.findById(AgreementFixtures.SEED_ASSOCIATION_ID).orElseThrow().value().contactEmail())
+                .hasValue(new fr.conventio.domain.party.EmailAddress("direction@scs-exemple.fr"));
+    }
 }

@@ -43,6 +43,6 @@ public final class GetAssociationService implements GetAssociationUseCase {
         return new AssociationDetails(a.id(), loaded.version(), a.name(), a.registeredAddress(), a.representative(),
                 a.siret().orElse(null), a.rna().orElse(null), a.fiscalYear(), a.annualBudget(),
                 a.republicanCommitmentDate().orElse(null), itsAgreements, queries.receivedDocuments(a.id()),
-                YearFunding.byYear(a.id(), funding.fundingOf(a.id())));
+                YearFunding.byYear(a.id(), funding.fundingOf(a.id())), a.contactEmail().orElse(null));
     }
 }

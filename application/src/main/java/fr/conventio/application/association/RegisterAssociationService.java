@@ -35,6 +35,7 @@ public final class RegisterAssociationService implements RegisterAssociationUseC
         if (data.republicanCommitmentDate() != null) {
             association.recordRepublicanCommitment(data.republicanCommitmentDate());
         }
+        association.changeContactEmail(data.contactEmail());
         return Saved.of(association.id(), associations.save(Versioned.newAggregate(association)));
     }
 }

@@ -41,6 +41,7 @@ public final class UpdateAssociationService implements UpdateAssociationUseCase 
         if (data.republicanCommitmentDate() != null) {
             association.recordRepublicanCommitment(data.republicanCommitmentDate());
         }
+        association.changeContactEmail(data.contactEmail());
         return Saved.of(association.id(), associations.save(loaded));
     }
 }

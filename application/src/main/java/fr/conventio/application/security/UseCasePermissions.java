@@ -26,6 +26,8 @@ import fr.conventio.application.funder.DefineBudgetLineUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.mail.ListAgreementMailsUseCase;
+import fr.conventio.application.mail.QueueRemindersUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.CloseAgreementUseCase;
@@ -94,6 +96,7 @@ public final class UseCasePermissions {
             entry(OpenDocumentUseCase.class, EVERYONE),
             entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
             entry(GetMultiYearPlanUseCase.class, EVERYONE),
+            entry(ListAgreementMailsUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -109,6 +112,8 @@ public final class UseCasePermissions {
             entry(RecordThirdPartyDelegationUseCase.class, CASE_WORK),
             entry(RecordNoticeRemedyUseCase.class, CASE_WORK),
             entry(StoreDocumentUseCase.class, CASE_WORK),
+            // the daily reminder job runs it as a case officer (bootstrap's ReminderJob)
+            entry(QueueRemindersUseCase.class, CASE_WORK),
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),

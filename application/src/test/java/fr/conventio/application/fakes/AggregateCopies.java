@@ -34,7 +34,7 @@ public final class AggregateCopies {
 
     public static Association copy(Association a) {
         return Association.rehydrate(a.id(), a.name(), a.registeredAddress(), a.representative(), a.siret().orElse(null),
-                a.rna().orElse(null), a.fiscalYear(), a.annualBudget(), a.republicanCommitmentDate().orElse(null));
+                a.rna().orElse(null), a.fiscalYear(), a.annualBudget(), a.republicanCommitmentDate().orElse(null), a.contactEmail().orElse(null));
     }
 
     public static Funder copy(Funder f) {

@@ -70,6 +70,11 @@ import fr.conventio.application.payment.CancelPaymentService;
 import fr.conventio.application.payment.CancelPaymentUseCase;
 import fr.conventio.application.payment.RecordPaymentService;
 import fr.conventio.application.payment.RecordPaymentUseCase;
+import fr.conventio.application.mail.ListAgreementMailsService;
+import fr.conventio.application.mail.ListAgreementMailsUseCase;
+import fr.conventio.application.mail.QueueRemindersService;
+import fr.conventio.application.mail.QueueRemindersUseCase;
+import fr.conventio.domain.reminder.ReminderPolicy;
 import fr.conventio.application.publication.ExportOpenDataService;
 import fr.conventio.application.publication.ExportOpenDataUseCase;
 import fr.conventio.application.reading.ExportAgreementsService;
@@ -141,6 +146,9 @@ public final class InMemoryConventio {
             new InMemoryBudgetConsumptionQueries(funders, budgetLines, accounts);
     public final InMemoryDashboardQueries dashboardQueries = new InMemoryDashboardQueries(agreements, associations, recoveryOrders, accounts);
     public final InMemoryAuditTrailQueries auditTrailQueries = new InMemoryAuditTrailQueries();
+    /** What would be sent: the messages queued, and where each stands. */
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final InMemoryReminderQueries reminderQueries = new InMemoryReminderQueries(agreements, associations, obligations, accounts);
     /** How the use cases load and save an agreement's file (public for the tests that check what it writes). */
     public final AgreementFiles files = new AgreementFiles(agreements, payments, obligations, recoveryOrders, controls, budgetLines, accounts);
 
@@ -197,6 +205,8 @@ public final class InMemoryConventio {
     public final GetAgreementHistoryUseCase getAgreementHistory = new GetAgreementHistoryService(agreements, auditTrailQueries);
     public final GetDashboardUseCase getDashboard;
     public final DryRunUseCase dryRun = new DryRunService(files);
+    public final ListAgreementMailsUseCase listAgreementMails = new ListAgreementMailsService(outbox);
+    public final QueueRemindersUseCase queueReminders;
     public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
     public final GetFunderSetupChecklistUseCase getFunderSetupChecklist;
     public final ExportAgreementsUseCase exportAgreements;
@@ -227,6 +237,7 @@ public final class InMemoryConventio {
         this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
+        this.queueReminders = new QueueRemindersService(reminderQueries, outbox, ReminderPolicy.standard(), clock);
         this.exportAgreements = new ExportAgreementsService(agreementQueries, clock);
     }
 

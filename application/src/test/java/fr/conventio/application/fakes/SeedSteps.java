@@ -78,7 +78,7 @@ public final class SeedSteps {
 
     public static AssociationData associationData(Association a) {
         return new AssociationData(a.name(), a.registeredAddress(), a.representative(), a.siret().orElse(null), a.rna().orElse(null),
-                a.fiscalYear(), a.annualBudget(), a.republicanCommitmentDate().orElse(null));
+                a.fiscalYear(), a.annualBudget(), a.republicanCommitmentDate().orElse(null), a.contactEmail().orElse(null));
     }
 
     /** 80 000 € split 30 000 € on CT1 and 50 000 € on the Pays d'Aix line (the lines created by {@link #setUpParties}). */

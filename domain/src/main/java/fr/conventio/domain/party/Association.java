@@ -24,6 +24,7 @@ public final class Association {
     private FiscalYear fiscalYear;
     private Amount annualBudget;
     private LocalDate republicanCommitmentDate;
+    private EmailAddress contactEmail;
 
     private Association(AssociationId id, String name, PostalAddress registeredAddress, Representative representative,
                         Siret siret, RnaNumber rna, FiscalYear fiscalYear, Amount annualBudget, LocalDate republicanCommitmentDate) {
@@ -55,6 +56,16 @@ public final class Association {
                                         Siret siret, RnaNumber rna, FiscalYear fiscalYear, Amount annualBudget,
                                         LocalDate republicanCommitmentDate) {
         return new Association(id, name, registeredAddress, representative, siret, rna, fiscalYear, annualBudget, republicanCommitmentDate);
+    }
+
+    /** As {@link #rehydrate(AssociationId, String, PostalAddress, Representative, Siret, RnaNumber, FiscalYear, Amount, LocalDate)}, with the contact e-mail ({@code null}: none). */
+    public static Association rehydrate(AssociationId id, String name, PostalAddress registeredAddress, Representative representative,
+                                        Siret siret, RnaNumber rna, FiscalYear fiscalYear, Amount annualBudget,
+                                        LocalDate republicanCommitmentDate, EmailAddress contactEmail) {
+        Association association = rehydrate(id, name, registeredAddress, representative, siret, rna, fiscalYear, annualBudget,
+                republicanCommitmentDate);
+        association.contactEmail = contactEmail;
+        return association;
     }
 
     private static Amount requirePositiveBudget(Amount budget) {
@@ -97,6 +108,16 @@ public final class Association {
     /** Records the date the association committed to the contrat d'engagement républicain (N2). */
     public void recordRepublicanCommitment(LocalDate date) {
         this.republicanCommitmentDate = Checks.require("association (date d'engagement républicain)", date);
+    }
+
+    /** Sets or clears ({@code null}) the address the reminders about its obligations are sent to. */
+    public void changeContactEmail(EmailAddress newContactEmail) {
+        this.contactEmail = newContactEmail;
+    }
+
+    /** Where reminders go; none recorded, no reminder is sent. */
+    public Optional<EmailAddress> contactEmail() {
+        return Optional.ofNullable(contactEmail);
     }
 
     public AssociationId id() {

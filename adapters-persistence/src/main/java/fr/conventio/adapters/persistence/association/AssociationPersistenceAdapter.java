@@ -5,6 +5,7 @@ import fr.conventio.adapters.persistence.support.VersionGuard;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.party.Association;
+import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
 import fr.conventio.domain.shared.AssociationId;
@@ -54,7 +55,7 @@ public class AssociationPersistenceAdapter implements AssociationRepository {
 
     /**
      * Audited: name, registered address (whole), identifiers, representative (civility, name and function),
-     * annual budget, fiscal year, republican commitment date.
+     * annual budget, fiscal year, republican commitment date, contact e-mail (where reminders go).
      */
     static Map<String, String> auditedFields(Association association) {
         return new AuditedFields()
@@ -66,6 +67,7 @@ public class AssociationPersistenceAdapter implements AssociationRepository {
                 .put("annualBudget", association.annualBudget())
                 .put("fiscalYearStart", association.fiscalYear().firstDay())
                 .put("republicanCommitmentDate", association.republicanCommitmentDate())
+                .put("contactEmail", association.contactEmail().map(EmailAddress::value))
                 .toMap();
     }
 }

@@ -26,5 +26,6 @@ record AssociationRow(
         int fiscalYearStartDay,
         BigDecimal annualBudget,
         LocalDate republicanCommitmentDate,
+        String contactEmail,
         @Version Long version) implements VersionGuard.VersionedRow {
 }

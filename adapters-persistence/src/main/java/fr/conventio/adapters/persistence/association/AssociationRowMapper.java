@@ -2,6 +2,7 @@ package fr.conventio.adapters.persistence.association;
 
 import fr.conventio.adapters.persistence.support.CommonRowMappings;
 import fr.conventio.domain.party.Association;
+import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
@@ -22,7 +23,8 @@ interface AssociationRowMapper extends CommonRowMappings {
         return new AssociationRow(association.id().value(), association.name(), toRow(association.registeredAddress()),
                 toRow(association.representative()), association.siret().map(Siret::value).orElse(null),
                 association.rna().map(RnaNumber::value).orElse(null), firstDay.getMonthValue(), firstDay.getDayOfMonth(),
-                toDecimal(association.annualBudget()), association.republicanCommitmentDate().orElse(null), version);
+                toDecimal(association.annualBudget()), association.republicanCommitmentDate().orElse(null),
+                association.contactEmail().map(EmailAddress::value).orElse(null), version);
     }
 
     default Association toAssociation(AssociationRow row) {
@@ -30,6 +32,7 @@ interface AssociationRowMapper extends CommonRowMappings {
                 toRepresentative(row.representative()), row.siret() == null ? null : new Siret(row.siret()),
                 row.rna() == null ? null : new RnaNumber(row.rna()),
                 new FiscalYear(MonthDay.of(row.fiscalYearStartMonth(), row.fiscalYearStartDay())),
-                toAmount(row.annualBudget()), row.republicanCommitmentDate());
+                toAmount(row.annualBudget()), row.republicanCommitmentDate(),
+                row.contactEmail() == null ? null : new EmailAddress(row.contactEmail()));
     }
 }

@@ -17,6 +17,7 @@ import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
+import fr.conventio.application.mail.ListAgreementMailsUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
@@ -65,7 +66,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     /** The tabs, in order (their index is kept across reloads). */
     static final String[] TABS = {"summary", "programme", "budget", "payments", "obligations", "settlement", "amendments",
-            "control", "history"};
+            "control", "history", "mails"};
 
     private final AgreementUseCases useCases;
     private final CurrentStaff staff;
@@ -89,12 +90,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                          TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                          GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
-                         GetSubsidyCommitmentsCheckUseCase checkCommitments,
+                         GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory, dryRun, checkCommitments);
+                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);
@@ -168,6 +169,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(Texts.t("agreement.tab.amendments"), new AmendmentsTab(page));
         tabs.add(Texts.t("agreement.tab.control"), new ControlTab(page));
         tabs.add(Texts.t("agreement.tab.history"), new HistoryTab(page));
+        tabs.add(Texts.t("agreement.tab.mails"), new MailsTab(page));
         tabs.setSelectedIndex(selected);
         add(tabs);
     }

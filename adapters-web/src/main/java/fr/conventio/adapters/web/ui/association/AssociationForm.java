@@ -7,6 +7,7 @@ import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.application.association.AssociationData;
 import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.domain.party.Civility;
+import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.adapters.web.ui.common.TextInputs;
@@ -31,7 +32,7 @@ import java.util.Optional;
 /**
  * The association's record (P2) as staff type it: name, registered address, representative, SIRET
  * (check digit), RNA, first day of the fiscal year, total annual budget, date of the republican
- * commitment (N2). Bound to an {@link AssociationFormData}; conversion errors and the domain's refusals
+ * commitment (N2), contact e-mail (where reminders go). Bound to an {@link AssociationFormData}; conversion errors and the domain's refusals
  * show on the field concerned, and nothing typed is lost.
  */
 public class AssociationForm extends Composite<FormLayout> {
@@ -55,6 +56,7 @@ public class AssociationForm extends Composite<FormLayout> {
     final IntegerField fiscalYearDay = new IntegerField();
     final AmountField annualBudget = new AmountField("");
     final DatePicker republicanCommitmentDate = new DatePicker();
+    final TextField contactEmail = new TextField();
 
     private final Binder<AssociationFormData> binder = new Binder<>();
     private final AssociationFormData bean;
@@ -90,6 +92,10 @@ public class AssociationForm extends Composite<FormLayout> {
         republicanCommitmentDate.setI18n(FrenchDatePickers.i18n());
         republicanCommitmentDate.setHelperText(getTranslation("association.field.republicanCommitment.help"));
 
+        contactEmail.setId("association-contact-email");
+        contactEmail.setHelperText(getTranslation("association.field.contactEmail.help"));
+        label(contactEmail, "association.field.contactEmail");
+        TextInputs.limit(contactEmail, EmailAddress.MAX_LENGTH);
         label(name, "association.field.name");
         label(addressLine, "association.field.address");
         label(addressComplement, "association.field.addressComplement");
@@ -118,7 +124,7 @@ public class AssociationForm extends Composite<FormLayout> {
         mapDomainFields();
         layout.add(name, 2);
         layout.add(addressLine, addressComplement, postalCode, city, civility, representativeName, representativeFunction,
-                siret, rna, fiscalYearMonth, fiscalYearDay, annualBudget, republicanCommitmentDate);
+                siret, rna, fiscalYearMonth, fiscalYearDay, annualBudget, republicanCommitmentDate, contactEmail);
         binder.readBean(bean);
     }
 
@@ -158,6 +164,8 @@ public class AssociationForm extends Composite<FormLayout> {
                 .bind(AssociationFormData::getAnnualBudget, AssociationFormData::setAnnualBudget);
         binder.forField(republicanCommitmentDate)
                 .bind(AssociationFormData::getRepublicanCommitmentDate, AssociationFormData::setRepublicanCommitmentDate);
+        binder.forField(contactEmail).withConverter(DomainConverters.email(getTranslation("association.field.contactEmail")))
+                .bind(AssociationFormData::getContactEmail, AssociationFormData::setContactEmail);
     }
 
     /** The names the domain and the commands give to the fields they refuse, mapped to the form's fields. */
@@ -173,6 +181,7 @@ public class AssociationForm extends Composite<FormLayout> {
         fieldsByDomainName.put("exercice comptable (premier jour)", fiscalYearDay);
         fieldsByDomainName.put("budget annuel total", annualBudget);
         fieldsByDomainName.put("association (budget annuel total)", annualBudget);
+        fieldsByDomainName.put("courriel", contactEmail);
     }
 
     /**

@@ -7,6 +7,7 @@ import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.party.PostalAddress;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.RnaNumber;
+import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.party.Siret;
 import fr.conventio.domain.shared.Amount;
 
@@ -37,6 +38,7 @@ public final class AssociationFormData {
     private Integer fiscalYearDay = 1;
     private Amount annualBudget;
     private LocalDate republicanCommitmentDate;
+    private EmailAddress contactEmail;
 
     public static AssociationFormData empty() {
         return new AssociationFormData();
@@ -59,6 +61,7 @@ public final class AssociationFormData {
         data.fiscalYearDay = details.fiscalYear().firstDay().getDayOfMonth();
         data.annualBudget = details.annualBudget();
         data.republicanCommitmentDate = details.republicanCommitmentDate();
+        data.contactEmail = details.contactEmail();
         return data;
     }
 
@@ -73,7 +76,7 @@ public final class AssociationFormData {
         Representative representative = Representative.of(civility, representativeName, representativeFunction);
         FiscalYear fiscalYear = FiscalYear.starting(fiscalYearMonth == null ? Month.JANUARY : fiscalYearMonth,
                 fiscalYearDay == null ? 1 : fiscalYearDay);
-        return new AssociationData(name, address, representative, siret, rna, fiscalYear, annualBudget, republicanCommitmentDate);
+        return new AssociationData(name, address, representative, siret, rna, fiscalYear, annualBudget, republicanCommitmentDate, contactEmail);
     }
 
     public String getName() {
@@ -186,5 +189,13 @@ public final class AssociationFormData {
 
     public void setRepublicanCommitmentDate(LocalDate republicanCommitmentDate) {
         this.republicanCommitmentDate = republicanCommitmentDate;
+    }
+
+    public EmailAddress getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(EmailAddress contactEmail) {
+        this.contactEmail = contactEmail;
     }
 }

@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.common;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
+import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
 import fr.conventio.domain.shared.DomainException;
@@ -31,6 +32,11 @@ public final class DomainConverters {
     /** An RNA number ("W" followed by 9 digits; lower case and spaces allowed). */
     public static Converter<String, RnaNumber> rna(String fieldLabel) {
         return new DomainConverter<>(true, RnaNumber::of, RnaNumber::value, labelled(fieldLabel));
+    }
+
+    /** An e-mail address (blank: none). */
+    public static Converter<String, EmailAddress> email(String fieldLabel) {
+        return new DomainConverter<>(true, EmailAddress::new, EmailAddress::value, labelled(fieldLabel));
     }
 
     /** The error shown for a refused value: the field's label, then the domain's reason without its own field prefix. */

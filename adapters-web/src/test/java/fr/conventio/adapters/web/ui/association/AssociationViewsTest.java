@@ -309,6 +309,32 @@ class AssociationViewsTest {
         assertThat(page.title.getText()).as("the colleague's version, not ours").isEqualTo(SCS);
     }
 
+    @Test
+    void the_contact_email_is_checked_on_its_field_then_registered_with_the_association() {
+        seed.setUpParties();
+        AssociationListView view = openList(Roles.INSTRUCTEUR);
+        Map<String, Object> before = app.snapshot();
+        _click(view.create);
+        AssociationDialog dialog = _get(AssociationDialog.class);
+        fillValidAssociation(dialog.form);
+        assertThat(dialog.form.contactEmail.getLabel()).isEqualTo("Courriel de contact");
+        dialog.form.contactEmail.setValue("contact@vieux-port");
+        _click(dialog.save);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(dialog.form.contactEmail.isInvalid()).isTrue();
+        assertThat(dialog.form.contactEmail.getErrorMessage()).startsWith("Courriel de contact : adresse invalide");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(app.snapshot()).isEqualTo(before);
+
+        dialog.form.contactEmail.setValue(" contact@vieux-port.fr ");
+        _click(dialog.save);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(AssociationView.class).details().contactEmail()).hasToString("contact@vieux-port.fr");
+    }
+
     private static void fillValidAssociation(AssociationForm form) {
         form.name.setValue("Les Amis du Vieux-Port");
         form.addressLine.setValue("1 quai du Port");

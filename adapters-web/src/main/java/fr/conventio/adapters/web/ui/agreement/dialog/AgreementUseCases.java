@@ -11,6 +11,7 @@ import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
+import fr.conventio.application.mail.ListAgreementMailsUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
@@ -44,7 +45,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                                 GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
-                                GetSubsidyCommitmentsCheckUseCase checkCommitments) {
+                                GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
