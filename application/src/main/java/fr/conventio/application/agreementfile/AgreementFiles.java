@@ -132,6 +132,24 @@ public final class AgreementFiles {
     }
 
     /**
+     * Deletes a draft's file: its account figures, then the agreement (its terms with it). Refused by the domain
+     * unless the agreement is a draft; a draft has no payment, obligation, recovery order nor control file (they
+     * come with the signature), so there is nothing else to delete. During a dry run, decides and writes nothing.
+     */
+    public void delete(AgreementFile file) {
+        file.agreement().requireDeletable();
+        if (!file.payments().isEmpty() || !file.obligations().isEmpty() || !file.recoveryOrders().isEmpty()
+                || !file.versionedControl().isNew()) {
+            throw new IllegalStateException("convention " + file.agreement().reference() + " : un brouillon ne devrait rien avoir d'enregistré à son sujet");
+        }
+        if (dryRunning.get()) {
+            return;
+        }
+        accounts.delete(file.agreement().id());
+        agreements.delete(file.versionedAgreement());
+    }
+
+    /**
      * Runs {@code commands} (calls of command use cases, on this thread) as a dry run: every file they save is
      * decided as usual — the account's figures and the budget lines' commitments computed, every refusal thrown —
      * and nothing is written; the agreement comes back with the version it would have. Recovery orders get a

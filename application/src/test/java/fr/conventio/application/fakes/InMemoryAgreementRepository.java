@@ -5,6 +5,7 @@ import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementReference;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     @Override
     public Versioned<Agreement> save(Versioned<Agreement> agreement) {
         return store.save(agreement);
+    }
+
+    @Override
+    public void delete(Versioned<Agreement> agreement) {
+        store.delete(agreement);
+    }
+
+    @Override
+    public long countByAssociation(AssociationId associationId) {
+        return store.findAll(a -> a.associationId().equals(associationId)).size();
     }
 
     @Override

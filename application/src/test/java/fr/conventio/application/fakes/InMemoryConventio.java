@@ -1,5 +1,7 @@
 package fr.conventio.application.fakes;
 
+import fr.conventio.application.drafting.DeleteDraftAgreementService;
+import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckService;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistService;
@@ -7,6 +9,8 @@ import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.checking.DryRunService;
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.association.DeleteAssociationService;
+import fr.conventio.application.association.DeleteAssociationUseCase;
 import fr.conventio.application.association.GetAssociationService;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationService;
@@ -142,9 +146,11 @@ public final class InMemoryConventio {
     public final InMemorySubmissionKeys submissionKeys = new InMemorySubmissionKeys();
     public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations, submissionKeys);
     public final UpdateAssociationUseCase updateAssociation = new UpdateAssociationService(associations);
+    public final DeleteAssociationUseCase deleteAssociation = new DeleteAssociationService(associations, agreements);
     public final CreateDraftAgreementUseCase createDraftAgreement =
             new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser, submissionKeys);
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
+    public final DeleteDraftAgreementUseCase deleteDraftAgreement = new DeleteDraftAgreementService(files, agreements);
     public final ApproveAgreementUseCase approveAgreement;
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
     public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files);
@@ -193,6 +199,7 @@ public final class InMemoryConventio {
 
     public InMemoryConventio(LocalDate today, SeparationOfDuties separationOfDuties) {
         this.clock = new TestClock(today);
+        associations.referencedBy(agreements);
         this.getFunderSetupChecklist = new GetFunderSetupChecklistService(funders, budgetLines, clock);
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
