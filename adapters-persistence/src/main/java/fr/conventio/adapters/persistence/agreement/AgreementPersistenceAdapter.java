@@ -18,6 +18,7 @@ import fr.conventio.domain.agreement.ThirdPartyDelegation;
 import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.AssociationId;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +63,21 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
         AgreementRow saved = versionGuard.save(VersionGuard.Root.AGREEMENT, agreement.value().id().value(), agreement, audit,
                 () -> rows.save(mapper.toRow(agreement.value(), agreement.version())));
         return Versioned.of(agreement.value(), saved.version());
+    }
+
+    /** Deletes the row of {@code agreement}; its terms, amendments and account figures go by the cascades of V1 and V11. */
+    @Override
+    public void delete(Versioned<Agreement> agreement) {
+        UUID id = agreement.value().id().value();
+        versionGuard.delete(VersionGuard.Root.AGREEMENT, id, agreement, audit,
+                () -> jdbc.update("delete from agreement where id = :id", Map.of("id", id)));
+    }
+
+    @Override
+    public long countByAssociation(AssociationId associationId) {
+        Long count = jdbc.queryForObject("select count(*) from agreement where association_id = :id",
+                Map.of("id", associationId.value()), Long.class);
+        return count == null ? 0 : count;
     }
 
     @Override
