@@ -84,7 +84,7 @@ abstract class AgreementPageTestBase {
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments,
+                app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments, app.deleteDraftAgreement,
                 new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
