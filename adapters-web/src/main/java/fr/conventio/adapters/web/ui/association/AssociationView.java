@@ -84,6 +84,7 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         this.mayDelete = staff.may(DeleteAssociationUseCase.class);
         setWidthFull();
         title.addClassName("page-title");
+        title.setId("association-title");
         identity.setId("association-identity");
         identity.addClassName("identity");
 
