@@ -2,6 +2,7 @@ package fr.conventio.application.lifecycle;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.Amendment;
@@ -18,13 +19,26 @@ import java.util.Objects;
 public final class AmendAgreementService implements AmendAgreementUseCase {
 
     private final AgreementFiles files;
+    private final SubmissionKeysPort submissionKeys;
 
-    public AmendAgreementService(AgreementFiles files) {
+    public AmendAgreementService(AgreementFiles files, SubmissionKeysPort submissionKeys) {
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.files = Objects.requireNonNull(files);
     }
 
     @Override
     public AmendAgreementResult amend(AmendAgreementCommand command) {
+        return files.once(submissionKeys, command.submission(), AmendAgreementUseCase.class, () -> amendOnce(command),
+                amended -> new SubmissionKeysPort.Result(command.agreementId() + "#" + amended.amendmentNumber(), amended.version()),
+                first -> {
+                    int number = Integer.parseInt(first.id().substring(first.id().indexOf('#') + 1));
+                    Amendment amendment = files.load(command.agreementId()).agreement().amendments().stream()
+                            .filter(a -> a.number() == number).findFirst().orElseThrow();
+                    return new AmendAgreementResult(command.agreementId(), first.version(), number, amendment.changes());
+                });
+    }
+
+    private AmendAgreementResult amendOnce(AmendAgreementCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
         if (command.request().subsidy() != null) {

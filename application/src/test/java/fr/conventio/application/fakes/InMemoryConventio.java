@@ -153,21 +153,21 @@ public final class InMemoryConventio {
     public final DeleteDraftAgreementUseCase deleteDraftAgreement = new DeleteDraftAgreementService(files, agreements);
     public final ApproveAgreementUseCase approveAgreement;
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations);
-    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files);
-    public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
+    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, submissionKeys);
+    public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files, submissionKeys);
     public final RecordPaymentUseCase recordPayment;
     public final CancelPaymentUseCase cancelPayment;
     public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files, currentUser);
     public final IssueRecoveryOrderUseCase issueRecoveryOrder =
-            new IssueRecoveryOrderService(files, numbering);
+            new IssueRecoveryOrderService(files, numbering, submissionKeys);
     public final RecordRecoveryReceiptUseCase recordRecoveryReceipt =
-            new RecordRecoveryReceiptService(files);
+            new RecordRecoveryReceiptService(files, submissionKeys);
     public final RecordFundingDecisionUseCase recordFundingDecision;
     public final ReceiveEvidenceUseCase receiveEvidence;
     public final AcceptEvidenceUseCase acceptEvidence;
     public final RejectEvidenceUseCase rejectEvidence;
     public final WaiveObligationUseCase waiveObligation;
-    public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(files);
+    public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(files, submissionKeys);
     public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(files);
     public final CloseAgreementUseCase closeAgreement = new CloseAgreementService(files);
     public final TerminateAgreementUseCase terminateAgreement =
@@ -209,12 +209,12 @@ public final class InMemoryConventio {
         this.storeDocument = new StoreDocumentService(documents);
         this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
-        this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser);
+        this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser, submissionKeys);
         this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);
         this.acceptEvidence = new AcceptEvidenceService(files, currentUser);
         this.rejectEvidence = new RejectEvidenceService(files, currentUser);
         this.waiveObligation = new WaiveObligationService(files, currentUser);
-        this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser);
+        this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser, submissionKeys);
         this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
         this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
