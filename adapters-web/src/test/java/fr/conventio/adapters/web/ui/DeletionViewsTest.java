@@ -163,6 +163,6 @@ class DeletionViewsTest {
 
     private static String lastNotification() {
         List<Notification> all = NotificationsKt.getNotifications();
-        return com.github.mvysny.kaributools.NotificationsKt.getText(all.getLast());
+        return StaffUi.notificationText(all.getLast());
     }
 }

@@ -247,7 +247,7 @@ abstract class AgreementPageTestBase {
     }
 
     List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+        return NotificationsKt.getNotifications().stream().map(fr.conventio.adapters.web.ui.StaffUi::notificationText).toList();
     }
 
     String lastNotification() {
