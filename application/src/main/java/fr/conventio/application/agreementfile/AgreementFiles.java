@@ -8,8 +8,10 @@ import fr.conventio.application.port.out.ObligationRepository;
 import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
 import fr.conventio.application.port.out.RecoveryOrderRepository;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.account.AgreementAccount;
 import fr.conventio.domain.account.LineAccount;
@@ -28,6 +30,7 @@ import fr.conventio.domain.shared.AgreementId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -132,6 +135,24 @@ public final class AgreementFiles {
     }
 
     /**
+     * Deletes a draft's file: its account figures, then the agreement (its terms with it). Refused by the domain
+     * unless the agreement is a draft; a draft has no payment, obligation, recovery order nor control file (they
+     * come with the signature), so there is nothing else to delete. During a dry run, decides and writes nothing.
+     */
+    public void delete(AgreementFile file) {
+        file.agreement().requireDeletable();
+        if (!file.payments().isEmpty() || !file.obligations().isEmpty() || !file.recoveryOrders().isEmpty()
+                || !file.versionedControl().isNew()) {
+            throw new IllegalStateException("convention " + file.agreement().reference() + " : un brouillon ne devrait rien avoir d'enregistré à son sujet");
+        }
+        if (dryRunning.get()) {
+            return;
+        }
+        accounts.delete(file.agreement().id());
+        agreements.delete(file.versionedAgreement());
+    }
+
+    /**
      * Runs {@code commands} (calls of command use cases, on this thread) as a dry run: every file they save is
      * decided as usual — the account's figures and the budget lines' commitments computed, every refusal thrown —
      * and nothing is written; the agreement comes back with the version it would have. Recovery orders get a
@@ -147,6 +168,19 @@ public final class AgreementFiles {
                 dryRunning.remove();
             }
         }
+    }
+
+    /**
+     * Runs a creating use case on an agreement's file once per submission key ({@link SubmissionKeysPort#once}): a
+     * replay creates nothing and is answered from what the first submission stored. During a dry run the key is not
+     * claimed (the real submission will bring it) and {@code create} runs as a dry run.
+     */
+    public <R> R once(SubmissionKeysPort submissionKeys, SubmissionKey key, Class<?> useCase, Supplier<R> create,
+                      Function<R, SubmissionKeysPort.Result> resultOf, Function<SubmissionKeysPort.Result, R> replay) {
+        if (dryRunning.get()) {
+            return create.get();
+        }
+        return submissionKeys.once(key, useCase, create, resultOf, replay);
     }
 
     /** Whether this thread runs commands as a dry run (nothing is stored). */

@@ -3,6 +3,7 @@ package fr.conventio.application.control;
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Saved;
 import fr.conventio.domain.agreement.Agreement;
@@ -19,14 +20,22 @@ public final class RecordEvaluationMeetingService implements RecordEvaluationMee
 
     private final AgreementFiles files;
     private final CurrentUserPort currentUser;
+    private final SubmissionKeysPort submissionKeys;
 
-    public RecordEvaluationMeetingService(AgreementFiles files, CurrentUserPort currentUser) {
+    public RecordEvaluationMeetingService(AgreementFiles files, CurrentUserPort currentUser, SubmissionKeysPort submissionKeys) {
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.files = Objects.requireNonNull(files);
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
     public Saved<AgreementId> record(RecordEvaluationMeetingCommand command) {
+        return files.once(submissionKeys, command.submission(), RecordEvaluationMeetingUseCase.class, () -> recordOnce(command),
+                saved -> new SubmissionKeysPort.Result(saved.id().toString(), saved.version()),
+                first -> new Saved<>(AgreementId.of(first.id()), first.version()));
+    }
+
+    private Saved<AgreementId> recordOnce(RecordEvaluationMeetingCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
         Guards.requireStatus(agreement, "enregistrer une réunion", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,

@@ -1,6 +1,7 @@
 package fr.conventio.application.control;
 
 import fr.conventio.application.shared.CommandChecks;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.domain.settlement.FundingDecisionCause;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  * amount is checked by the domain (none to suspend, required to reduce or demand repayment).
  */
 public record RecordFundingDecisionCommand(AgreementId agreementId, long expectedVersion, FundingDecisionAction action,
-                                           FundingDecisionCause cause, String reason, Amount amount, LocalDate decidedOn) {
+                                           FundingDecisionCause cause, String reason, Amount amount, LocalDate decidedOn, SubmissionKey submission) {
 
     public RecordFundingDecisionCommand {
         CommandChecks.required(agreementId, "convention");
@@ -27,5 +28,11 @@ public record RecordFundingDecisionCommand(AgreementId agreementId, long expecte
         } else {
             reason = CommandChecks.optionalText(reason, "motif de la décision", TextLimits.REASON);
         }
+        CommandChecks.required(submission, "clé de soumission");
+    }
+
+    /** A submission of its own (a new intention each time). */
+    public RecordFundingDecisionCommand(AgreementId agreementId, long expectedVersion, FundingDecisionAction action, FundingDecisionCause cause, String reason, Amount amount, LocalDate decidedOn) {
+        this(agreementId, expectedVersion, action, cause, reason, amount, decidedOn, SubmissionKey.newKey());
     }
 }

@@ -3,6 +3,7 @@ package fr.conventio.application.control;
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.CurrentUserPort;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.account.AgreementAccount;
@@ -24,14 +25,34 @@ public final class RecordFundingDecisionService implements RecordFundingDecision
 
     private final AgreementFiles files;
     private final CurrentUserPort currentUser;
+    private final SubmissionKeysPort submissionKeys;
 
-    public RecordFundingDecisionService(AgreementFiles files, CurrentUserPort currentUser) {
+    public RecordFundingDecisionService(AgreementFiles files, CurrentUserPort currentUser, SubmissionKeysPort submissionKeys) {
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.files = Objects.requireNonNull(files);
         this.currentUser = Objects.requireNonNull(currentUser);
     }
 
     @Override
     public RecordFundingDecisionResult record(RecordFundingDecisionCommand command) {
+        return files.once(submissionKeys, command.submission(), RecordFundingDecisionUseCase.class, () -> recordOnce(command),
+                recorded -> new SubmissionKeysPort.Result(command.agreementId() + "#" + decisionsIn(command), recorded.agreementVersion()),
+                first -> {
+                    int decisions = Integer.parseInt(first.id().substring(first.id().indexOf('#') + 1));
+                    AgreementFile file = files.load(command.agreementId());
+                    Amount toRecover = decisions == 0 ? Amount.ZERO
+                            : file.control().fundingDecisions().get(decisions - 1).amountToRecover();
+                    return new RecordFundingDecisionResult(first.version(), file.agreement().status(), file.account().subsidyInForce(), toRecover);
+                });
+    }
+
+    /** The number of the decision just recorded (its place in the control file), 0 for a resumption (no decision recorded). */
+    private int decisionsIn(RecordFundingDecisionCommand command) {
+        return command.action() == FundingDecisionAction.RESUME_PAYMENTS ? 0
+                : files.load(command.agreementId()).control().fundingDecisions().size();
+    }
+
+    private RecordFundingDecisionResult recordOnce(RecordFundingDecisionCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
         Amount toRecover = Amount.ZERO;

@@ -6,6 +6,7 @@ import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.shared.NotFoundException;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.Amendment;
@@ -30,8 +31,11 @@ public final class AmendAgreementService implements AmendAgreementUseCase {
     private final AgreementFiles files;
     private final AssociationRepository associations;
     private final AnnualSubsidiesReview annualSubsidies;
+    private final SubmissionKeysPort submissionKeys;
 
-    public AmendAgreementService(AgreementFiles files, AssociationRepository associations, AnnualSubsidiesReview annualSubsidies) {
+    public AmendAgreementService(AgreementFiles files, AssociationRepository associations, AnnualSubsidiesReview annualSubsidies,
+                                 SubmissionKeysPort submissionKeys) {
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.files = Objects.requireNonNull(files);
         this.associations = Objects.requireNonNull(associations);
         this.annualSubsidies = Objects.requireNonNull(annualSubsidies);
@@ -39,6 +43,17 @@ public final class AmendAgreementService implements AmendAgreementUseCase {
 
     @Override
     public AmendAgreementResult amend(AmendAgreementCommand command) {
+        return files.once(submissionKeys, command.submission(), AmendAgreementUseCase.class, () -> amendOnce(command),
+                amended -> new SubmissionKeysPort.Result(command.agreementId() + "#" + amended.amendmentNumber(), amended.version()),
+                first -> {
+                    int number = Integer.parseInt(first.id().substring(first.id().indexOf('#') + 1));
+                    Amendment amendment = files.load(command.agreementId()).agreement().amendments().stream()
+                            .filter(a -> a.number() == number).findFirst().orElseThrow();
+                    return new AmendAgreementResult(command.agreementId(), first.version(), number, amendment.changes());
+                });
+    }
+
+    private AmendAgreementResult amendOnce(AmendAgreementCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
         if (command.request().subsidy() != null) {

@@ -8,6 +8,7 @@ import static java.util.Map.entry;
 
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
+import fr.conventio.application.association.DeleteAssociationUseCase;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationUseCase;
 import fr.conventio.application.association.SearchAssociationsUseCase;
@@ -21,6 +22,7 @@ import fr.conventio.application.dashboard.ListDeadlinesUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
+import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
 import fr.conventio.application.drafting.EditDraftAgreementUseCase;
 import fr.conventio.application.funder.DefineBudgetLineUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
@@ -64,7 +66,7 @@ import java.util.Set;
  * case for every role). Reads are open to every role; writes follow the division of work of a funder's
  * services:
  * <ul>
- * <li>instructeur — drafts and follows agreements, receives and checks documents, records meetings;</li>
+ * <li>instructeur — drafts (and deletes drafts) and follows agreements, registers (and deletes unused) associations, receives and checks documents, records meetings;</li>
  * <li>responsable — decides: approval, signature, settlement, recovery orders, amendments, decisions,
  *     formal notices, terminations, waivers, closing the file; can also do the case officer's work;</li>
  * <li>finances — records payments and receipts of recovery orders;</li>
@@ -105,6 +107,8 @@ public final class UseCasePermissions {
             entry(PlanMultiYearAgreementUseCase.class, CASE_WORK),
             entry(RegisterAssociationUseCase.class, CASE_WORK),
             entry(UpdateAssociationUseCase.class, CASE_WORK),
+            entry(DeleteDraftAgreementUseCase.class, CASE_WORK), // who drafts may drop the draft
+            entry(DeleteAssociationUseCase.class, CASE_WORK), // who registers may delete one nothing refers to
             entry(ReceiveEvidenceUseCase.class, CASE_WORK),
             entry(AcceptEvidenceUseCase.class, CASE_WORK),
             entry(RejectEvidenceUseCase.class, CASE_WORK),

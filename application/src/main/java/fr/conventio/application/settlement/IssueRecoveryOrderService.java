@@ -4,10 +4,12 @@ import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.agreementfile.RecoveryOrders;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.settlement.RecoveryClaim;
 import fr.conventio.domain.settlement.RecoveryOrder;
+import fr.conventio.domain.settlement.RecoveryOrderId;
 
 import java.util.Objects;
 
@@ -22,14 +24,28 @@ public final class IssueRecoveryOrderService implements IssueRecoveryOrderUseCas
 
     private final AgreementFiles files;
     private final RecoveryOrderNumberingPort numbering;
+    private final SubmissionKeysPort submissionKeys;
 
-    public IssueRecoveryOrderService(AgreementFiles files, RecoveryOrderNumberingPort numbering) {
+    public IssueRecoveryOrderService(AgreementFiles files, RecoveryOrderNumberingPort numbering, SubmissionKeysPort submissionKeys) {
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.files = Objects.requireNonNull(files);
         this.numbering = Objects.requireNonNull(numbering);
     }
 
     @Override
     public IssueRecoveryOrderResult issue(IssueRecoveryOrderCommand command) {
+        return files.once(submissionKeys, command.submission(), IssueRecoveryOrderUseCase.class, () -> issueOnce(command),
+                issued -> new SubmissionKeysPort.Result(issued.orderId().toString(), issued.agreementVersion()),
+                first -> {
+                    RecoveryOrderId id = new RecoveryOrderId(java.util.UUID.fromString(first.id()));
+                    AgreementFile file = files.loadOfOrder(id);
+                    Versioned<RecoveryOrder> order = file.recoveryOrders().stream().filter(o -> o.value().id().equals(id))
+                            .findFirst().orElseThrow();
+                    return new IssueRecoveryOrderResult(id, order.value().number(), order.version(), first.version());
+                });
+    }
+
+    private IssueRecoveryOrderResult issueOnce(IssueRecoveryOrderCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         RecoveryClaim claim = file.account().claim(command.ground());
         RecoveryOrder order = RecoveryOrders.issue(file.agreement(), claim, command.amount(), command.issuedOn(), files.numbering(numbering));

@@ -2,6 +2,7 @@ package fr.conventio.application.termination;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -17,13 +18,25 @@ import java.util.Objects;
 public final class SendFormalNoticeService implements SendFormalNoticeUseCase {
 
     private final AgreementFiles files;
+    private final SubmissionKeysPort submissionKeys;
 
-    public SendFormalNoticeService(AgreementFiles files) {
+    public SendFormalNoticeService(AgreementFiles files, SubmissionKeysPort submissionKeys) {
+        this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.files = Objects.requireNonNull(files);
     }
 
     @Override
     public SendFormalNoticeResult send(SendFormalNoticeCommand command) {
+        return files.once(submissionKeys, command.submission(), SendFormalNoticeUseCase.class, () -> sendOnce(command),
+                sent -> new SubmissionKeysPort.Result(command.agreementId() + "#" + sent.noticeNumber(), sent.agreementVersion()),
+                first -> {
+                    int number = Integer.parseInt(first.id().substring(first.id().indexOf('#') + 1));
+                    FormalNotice notice = files.load(command.agreementId()).control().formalNotices().get(number - 1);
+                    return new SendFormalNoticeResult(number, notice.earliestTerminationDate(), first.version());
+                });
+    }
+
+    private SendFormalNoticeResult sendOnce(SendFormalNoticeCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         Agreement agreement = file.agreement();
         Guards.requireStatus(agreement, "adresser une mise en demeure", AgreementStatus.SIGNED, AgreementStatus.SUSPENDED,

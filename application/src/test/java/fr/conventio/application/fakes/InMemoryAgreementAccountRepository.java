@@ -27,6 +27,11 @@ public final class InMemoryAgreementAccountRepository implements AgreementAccoun
     }
 
     @Override
+    public synchronized void delete(AgreementId agreementId) {
+        figures.remove(agreementId);
+    }
+
+    @Override
     public synchronized Optional<AccountFigures> findByAgreement(AgreementId agreementId) {
         return Optional.ofNullable(figures.get(agreementId));
     }

@@ -31,6 +31,16 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public void delete(Versioned<Agreement> agreement) {
+        store.delete(agreement);
+    }
+
+    @Override
+    public long countByAssociation(AssociationId associationId) {
+        return store.findAll(a -> a.associationId().equals(associationId)).size();
+    }
+
+    @Override
     public boolean existsByReference(AgreementReference reference) {
         return !store.findAll(a -> a.reference().sameAs(reference)).isEmpty();
     }

@@ -14,6 +14,7 @@ public final class InMemoryAssociationRepository implements AssociationRepositor
 
     final InMemoryStore<AssociationId, Association> store =
             new InMemoryStore<>("Association", Association::id, AggregateCopies::copy, a -> a.siret().orElse(null));
+    private InMemoryAgreementRepository agreements;
 
     @Override
     public Optional<Versioned<Association>> findById(AssociationId id) {
@@ -28,6 +29,21 @@ public final class InMemoryAssociationRepository implements AssociationRepositor
     @Override
     public Versioned<Association> save(Versioned<Association> association) {
         return store.save(association);
+    }
+
+    /** Deletes the association; refused while an agreement of {@code agreements} refers to it (the database's foreign key). */
+    @Override
+    public void delete(Versioned<Association> association) {
+        if (agreements != null && agreements.countByAssociation(association.value().id()) > 0) {
+            throw new IllegalStateException("contrainte de clé étrangère violée : des conventions désignent l'association "
+                    + association.value().id());
+        }
+        store.delete(association);
+    }
+
+    /** The agreements whose foreign key to the associations {@link #delete} respects (set by {@link InMemoryConventio}). */
+    void referencedBy(InMemoryAgreementRepository agreementRepository) {
+        this.agreements = agreementRepository;
     }
 
     public List<Versioned<Association>> findAll() {

@@ -1,5 +1,7 @@
 package fr.conventio.application.fakes;
 
+import fr.conventio.application.drafting.DeleteDraftAgreementService;
+import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckService;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistService;
@@ -7,6 +9,8 @@ import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
 import fr.conventio.application.checking.DryRunService;
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.association.DeleteAssociationService;
+import fr.conventio.application.association.DeleteAssociationUseCase;
 import fr.conventio.application.association.GetAssociationService;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.RegisterAssociationService;
@@ -157,32 +161,34 @@ public final class InMemoryConventio {
     public final InMemorySubmissionKeys submissionKeys = new InMemorySubmissionKeys();
     public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations, submissionKeys);
     public final UpdateAssociationUseCase updateAssociation = new UpdateAssociationService(associations);
+    public final DeleteAssociationUseCase deleteAssociation = new DeleteAssociationService(associations, agreements);
     public final CreateDraftAgreementUseCase createDraftAgreement =
             new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser, submissionKeys);
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
+    public final DeleteDraftAgreementUseCase deleteDraftAgreement = new DeleteDraftAgreementService(files, agreements);
     public final ApproveAgreementUseCase approveAgreement;
     public final AnnualSubsidiesReview annualSubsidiesReview = new AnnualSubsidiesReview(files, agreements);
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations, annualSubsidiesReview);
-    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview);
+    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview, submissionKeys);
     public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
     public final PlanMultiYearAgreementUseCase planMultiYearAgreement = new PlanMultiYearAgreementService(agreements, multiYearPlans);
     public final ConfirmAgreementYearUseCase confirmAgreementYear =
             new ConfirmAgreementYearService(files, agreements, associations, budgetLines, multiYearPlans, currentUser, submissionKeys);
     public final GetMultiYearPlanUseCase getMultiYearPlan = new GetMultiYearPlanService(agreements, multiYearPlans);
-    public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files);
+    public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files, submissionKeys);
     public final RecordPaymentUseCase recordPayment;
     public final CancelPaymentUseCase cancelPayment;
     public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files, currentUser);
     public final IssueRecoveryOrderUseCase issueRecoveryOrder =
-            new IssueRecoveryOrderService(files, numbering);
+            new IssueRecoveryOrderService(files, numbering, submissionKeys);
     public final RecordRecoveryReceiptUseCase recordRecoveryReceipt =
-            new RecordRecoveryReceiptService(files);
+            new RecordRecoveryReceiptService(files, submissionKeys);
     public final RecordFundingDecisionUseCase recordFundingDecision;
     public final ReceiveEvidenceUseCase receiveEvidence;
     public final AcceptEvidenceUseCase acceptEvidence;
     public final RejectEvidenceUseCase rejectEvidence;
     public final WaiveObligationUseCase waiveObligation;
-    public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(files);
+    public final SendFormalNoticeUseCase sendFormalNotice = new SendFormalNoticeService(files, submissionKeys);
     public final RecordNoticeRemedyUseCase recordNoticeRemedy = new RecordNoticeRemedyService(files);
     public final CloseAgreementUseCase closeAgreement = new CloseAgreementService(files);
     public final TerminateAgreementUseCase terminateAgreement =
@@ -218,6 +224,7 @@ public final class InMemoryConventio {
 
     public InMemoryConventio(LocalDate today, SeparationOfDuties separationOfDuties) {
         this.clock = new TestClock(today);
+        associations.referencedBy(agreements);
         this.getFunderSetupChecklist = new GetFunderSetupChecklistService(funders, budgetLines, clock);
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
@@ -227,12 +234,12 @@ public final class InMemoryConventio {
         this.storeDocument = new StoreDocumentService(documents);
         this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
-        this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser);
+        this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser, submissionKeys);
         this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);
         this.acceptEvidence = new AcceptEvidenceService(files, currentUser);
         this.rejectEvidence = new RejectEvidenceService(files, currentUser);
         this.waiveObligation = new WaiveObligationService(files, currentUser);
-        this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser);
+        this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser, submissionKeys);
         this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
         this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);

@@ -85,6 +85,20 @@ public final class InMemoryStore<ID, T> {
         rows.remove(id);
     }
 
+    /**
+     * Deletes an aggregate read at {@code aggregate.version()}; {@link ConcurrentUpdateException} when it was saved
+     * or deleted since, as the database adapter does.
+     */
+    public synchronized void delete(Versioned<T> aggregate) {
+        Objects.requireNonNull(aggregate, "agrégat absent");
+        ID id = idOf.apply(aggregate.value());
+        Versioned<T> stored = rows.get(id);
+        if (aggregate.isNew() || stored == null || !stored.version().equals(aggregate.version())) {
+            throw new ConcurrentUpdateException(type, String.valueOf(id));
+        }
+        rows.remove(id);
+    }
+
     /** Every stored id with its version, for the "nothing was written" assertions. */
     public synchronized Map<String, Long> versions() {
         Map<String, Long> versions = new LinkedHashMap<>();

@@ -529,6 +529,17 @@ public final class Agreement {
         }
     }
 
+    /**
+     * Refuses to delete an agreement that is no longer a draft (issue 9): a draft may be deleted while nobody has
+     * decided on it; once approved or signed it stays on file, whatever becomes of it.
+     */
+    public void requireDeletable() {
+        if (status != DRAFT) {
+            throw new IllegalTransitionException("La convention " + reference + " n'est plus un brouillon (elle est à l'état « "
+                    + status.label() + " ») : elle ne peut pas être supprimée.");
+        }
+    }
+
     private void requireStatus(String action, AgreementStatus... allowed) {
         if (!Arrays.asList(allowed).contains(status)) {
             throw new IllegalTransitionException("convention " + reference + " : impossible " + FrenchFormat.de(action)

@@ -2,6 +2,7 @@ package fr.conventio.domain.party;
 
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.InvalidValueException;
 import fr.conventio.domain.shared.TextLimits;
@@ -118,6 +119,19 @@ public final class Association {
     /** Where reminders go; none recorded, no reminder is sent. */
     public Optional<EmailAddress> contactEmail() {
         return Optional.ofNullable(contactEmail);
+    }
+
+    /**
+     * Refuses to delete an association that an agreement refers to, whatever that agreement's state (issue 9):
+     * {@code agreementsReferencing} is how many agreements name it as their beneficiary.
+     */
+    public void requireDeletable(long agreementsReferencing) {
+        if (agreementsReferencing < 0) {
+            throw new IllegalArgumentException("nombre de conventions négatif : " + agreementsReferencing);
+        }
+        if (agreementsReferencing > 0) {
+            throw new DomainException("Cette association a des conventions : elle ne peut pas être supprimée.");
+        }
     }
 
     public AssociationId id() {

@@ -85,4 +85,16 @@ class AssociationTest {
                 original.republicanCommitmentDate().orElse(null));
         assertThat(copy).usingRecursiveComparison().isEqualTo(original);
     }
+
+    @Test
+    void an_association_no_agreement_refers_to_may_be_deleted() {
+        org.assertj.core.api.Assertions.assertThatCode(() -> poleScs().requireDeletable(0)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void an_association_with_agreements_is_never_deleted() {
+        assertThatThrownBy(() -> poleScs().requireDeletable(1))
+                .isInstanceOf(fr.conventio.domain.shared.DomainException.class)
+                .hasMessage("Cette association a des conventions : elle ne peut pas être supprimée.");
+    }
 }

@@ -115,6 +115,13 @@ public class AgreementAccountPersistenceAdapter implements AgreementAccountRepos
     }
 
     /** Agreements with no row in {@code agreement_account} (an anti-join on its primary key). */
+    /** Deletes the agreement's figures (its lines go by the cascade of V11). */
+    @Override
+    @Transactional
+    public void delete(AgreementId agreementId) {
+        jdbc.update("delete from agreement_account where agreement_id = :id", Map.of("id", agreementId.value()));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<AgreementId> agreementsWithoutFigures(int limit) {

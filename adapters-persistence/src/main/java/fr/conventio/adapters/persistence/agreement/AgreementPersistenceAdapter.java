@@ -66,6 +66,21 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
         return Versioned.of(agreement.value(), saved.version());
     }
 
+    /** Deletes the row of {@code agreement}; its terms, amendments and account figures go by the cascades of V1 and V11. */
+    @Override
+    public void delete(Versioned<Agreement> agreement) {
+        UUID id = agreement.value().id().value();
+        versionGuard.delete(VersionGuard.Root.AGREEMENT, id, agreement, audit,
+                () -> jdbc.update("delete from agreement where id = :id", Map.of("id", id)));
+    }
+
+    @Override
+    public long countByAssociation(AssociationId associationId) {
+        Long count = jdbc.queryForObject("select count(*) from agreement where association_id = :id",
+                Map.of("id", associationId.value()), Long.class);
+        return count == null ? 0 : count;
+    }
+
     @Override
     public boolean existsByReference(AgreementReference reference) {
         return findSameReference(reference).isPresent();

@@ -9,11 +9,15 @@ import fr.conventio.domain.party.EmailAddress;
 import fr.conventio.domain.party.RnaNumber;
 import fr.conventio.domain.party.Siret;
 import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.DomainException;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Stores the beneficiary associations in PostgreSQL (table {@code association}). */
 @Component
@@ -23,9 +27,12 @@ public class AssociationPersistenceAdapter implements AssociationRepository {
     private final AssociationRowMapper mapper;
     private final VersionGuard versionGuard;
     private final VersionGuard.Audit<Association> audit;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    AssociationPersistenceAdapter(AssociationRowRepository rows, AssociationRowMapper mapper, VersionGuard versionGuard) {
+    AssociationPersistenceAdapter(AssociationRowRepository rows, AssociationRowMapper mapper, VersionGuard versionGuard,
+                                  NamedParameterJdbcTemplate jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
         this.mapper = mapper;
         this.versionGuard = versionGuard;
         this.audit = new VersionGuard.Audit<>(id -> rows.findById(id).map(mapper::toAssociation), AssociationPersistenceAdapter::auditedFields,
@@ -47,6 +54,21 @@ public class AssociationPersistenceAdapter implements AssociationRepository {
         AssociationRow saved = versionGuard.save(VersionGuard.Root.ASSOCIATION, association.value().id().value(), association, audit,
                 () -> rows.save(mapper.toRow(association.value(), association.version())));
         return Versioned.of(association.value(), saved.version());
+    }
+
+    /**
+     * Deletes the association's row; the foreign key of {@code agreement} refuses it while an agreement refers to
+     * it, refused then as the domain words it.
+     */
+    @Override
+    public void delete(Versioned<Association> association) {
+        UUID id = association.value().id().value();
+        try {
+            versionGuard.delete(VersionGuard.Root.ASSOCIATION, id, association, audit,
+                    () -> jdbc.update("delete from association where id = :id", Map.of("id", id)));
+        } catch (DataIntegrityViolationException referenced) {
+            throw new DomainException("Cette association a des conventions : elle ne peut pas être supprimée.");
+        }
     }
 
     private Versioned<Association> toVersioned(AssociationRow row) {

@@ -16,8 +16,9 @@ import java.util.UUID;
 /**
  * Writes the audit trail ({@code audit_event}): one row per aggregate save, in the caller's
  * transaction, with the acting user from the {@link CurrentUserPort} and the audited fields that
- * changed (old and new values as text, {@code null} when absent). Inserts only: there is no update
- * or delete of the trail anywhere in the code, and the database refuses both (V3).
+ * changed (old and new values as text, {@code null} when absent); a deletion leaves a DELETE row with the
+ * old values (V17). Inserts only: there is no update or delete of the trail anywhere in the code, and the
+ * database refuses both (V3).
  */
 @Component
 public class AuditTrail {
@@ -45,6 +46,19 @@ public class AuditTrail {
      */
     public void record(VersionGuard.Root root, UUID aggregateId, UUID agreementId, boolean insert, Long version,
                 Map<String, String> before, Map<String, String> after) {
+        write(root, aggregateId, agreementId, insert ? "INSERT" : "UPDATE", version, before, after);
+    }
+
+    /**
+     * Records a deletion (action DELETE): the audited fields of the deleted aggregate as their old values, the
+     * version it was deleted at.
+     */
+    public void recordDeletion(VersionGuard.Root root, UUID aggregateId, UUID agreementId, Long version, Map<String, String> before) {
+        write(root, aggregateId, agreementId, "DELETE", version, before, Map.of());
+    }
+
+    private void write(VersionGuard.Root root, UUID aggregateId, UUID agreementId, String action, Long version,
+                       Map<String, String> before, Map<String, String> after) {
         String actor = currentUser.currentUser();
         if (actor == null || actor.isBlank()) {
             throw new IllegalStateException("journal d'audit : utilisateur courant inconnu, enregistrement refusé");
@@ -54,7 +68,7 @@ public class AuditTrail {
                 .addValue("aggregateType", root.name())
                 .addValue("aggregateId", aggregateId)
                 .addValue("agreementId", agreementId)
-                .addValue("action", insert ? "INSERT" : "UPDATE")
+                .addValue("action", action)
                 .addValue("version", version)
                 .addValue("changes", toJson(diff(before, after))));
     }

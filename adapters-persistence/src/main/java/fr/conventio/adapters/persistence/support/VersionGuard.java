@@ -84,6 +84,24 @@ public class VersionGuard {
     }
 
     /**
+     * Runs {@code delete} for an aggregate read at {@code versioned.version()}, in a transaction (joining the
+     * caller's), refusing it when the stored version moved on or the aggregate is gone; then records a DELETE row
+     * in the audit trail with the audited fields it had.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public <T> void delete(Root root, UUID id, Versioned<T> versioned, Audit<T> audit, Runnable delete) {
+        Long stored = jdbc.query("select version from " + root.table + " where " + root.idColumn + " = :id for update",
+                Map.of("id", id), rs -> rs.next() ? rs.getLong(1) : null);
+        if (versioned.isNew() || stored == null || stored.longValue() != versioned.version()) {
+            throw new ConcurrentUpdateException(root.frenchName, id.toString());
+        }
+        T before = audit.loadStored().apply(id).orElseThrow(() -> new ConcurrentUpdateException(root.frenchName, id.toString()));
+        Map<String, String> fields = audit.auditedFields().apply(before);
+        delete.run();
+        auditTrail.recordDeletion(root, id, audit.agreementId().apply(before), stored, fields);
+    }
+
+    /**
      * Runs {@code save} for an aggregate read at {@code versioned.version()} (or a new one) in a
      * transaction (joining the caller's, if any), refusing it when the stored version moved on, or
      * when a new aggregate's id is already stored (as the in-memory fakes do); then records it in the

@@ -278,4 +278,28 @@ public abstract class AgreementRepositoryContract {
         assertThat(repository().findIdsByAssociationAndBudgetYear(fr.conventio.domain.shared.AssociationId.newId(),
                 fr.conventio.domain.shared.BudgetYear.of(2020))).isEmpty();
     }
+
+    @Test
+    void a_deleted_agreement_is_gone_and_a_stale_version_is_not_deleted() {
+        Versioned<Agreement> saved = repository().save(Versioned.newAggregate(AgreementFixtures.seedAgreement()));
+        Versioned<Agreement> again = repository().save(repository().findById(SEED_AGREEMENT_ID).orElseThrow());
+
+        assertThatThrownBy(() -> repository().delete(saved)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(repository().findById(SEED_AGREEMENT_ID)).isPresent();
+
+        repository().delete(again);
+
+        assertThat(repository().findById(SEED_AGREEMENT_ID)).isEmpty();
+        assertThat(repository().existsByReference(AgreementFixtures.seedAgreement().reference())).isFalse();
+        assertThatThrownBy(() -> repository().delete(again)).as("deleted already").isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void agreements_are_counted_by_association_whatever_their_state() {
+        assertThat(repository().countByAssociation(AgreementFixtures.SEED_ASSOCIATION_ID)).isZero();
+        repository().save(Versioned.newAggregate(AgreementFixtures.signedSeedAgreement()));
+
+        assertThat(repository().countByAssociation(AgreementFixtures.SEED_ASSOCIATION_ID)).isEqualTo(1);
+        assertThat(repository().countByAssociation(fr.conventio.domain.shared.AssociationId.newId())).isZero();
+    }
 }

@@ -171,4 +171,17 @@ public abstract class AssociationRepositoryContract {
         assertThat(repository().findById(other.id()).orElseThrow().value().siret()).isEmpty();
         assertThat(repository().findBySiret(SEED_SIRET)).get().extracting(v -> v.value().id()).isEqualTo(SEED_ASSOCIATION_ID);
     }
+
+    @Test
+    void an_association_is_deleted_from_the_version_read_and_a_stale_version_is_refused() {
+        Versioned<Association> saved = repository().save(Versioned.newAggregate(withoutIdentifiers("Les Amis du Vieux Port")));
+        Versioned<Association> again = repository().save(repository().findById(saved.value().id()).orElseThrow());
+
+        assertThatThrownBy(() -> repository().delete(saved)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(repository().findById(saved.value().id())).isPresent();
+
+        repository().delete(again);
+
+        assertThat(repository().findById(saved.value().id())).isEmpty();
+    }
 }

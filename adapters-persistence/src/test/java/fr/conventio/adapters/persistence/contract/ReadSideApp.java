@@ -162,14 +162,14 @@ public final class ReadSideApp {
         recordPayment = new RecordPaymentService(files, user, SeparationOfDuties.OFF, submissionKeys);
         cancelPayment = new CancelPaymentService(files, user);
         settle = new SettleAgreementService(files, user);
-        issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering());
-        recordFundingDecision = new RecordFundingDecisionService(files, user);
+        issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering(), submissionKeys);
+        recordFundingDecision = new RecordFundingDecisionService(files, user, submissionKeys);
         receiveEvidence = new ReceiveEvidenceService(files, documents, user);
         acceptEvidence = new AcceptEvidenceService(files, user);
         rejectEvidence = new RejectEvidenceService(files, user);
         waiveObligation = new WaiveObligationService(files, user);
-        recordRecoveryReceipt = new RecordRecoveryReceiptService(files);
-        sendFormalNotice = new SendFormalNoticeService(files);
+        recordRecoveryReceipt = new RecordRecoveryReceiptService(files, submissionKeys);
+        sendFormalNotice = new SendFormalNoticeService(files, submissionKeys);
         terminate = new TerminateAgreementService(files, s.numbering(), new fr.conventio.application.fakes.InMemoryMultiYearPlanRepository());
         close = new CloseAgreementService(files);
     }

@@ -30,8 +30,15 @@ public final class UiTesting {
         return NotificationsKt.getNotifications().stream().map(UiTesting::text).toList();
     }
 
+    /** The notification's text, or the text of its message when it holds components (a refusal with its « Détails »). */
     private static String text(Notification notification) {
-        return notification.getElement().getProperty("text", "");
+        String text = notification.getElement().getProperty("text", "");
+        if (!text.isEmpty()) {
+            return text;
+        }
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(notification, com.vaadin.flow.component.html.Span.class,
+                        spec -> spec.withClasses(fr.conventio.adapters.web.ui.common.Notifications.MESSAGE_CLASS)).stream()
+                .map(com.vaadin.flow.component.html.Span::getText).findFirst().orElse("");
     }
 
     /** Where the UI has navigated to ("conventions/..."). */

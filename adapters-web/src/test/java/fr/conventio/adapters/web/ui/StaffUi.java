@@ -85,6 +85,20 @@ public final class StaffUi {
         UI.getCurrent().setLocale(Locale.FRANCE);
     }
 
+    /**
+     * What a notification says: its text, or, when it holds components (a refusal with its « Détails »), the text of
+     * its message ({@link fr.conventio.adapters.web.ui.common.Notifications#MESSAGE_CLASS}).
+     */
+    public static String notificationText(com.vaadin.flow.component.notification.Notification notification) {
+        String text = com.github.mvysny.kaributools.NotificationsKt.getText(notification);
+        if (!text.isEmpty()) {
+            return text;
+        }
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(notification, com.vaadin.flow.component.html.Span.class,
+                        spec -> spec.withClasses(fr.conventio.adapters.web.ui.common.Notifications.MESSAGE_CLASS)).stream()
+                .map(com.vaadin.flow.component.html.Span::getText).findFirst().orElse("");
+    }
+
     public static void stop() {
         MockVaadin.tearDown();
         if (defaultRequests != null) {

@@ -17,6 +17,9 @@ public interface AgreementAccountRepository {
     /** Stores the figures, replacing those stored before for the same agreement. */
     void save(AccountFigures figures);
 
+    /** Forgets the figures of a deleted agreement (a draft); nothing when none are stored. */
+    void delete(AgreementId agreementId);
+
     /** The figures last stored for the agreement. */
     Optional<AccountFigures> findByAgreement(AgreementId agreementId);
 

@@ -23,6 +23,17 @@ public interface AgreementRepository {
      */
     Versioned<Agreement> save(Versioned<Agreement> agreement);
 
+    /**
+     * Deletes a stored agreement read at {@code agreement.version()}, with the rows that are part of it (terms,
+     * programme, budget, split, amendments, account figures), leaving a DELETE row in the audit trail.
+     *
+     * @throws fr.conventio.application.shared.ConcurrentUpdateException when someone saved or deleted it since
+     */
+    void delete(Versioned<Agreement> agreement);
+
+    /** How many agreements, whatever their state, name this association as their beneficiary. */
+    long countByAssociation(AssociationId associationId);
+
     /** Whether an agreement has this reference, ignoring case and accents ("eco-2020-scs" is "ÉCO-2020-SCS"). */
     boolean existsByReference(AgreementReference reference);
 

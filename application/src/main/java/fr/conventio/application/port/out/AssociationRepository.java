@@ -16,4 +16,12 @@ public interface AssociationRepository {
 
     /** Inserts or updates (optimistic locking, see {@link AgreementRepository#save}). */
     Versioned<Association> save(Versioned<Association> association);
+
+    /**
+     * Deletes a stored association read at {@code association.version()}, leaving a DELETE row in the audit trail;
+     * the store refuses it while an agreement refers to it (a foreign key in a database).
+     *
+     * @throws fr.conventio.application.shared.ConcurrentUpdateException when someone saved or deleted it since
+     */
+    void delete(Versioned<Association> association);
 }

@@ -7,6 +7,7 @@ import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.application.checking.DryRunUseCase;
+import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
@@ -91,11 +92,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                          GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
                          GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
+                         DeleteDraftAgreementUseCase deleteDraft,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails);
+                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails, deleteDraft);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

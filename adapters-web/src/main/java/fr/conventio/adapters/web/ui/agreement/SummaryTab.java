@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.adapters.web.ui.agreement.dialog.DraftDeletion;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
 import fr.conventio.adapters.web.ui.agreement.dialog.SignatureWarnings;
 import fr.conventio.adapters.web.ui.agreement.dialog.AmendDialog;
@@ -22,6 +23,7 @@ import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.application.control.FundingDecisionAction;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
+import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
 import fr.conventio.application.drafting.EditDraftAgreementUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
@@ -39,6 +41,8 @@ import fr.conventio.application.termination.TerminateAgreementUseCase;
 import fr.conventio.domain.payment.PaymentKind;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -77,6 +81,12 @@ final class SummaryTab extends VerticalLayout {
             Anchor edit = new Anchor("conventions/" + d.id() + "/modifier", Texts.t("agreement.action.EDIT_DRAFT"));
             edit.setId("action-edit-draft");
             actions.add(edit);
+        }
+        if (page.offers(AgreementAction.EDIT_DRAFT, DeleteDraftAgreementUseCase.class)) {
+            Button delete = new Button(Texts.t("draft.delete"), VaadinIcon.TRASH.create(), click -> DraftDeletion.ask(page));
+            delete.setId("action-delete-draft");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
         }
         action(actions, AgreementAction.APPROVE, ApproveAgreementUseCase.class, () -> new ApproveDialog(page));
         action(actions, AgreementAction.SIGN, SignAgreementUseCase.class, () -> new SignDialog(page));

@@ -2,17 +2,21 @@ package fr.conventio.adapters.web.ui.association;
 
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
+import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.adapters.web.ui.common.StageBadges;
 import fr.conventio.adapters.web.ui.error.RecordNotFoundException;
 import fr.conventio.application.association.AssociationDetails;
+import fr.conventio.application.association.DeleteAssociationCommand;
+import fr.conventio.application.association.DeleteAssociationUseCase;
 import fr.conventio.application.association.GetAssociationQuery;
 import fr.conventio.application.association.GetAssociationUseCase;
 import fr.conventio.application.association.ReceivedDocument;
 import fr.conventio.application.association.UpdateAssociationCommand;
 import fr.conventio.application.association.UpdateAssociationUseCase;
 import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.application.shared.Deletion;
 import fr.conventio.domain.obligation.ObligationStatus;
 import fr.conventio.domain.party.FiscalYear;
 import fr.conventio.domain.shared.AgreementId;
@@ -21,6 +25,8 @@ import fr.conventio.domain.shared.AssociationId;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,24 +61,32 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
 
     private final GetAssociationUseCase getAssociation;
     private final UpdateAssociationUseCase updateAssociation;
+    private final DeleteAssociationUseCase deleteAssociation;
     private final boolean mayEdit;
+    private final boolean mayDelete;
     private AssociationId associationId;
     private AssociationDetails details;
 
     final H2 title = new H2();
     final DescriptionList identity = new DescriptionList();
     final Button edit = new Button();
+    /** « Supprimer l'association »: for who may delete, enabled only while no agreement refers to it (the tooltip says why). */
+    final Button delete = new Button();
     final Grid<AgreementSummary> agreements = new Grid<>();
     final Grid<ReceivedDocument> documents = new Grid<>();
     final FundingByYear funding = new FundingByYear();
 
     public AssociationView(GetAssociationUseCase getAssociation, UpdateAssociationUseCase updateAssociation,
-                           AuthenticationContext authentication) {
+                           DeleteAssociationUseCase deleteAssociation, AuthenticationContext authentication) {
         this.getAssociation = getAssociation;
         this.updateAssociation = updateAssociation;
-        this.mayEdit = CurrentStaff.from(authentication).may(UpdateAssociationUseCase.class);
+        this.deleteAssociation = deleteAssociation;
+        CurrentStaff staff = CurrentStaff.from(authentication);
+        this.mayEdit = staff.may(UpdateAssociationUseCase.class);
+        this.mayDelete = staff.may(DeleteAssociationUseCase.class);
         setWidthFull();
         title.addClassName("page-title");
+        title.setId("association-title");
         identity.setId("association-identity");
         identity.addClassName("identity");
 
@@ -82,8 +96,15 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
         edit.setVisible(mayEdit);
         edit.addClickListener(click -> openEdit());
 
+        delete.setText(getTranslation("association.delete"));
+        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.setId("association-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setVisible(mayDelete);
+        delete.addClickListener(click -> confirmDeletion());
+
         H3 identityTitle = new H3(getTranslation("association.page.identity"));
-        HorizontalLayout identityHeader = new HorizontalLayout(identityTitle, edit);
+        HorizontalLayout identityHeader = new HorizontalLayout(identityTitle, edit, delete);
         identityHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureAgreements();
         configureDocuments();
@@ -173,6 +194,9 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
                 ? getTranslation("association.page.notRecorded") : Formats.date(association.republicanCommitmentDate()));
         agreements.setItems(association.agreements());
         funding.show(association.fundingByYear());
+        boolean referenced = !association.agreements().isEmpty();
+        delete.setEnabled(!referenced);
+        delete.setTooltipText(referenced ? getTranslation("association.delete.refused") : null);
         documents.setItems(association.documents());
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
@@ -200,6 +224,25 @@ public class AssociationView extends VerticalLayout implements BeforeEnterObserv
                 },
                 this::reload).open();
     }
+
+    /** Asks first (« Annuler » is the focused default), naming the association; then back to the list. */
+    private void confirmDeletion() {
+        long version = details.version();
+        String name = details.name();
+        ConfirmDialog dialog = Confirmations.confirmDestructive(getTranslation("association.delete.title"),
+                getTranslation("association.delete.text", name),
+                getTranslation("association.delete.confirm"), getTranslation("association.delete.cancel"),
+                () -> Notifications.attemptWithReload(() -> deleted = deleteAssociation.delete(new DeleteAssociationCommand(associationId, version)),
+                        () -> {
+                            Notifications.success(getTranslation(deleted == Deletion.DELETED ? "association.delete.done"
+                                    : "association.delete.already", name));
+                            getUI().ifPresent(ui -> ui.navigate(AssociationListView.class));
+                        }, this::reload),
+                () -> { });
+        dialog.setId("association-delete-dialog");
+    }
+
+    private Deletion deleted;
 
     AssociationDetails details() {
         return details;

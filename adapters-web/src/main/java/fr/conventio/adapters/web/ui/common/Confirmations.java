@@ -52,6 +52,8 @@ public final class Confirmations {
                                                    Runnable onConfirm, Runnable onCancel) {
         ConfirmDialog dialog = confirm(title, text, confirmLabel, onConfirm, onCancel);
         dialog.setCancelText(cancelLabel);
+        // focused, a blue tertiary label falls to 3.95:1 on its focus background (axe): the safe default reads in the contrast colour
+        dialog.setCancelButtonTheme("tertiary contrast");
         dialog.setConfirmButtonTheme("error primary");
         dialog.getElement().executeJs(FOCUS_CANCEL);
         return dialog;

@@ -44,9 +44,31 @@ public final class Notifications {
         } else {
             Messages.ruleId(error).ifPresent(rule -> LOG.info("Refused by rule {}: {}", rule, Messages.of(error)));
         }
-        Notification notification = Notification.show(Messages.of(error), 8000, Notification.Position.MIDDLE);
+        Optional<com.vaadin.flow.component.details.Details> details = RefusalDetails.of(error);
+        if (details.isEmpty()) {
+            Notification notification = Notification.show(Messages.of(error), 8000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        // a rule refused: the French message, the rule id only in a collapsed « Détails »; stays until closed (it may be read)
+        Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.MIDDLE);
+        notification.setDuration(0);
+        Span text = new Span(Messages.of(error));
+        text.addClassName(MESSAGE_CLASS);
+        Button close = new Button(notification.getTranslation("refusal.close"), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        com.vaadin.flow.component.orderedlayout.VerticalLayout layout =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(text, details.get(), close);
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        notification.add(layout);
+        notification.open();
     }
+
+    /** The class of a notification's message when the notification holds more than its text (a refusal's « Détails »). */
+    public static final String MESSAGE_CLASS = "notification-message";
 
     /**
      * Runs a use-case call; on success runs {@code then}, on refusal shows the message and keeps the

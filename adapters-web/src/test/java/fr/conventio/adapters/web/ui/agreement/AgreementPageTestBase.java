@@ -84,7 +84,7 @@ abstract class AgreementPageTestBase {
                 app.settleAgreement, app.issueRecoveryOrder, app.recordRecoveryReceipt, app.amendAgreement, app.recordThirdPartyDelegation,
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
-                app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments, app.listAgreementMails,
+                app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments, app.listAgreementMails, app.deleteDraftAgreement,
                 new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());
@@ -247,7 +247,7 @@ abstract class AgreementPageTestBase {
     }
 
     List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+        return NotificationsKt.getNotifications().stream().map(fr.conventio.adapters.web.ui.StaffUi::notificationText).toList();
     }
 
     String lastNotification() {

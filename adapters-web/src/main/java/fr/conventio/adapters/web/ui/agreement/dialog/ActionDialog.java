@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.RefusalDetails;
 import fr.conventio.adapters.web.ui.common.Confirmations;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.application.checking.DryRunOutcome;
@@ -58,6 +59,8 @@ abstract class ActionDialog<F> extends Dialog {
     protected final Binder<F> binder = new Binder<>();
     protected final FormLayout fields = new FormLayout();
     private final Div problem = new Div();
+    /** Under {@link #problem}: the collapsed « Détails » (rule id, technical reason) of a refusal a rule made. */
+    private final Div problemDetails = new Div();
     private final Div stale = new Div();
     private final Paragraph staleText = new Paragraph();
     private final Paragraph staleChange = new Paragraph();
@@ -95,7 +98,9 @@ abstract class ActionDialog<F> extends Dialog {
         stale.setVisible(false);
 
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(stale, problem, fields);
+        problemDetails.addClassName("form-problem-details");
+        problemDetails.setVisible(false);
+        add(stale, problem, problemDetails, fields);
 
         Button cancel = new Button(Texts.t("agreement.action.cancel"), click -> close());
         cancel.setId("dialog-cancel");
@@ -169,6 +174,8 @@ abstract class ActionDialog<F> extends Dialog {
     final void submit() {
         submit.setEnabled(false);
         problem.setVisible(false);
+        problemDetails.removeAll();
+        problemDetails.setVisible(false);
         if (!binder.validate().isOk()) {
             allowSubmitAgain();
             return;
@@ -230,6 +237,10 @@ abstract class ActionDialog<F> extends Dialog {
         } else {
             problem.setText(message.get());
             problem.setVisible(true);
+            RefusalDetails.of(refusal.get()).ifPresent(details -> {
+                problemDetails.add(details);
+                problemDetails.setVisible(true);
+            });
         }
         return true;
     }

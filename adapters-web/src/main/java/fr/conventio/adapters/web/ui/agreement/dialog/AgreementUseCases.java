@@ -4,6 +4,7 @@ import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
 import fr.conventio.application.document.OpenDocumentUseCase;
+import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.document.StoreDocumentUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
@@ -45,7 +46,8 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                                 GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
-                                GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails) {
+                                GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
+                                DeleteDraftAgreementUseCase deleteDraft) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -73,5 +75,6 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(getAgreementHistory);
         Objects.requireNonNull(dryRun);
         Objects.requireNonNull(checkCommitments);
+        Objects.requireNonNull(deleteDraft);
     }
 }

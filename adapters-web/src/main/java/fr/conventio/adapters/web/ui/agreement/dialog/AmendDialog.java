@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.common.RateField;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.lifecycle.AmendAgreementCommand;
 import fr.conventio.application.lifecycle.AmendAgreementResult;
 import fr.conventio.application.reading.AgreementDetails;
@@ -39,6 +40,9 @@ import java.util.Optional;
  * (M1, P3).
  */
 public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         LocalDate date;
@@ -327,7 +331,7 @@ public final class AmendDialog extends ActionDialog<AmendDialog.Form> {
                 case AMOUNT -> KeepUnspentClause.amount(form.clauseAmount);
             });
         }
-        AmendAgreementResult result = page.useCases().amend().amend(new AmendAgreementCommand(d.id(), d.version(), request));
+        AmendAgreementResult result = page.useCases().amend().amend(new AmendAgreementCommand(d.id(), d.version(), request, submission));
         return Texts.t("agreement.amend.done", String.valueOf(result.amendmentNumber()), Formats.date(form.date));
     }
 }

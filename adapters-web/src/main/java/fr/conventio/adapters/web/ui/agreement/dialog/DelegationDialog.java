@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationCommand;
 import fr.conventio.domain.shared.TextLimits;
 
@@ -11,6 +12,9 @@ import java.time.LocalDate;
 
 /** Records the funder's agreement to entrust all or part of the actions to a third party (P4). */
 public final class DelegationDialog extends ActionDialog<DelegationDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         String description;
@@ -31,7 +35,7 @@ public final class DelegationDialog extends ActionDialog<DelegationDialog.Form> 
     @Override
     protected String perform() {
         page.useCases().recordThirdPartyDelegation().record(new RecordThirdPartyDelegationCommand(page.details().id(),
-                page.details().version(), form.description, form.agreedOn));
+                page.details().version(), form.description, form.agreedOn, submission));
         return Texts.t("agreement.delegation.done", Formats.date(form.agreedOn));
     }
 }

@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.termination.SendFormalNoticeCommand;
 import fr.conventio.application.termination.SendFormalNoticeResult;
 import fr.conventio.domain.termination.Party;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 
 /** Records a formal notice (mise en demeure) sent by registered letter for a breach (T1). */
 public final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         Party sentBy;
@@ -47,7 +51,7 @@ public final class FormalNoticeDialog extends ActionDialog<FormalNoticeDialog.Fo
     @Override
     protected String perform() {
         SendFormalNoticeResult result = page.useCases().sendFormalNotice().send(new SendFormalNoticeCommand(page.details().id(),
-                page.details().version(), form.sentBy, form.sentOn, form.letter, form.breach));
+                page.details().version(), form.sentBy, form.sentOn, form.letter, form.breach, submission));
         return Texts.t("agreement.notice.done", String.valueOf(result.noticeNumber()), Formats.date(result.earliestTerminationDate()));
     }
 }

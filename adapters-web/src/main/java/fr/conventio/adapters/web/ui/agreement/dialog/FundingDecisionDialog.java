@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.control.FundingDecisionAction;
 import fr.conventio.application.control.RecordFundingDecisionCommand;
 import fr.conventio.application.control.RecordFundingDecisionResult;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * returns the subsidy in force and what becomes recoverable, shown once recorded.
  */
 public final class FundingDecisionDialog extends ActionDialog<FundingDecisionDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         FundingDecisionAction action;
@@ -113,7 +117,7 @@ public final class FundingDecisionDialog extends ActionDialog<FundingDecisionDia
         Amount amount = form.action == FundingDecisionAction.SUSPEND_PAYMENTS || form.action == FundingDecisionAction.RESUME_PAYMENTS
                 ? null : form.amount;
         RecordFundingDecisionResult result = page.useCases().recordFundingDecision().record(new RecordFundingDecisionCommand(
-                page.details().id(), page.details().version(), form.action, form.cause, form.reason, amount, form.decidedOn));
+                page.details().id(), page.details().version(), form.action, form.cause, form.reason, amount, form.decidedOn, submission));
         return Texts.t("agreement.decision.done", Texts.t("agreement.decision.action." + form.action.name()),
                 Formats.amount(result.subsidyInForce()), Formats.amount(result.amountToRecover()));
     }

@@ -56,7 +56,7 @@ public final class HistoryFormat {
     private static final String FIELD = "agreement.history.field.";
     private static final Set<String> TYPES = Set.of("FUNDER", "ASSOCIATION", "BUDGET_LINE", "AGREEMENT", "PAYMENT", "OBLIGATION",
             "RECOVERY_ORDER", "AGREEMENT_CONTROL");
-    private static final Set<String> ACTIONS = Set.of("INSERT", "UPDATE");
+    private static final Set<String> ACTIONS = Set.of("INSERT", "UPDATE", "DELETE");
     /** Fields holding an amount ("72000.00"), by full name or by prefix before the id / year suffix. */
     private static final Set<String> MONEY = Set.of("subsidy", "eligibleExpenses", "finalSubsidy", "amount", "amountReceived",
             "annualBudget", "amountKept", "amountToRestitute", "subsidyReductions", "charge", "envelope", "committed", "realExpenses",

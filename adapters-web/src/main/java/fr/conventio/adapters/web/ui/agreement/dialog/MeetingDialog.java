@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.control.RecordEvaluationMeetingCommand;
 import fr.conventio.domain.control.MeetingKind;
 import fr.conventio.domain.shared.TextLimits;
@@ -13,6 +14,9 @@ import java.time.LocalDate;
 
 /** Records a follow-up (O8) or evaluation (O9) meeting held with the association. */
 public final class MeetingDialog extends ActionDialog<MeetingDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         MeetingKind kind;
@@ -41,7 +45,7 @@ public final class MeetingDialog extends ActionDialog<MeetingDialog.Form> {
     @Override
     protected String perform() {
         page.useCases().recordMeeting().record(new RecordEvaluationMeetingCommand(page.details().id(), page.details().version(),
-                form.kind, form.heldOn, form.summary));
+                form.kind, form.heldOn, form.summary, submission));
         return Texts.t("agreement.meeting.done", Texts.t("agreement.meeting.kind." + form.kind.name()), Formats.date(form.heldOn));
     }
 }

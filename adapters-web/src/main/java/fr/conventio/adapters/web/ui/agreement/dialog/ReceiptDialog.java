@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.settlement.RecordRecoveryReceiptCommand;
 import fr.conventio.domain.account.AgreementStage;
@@ -14,6 +15,9 @@ import java.time.LocalDate;
 
 /** Records a sum received against a recovery order (pre-filled with what remains due on it); it never closes the file (D2). */
 public final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         Amount amount;
@@ -42,7 +46,7 @@ public final class ReceiptDialog extends ActionDialog<ReceiptDialog.Form> {
         AgreementDetails.RecoveryOrderLine order = page.details().recoveryOrders().stream().filter(o -> o.id().equals(orderId))
                 .findFirst().orElseThrow();
         page.useCases().recordRecoveryReceipt().record(new RecordRecoveryReceiptCommand(orderId, order.version(), form.amount,
-                form.receivedOn));
+                form.receivedOn, submission));
         String done = Texts.t("agreement.receipt.done", Formats.amount(form.amount), order.number().toString());
         return settled(page.details().stage()) ? done + " " + Texts.t("agreement.staysOpen") : done;
     }

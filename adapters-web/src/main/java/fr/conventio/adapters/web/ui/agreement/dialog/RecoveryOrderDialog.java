@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.shared.SubmissionKey;
 import fr.conventio.application.settlement.IssueRecoveryOrderCommand;
 import fr.conventio.application.settlement.IssueRecoveryOrderResult;
 import fr.conventio.domain.settlement.RecoveryGround;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * what is owed on the ground chosen.
  */
 public final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.Form> {
+
+    /** This opening of the dialog: every submission until one succeeds carries it, so that a replay records once. */
+    private final SubmissionKey submission = SubmissionKey.newKey();
 
     static final class Form {
         RecoveryGround ground;
@@ -68,7 +72,7 @@ public final class RecoveryOrderDialog extends ActionDialog<RecoveryOrderDialog.
     @Override
     protected String perform() {
         IssueRecoveryOrderResult result = page.useCases().issueRecoveryOrder().issue(new IssueRecoveryOrderCommand(page.details().id(),
-                page.details().version(), form.ground, form.amount, form.issuedOn));
+                page.details().version(), form.ground, form.amount, form.issuedOn, submission));
         return Texts.t("agreement.recovery.done", result.number().toString(), Formats.amount(form.amount));
     }
 }
