@@ -232,7 +232,8 @@ public final class Agreement {
 
     public void changePaymentTerms(PaymentTerms newTerms) {
         requireStatus("modifier les modalités de versement hors avenant", DRAFT);
-        this.paymentTerms = Checks.require("modalités de versement", newTerms);
+        Checks.require("modalités de versement", newTerms).requireConsistentWith(subsidy.votedAmount());
+        this.paymentTerms = newTerms;
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -240,6 +241,7 @@ public final class Agreement {
     /** DRAFT → APPROVED: the funder's deliberation approves the agreement and authorises its signature (P1). */
     public void approve(Deliberation approvingDeliberation) {
         requireStatus("approuver", DRAFT);
+        paymentTerms.requireConsistentWith(subsidy.votedAmount());
         this.deliberation = Checks.require("délibération", approvingDeliberation);
         this.status = APPROVED;
     }
@@ -396,6 +398,7 @@ public final class Agreement {
                     + " » ne modifie aucun élément de la convention");
         }
         requireSubsidyWithinExpenses(newSubsidy, newBudget);
+        newTerms.requireConsistentWith(newSubsidy.votedAmount());
 
         int number = amendments.size() + 1;
         AgreementVersion version = new AgreementVersion(number, request.date(), newSubsidy, newBudget, newProgramme,
