@@ -44,6 +44,8 @@ public abstract class AgreementRepositoryContract {
                 Arguments.of("approved", (Supplier<Agreement>) AgreementFixtures::approvedSeedAgreement, AgreementStatus.APPROVED),
                 Arguments.of("signed", (Supplier<Agreement>) AgreementFixtures::signedSeedAgreement, AgreementStatus.SIGNED),
                 Arguments.of("amended twice", (Supplier<Agreement>) AgreementScenarios::amended, AgreementStatus.SIGNED),
+                Arguments.of("paid by instalments, amended with a new schedule", (Supplier<Agreement>) AgreementScenarios::paidByInstalments,
+                        AgreementStatus.SIGNED),
                 Arguments.of("suspended", (Supplier<Agreement>) AgreementScenarios::suspended, AgreementStatus.SUSPENDED),
                 Arguments.of("settled on real expenses and a reduced subsidy", (Supplier<Agreement>) AgreementScenarios::settled,
                         AgreementStatus.SETTLED),
