@@ -97,7 +97,12 @@ public final class SeedSteps {
     }
 
     public DraftAgreementSaved createDraft() {
-        DraftAgreementSaved saved = app.createDraftAgreement.create(new CreateDraftAgreementCommand(seedTerms()));
+        return createDraft(seedTerms());
+    }
+
+    /** The draft of {@code terms} (e.g. the seed's terms paid in instalments), which these steps then follow. */
+    public DraftAgreementSaved createDraft(AgreementTerms terms) {
+        DraftAgreementSaved saved = app.createDraftAgreement.create(new CreateDraftAgreementCommand(terms));
         agreementId = saved.agreementId();
         return saved;
     }

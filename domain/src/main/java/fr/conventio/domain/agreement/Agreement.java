@@ -103,6 +103,7 @@ public final class Agreement {
                                    Signatory signatory, Representative representative, BudgetYear budgetYear,
                                    AgreementObject object, ActionProgramme programme, ForecastBudget forecastBudget,
                                    Subsidy subsidy, PaymentTerms paymentTerms, String createdBy) {
+        Checks.require("modalités de versement", paymentTerms).requireConsistentWith(Checks.require("subvention", subsidy).votedAmount());
         return new Agreement(id, reference, funderId, associationId, signatory, representative, budgetYear, object,
                 programme, forecastBudget, subsidy, paymentTerms, Checks.requireText("convention (rédigée par)", createdBy, TextLimits.USER));
     }
