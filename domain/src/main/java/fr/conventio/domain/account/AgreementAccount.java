@@ -13,7 +13,6 @@ import fr.conventio.domain.control.AgreementControl;
 import fr.conventio.domain.control.RepublicanBreachRecord;
 import fr.conventio.domain.obligation.BalanceDocuments;
 import fr.conventio.domain.obligation.Obligation;
-import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.Payment;
 import fr.conventio.domain.payment.PaymentId;
@@ -97,7 +96,7 @@ public final class AgreementAccount {
     private final boolean balanceDocumentsAccepted;
     private final boolean balanceRecorded;
     private final InstalmentSchedule schedule;
-    private final Set<ObligationType> acceptedDocuments;
+    private final Set<String> acceptedDocuments;
 
     private final Amount inForce;
     private final Amount adjusted;
@@ -132,7 +131,7 @@ public final class AgreementAccount {
         this.openObligations = obligations.stream().filter(o -> !o.status().isFulfilled()).toList();
         this.balanceDocumentsAccepted = BalanceDocuments.accepted(obligations);
         this.schedule = agreement.paymentTerms().instalments().orElse(null);
-        this.acceptedDocuments = obligations.stream().filter(o -> o.status().isFulfilled()).map(Obligation::type).collect(Collectors.toUnmodifiableSet());
+        this.acceptedDocuments = obligations.stream().filter(o -> o.status().isFulfilled()).map(o -> o.type().name()).collect(Collectors.toUnmodifiableSet());
 
         List<Payment> recordedPayments = payments.stream().filter(Payment::isRecorded).toList();
         this.paid = Amount.sum(recordedPayments.stream().map(Payment::amount).toList());

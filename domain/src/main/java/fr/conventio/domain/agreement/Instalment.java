@@ -1,6 +1,5 @@
 package fr.conventio.domain.agreement;
 
-import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.InvalidValueException;
@@ -13,9 +12,10 @@ import java.util.Optional;
  * accepted (its obligation type), a date (a deadline of the funder's, N1) or, for the last one, the balance (V2).
  *
  * @param dueDate  only with {@link InstalmentCondition#DATE}
- * @param document only with {@link InstalmentCondition#DOCUMENT_ACCEPTED}
+ * @param document only with {@link InstalmentCondition#DOCUMENT_ACCEPTED}: the name of the awaited obligation type
+ *                 ({@code ObligationType}, named by its name so that agreements do not depend on obligations)
  */
-public record Instalment(Amount amount, InstalmentCondition condition, LocalDate dueDate, ObligationType document) {
+public record Instalment(Amount amount, InstalmentCondition condition, LocalDate dueDate, String document) {
 
     public static final String AMOUNT = "montant du versement";
     public static final String DUE_DATE = "date du versement";
@@ -34,7 +34,7 @@ public record Instalment(Amount amount, InstalmentCondition condition, LocalDate
         if (condition != InstalmentCondition.DATE && dueDate != null) {
             throw new InvalidValueException(DUE_DATE, "seul un versement à une date porte une date");
         }
-        if (condition == InstalmentCondition.DOCUMENT_ACCEPTED && document == null) {
+        if (condition == InstalmentCondition.DOCUMENT_ACCEPTED && (document == null || document.isBlank())) {
             throw new InvalidValueException(DOCUMENT, "un versement à l'acceptation d'un document doit indiquer ce document");
         }
         if (condition != InstalmentCondition.DOCUMENT_ACCEPTED && document != null) {
@@ -50,7 +50,7 @@ public record Instalment(Amount amount, InstalmentCondition condition, LocalDate
         return new Instalment(amount, InstalmentCondition.DATE, date, null);
     }
 
-    public static Instalment onDocument(Amount amount, ObligationType document) {
+    public static Instalment onDocument(Amount amount, String document) {
         return new Instalment(amount, InstalmentCondition.DOCUMENT_ACCEPTED, null, document);
     }
 
@@ -62,7 +62,7 @@ public record Instalment(Amount amount, InstalmentCondition condition, LocalDate
         return Optional.ofNullable(dueDate);
     }
 
-    public Optional<ObligationType> awaitedDocument() {
+    public Optional<String> awaitedDocument() {
         return Optional.ofNullable(document);
     }
 
@@ -75,7 +75,7 @@ public record Instalment(Amount amount, InstalmentCondition condition, LocalDate
         return switch (condition) {
             case SIGNATURE -> "à la signature";
             case DATE -> "le " + FrenchFormat.date(dueDate);
-            case DOCUMENT_ACCEPTED -> "à l'acceptation du document « " + document.label() + " »";
+            case DOCUMENT_ACCEPTED -> "à l'acceptation du document attendu";
             case BALANCE -> "solde, après les documents du solde et la liquidation";
         };
     }

@@ -138,7 +138,7 @@ class InstalmentsTest {
     @Test
     void v5_an_instalment_on_a_document_waits_for_it_to_be_accepted() {
         SeedFile file = SeedFile.signedInInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
-                Instalment.atSignature(euros("40000")), Instalment.onDocument(euros("20000"), ObligationType.ACTIVITY_REPORT),
+                Instalment.atSignature(euros("40000")), Instalment.onDocument(euros("20000"), ObligationType.ACTIVITY_REPORT.name()),
                 Instalment.balance(euros("20000")))).payProposedInstalment(1, AFTER_SIGNATURE);
         assertThat(file.account().nextInstalmentDue(JUNE_1)).isEmpty();
         assertThatThrownBy(() -> file.pay(PaymentRequest.instalment(2, euros("20000"), PAYS_D_AIX, JUNE_1, "M-5")))

@@ -60,7 +60,7 @@ record TermsRow(
     /** One instalment of the schedule (V5), in order; none when paid by advance + balance. */
     @Table("agreement_terms_instalment")
     record InstalmentRow(BigDecimal amount, fr.conventio.domain.agreement.InstalmentCondition condition, LocalDate dueDate,
-                         fr.conventio.domain.obligation.ObligationType documentType) {
+                         String documentType) {
     }
 
     @Table("agreement_terms_payment_date")

@@ -90,7 +90,7 @@ public final class AgreementScenarios {
                 .withPaymentTerms(agreement.paymentTerms().withInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
                         fr.conventio.domain.agreement.Instalment.atSignature(Amount.of(32000)),
                         fr.conventio.domain.agreement.Instalment.onDocument(Amount.of("20000.01"),
-                                fr.conventio.domain.obligation.ObligationType.ACTIVITY_REPORT),
+                                fr.conventio.domain.obligation.ObligationType.ACTIVITY_REPORT.name()),
                         fr.conventio.domain.agreement.Instalment.on(Amount.of("9999.99"), LocalDate.of(2020, 9, 1)),
                         fr.conventio.domain.agreement.Instalment.balance(Amount.of(8000))))));
         return agreement;

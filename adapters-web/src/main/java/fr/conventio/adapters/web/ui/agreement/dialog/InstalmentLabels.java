@@ -14,7 +14,7 @@ public final class InstalmentLabels {
         return switch (instalment.condition()) {
             case SIGNATURE -> Texts.t("agreement.instalments.condition.SIGNATURE");
             case DATE -> Texts.t("agreement.instalments.condition.DATE", Formats.date(instalment.dueDate()));
-            case DOCUMENT_ACCEPTED -> Texts.t("agreement.instalments.condition.DOCUMENT_ACCEPTED", instalment.document().label());
+            case DOCUMENT_ACCEPTED -> Texts.t("agreement.instalments.condition.DOCUMENT_ACCEPTED", fr.conventio.domain.obligation.ObligationType.valueOf(instalment.document()).label());
             case BALANCE -> Texts.t("agreement.instalments.condition.BALANCE");
         };
     }
