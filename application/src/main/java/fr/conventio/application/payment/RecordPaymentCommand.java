@@ -17,9 +17,11 @@ import java.util.List;
  * agreement's: recording a payment always stores the agreement again, so that two payments recorded at
  * the same time on the same agreement cannot both pass the caps (V3). The same {@code submission} twice records
  * one payment and answers the first (even though the agreement's version moved since).
+ * {@code instalmentNumber} is the instalment of the schedule paid (V5), only for {@link PaymentKind#INSTALMENT}.
  */
 public record RecordPaymentCommand(AgreementId agreementId, long expectedVersion, PaymentKind kind, List<LineCharge> charges,
-                                   LocalDate valueDate, PaymentOrderReference orderReference, SubmissionKey submission) {
+                                   LocalDate valueDate, PaymentOrderReference orderReference, SubmissionKey submission,
+                                   Integer instalmentNumber) {
 
     public RecordPaymentCommand {
         CommandChecks.required(agreementId, "convention");
@@ -31,6 +33,15 @@ public record RecordPaymentCommand(AgreementId agreementId, long expectedVersion
         }
         CommandChecks.required(valueDate, "date de valeur");
         CommandChecks.required(submission, "clé de soumission");
+        if (kind == PaymentKind.INSTALMENT) {
+            CommandChecks.required(instalmentNumber, "versement échelonné");
+        }
+    }
+
+    /** An advance or a balance (no instalment). */
+    public RecordPaymentCommand(AgreementId agreementId, long expectedVersion, PaymentKind kind, List<LineCharge> charges,
+                                LocalDate valueDate, PaymentOrderReference orderReference, SubmissionKey submission) {
+        this(agreementId, expectedVersion, kind, charges, valueDate, orderReference, submission, null);
     }
 
     /** A submission of its own (a new intention each time). */

@@ -51,9 +51,11 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
     private RecordPaymentResult recordOnce(RecordPaymentCommand command) {
         AgreementFile file = files.loadForUpdate(command.agreementId(), command.expectedVersion());
         if (command.kind() == PaymentKind.BALANCE) {
+            // the last instalment of a schedule (V5) is the balance: the same separation of duties
             separationOfDuties.checkBalancePayment(file.agreement(), currentUser.currentUser());
         }
-        PaymentRequest request = new PaymentRequest(command.kind(), command.charges(), command.valueDate(), command.orderReference());
+        PaymentRequest request = new PaymentRequest(command.kind(), command.charges(), command.valueDate(), command.orderReference(),
+                command.kind() == PaymentKind.INSTALMENT ? command.instalmentNumber() : null);
         Payment payment = file.account().pay(PaymentId.newId(), request);
         file.add(payment);
         Versioned<Agreement> saved = files.save(file);

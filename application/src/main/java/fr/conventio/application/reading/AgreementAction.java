@@ -12,6 +12,8 @@ public enum AgreementAction {
     RECORD_THIRD_PARTY_DELEGATION("Autoriser le recours à un tiers"),
     RECORD_ADVANCE("Enregistrer un acompte"),
     RECORD_BALANCE("Enregistrer le solde"),
+    /** Record the next instalment of the schedule (V5) that is due, the balance excepted. */
+    RECORD_INSTALMENT("Enregistrer le versement échelonné dû"),
     SETTLE("Liquider sur dépenses réelles"),
     ISSUE_RECOVERY_ORDER("Émettre un titre de recettes"),
     RECORD_FUNDING_DECISION("Enregistrer une décision du financeur"),

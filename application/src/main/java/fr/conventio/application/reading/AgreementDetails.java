@@ -67,6 +67,9 @@ import java.util.Set;
  * @param reservedForOthers the actions the state allows but the separation of duties reserves to someone other than
  *                         the current user (approving what they drafted, paying the balance of what they settled)
  * @param operationTerms   the operation period (D4) and the keep-unspent clause (A4) in force
+ * @param instalments      each instalment of the schedule (V5) and its state today; empty when paid by advance + balance
+ * @param nextInstalment   the next instalment due today (V5), or {@code null}
+ * @param proposedInstalment the charges offered for that instalment when it is not the balance (empty otherwise)
  */
 public record AgreementDetails(AgreementId id, long version, String reference, AgreementStatus status, BudgetYear budgetYear,
                                String funderName, AssociationId associationId, String associationName,
@@ -83,7 +86,9 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
                                List<Suspension> suspensions, List<FormalNotice> formalNotices, List<FundingDecision> fundingDecisions,
                                List<MeetingRecord> meetings, List<RepublicanBreachRecord> republicanBreaches,
                                Set<AgreementAction> allowedActions, Set<AgreementAction> reservedForOthers, LocalDate today,
-                               OperationTerms operationTerms) {
+                               OperationTerms operationTerms,
+                               List<fr.conventio.domain.account.InstalmentState> instalments,
+                               fr.conventio.domain.account.InstalmentState nextInstalment, List<LineCharge> proposedInstalment) {
 
     /**
      * The operation's period (D4: its own, or the budget year when {@code ownPeriod} is false) and the keep-unspent
@@ -112,6 +117,8 @@ public record AgreementDetails(AgreementId id, long version, String reference, A
         republicanBreaches = List.copyOf(republicanBreaches);
         allowedActions = Set.copyOf(allowedActions);
         reservedForOthers = Set.copyOf(reservedForOthers);
+        instalments = instalments == null ? List.of() : List.copyOf(instalments);
+        proposedInstalment = proposedInstalment == null ? List.of() : List.copyOf(proposedInstalment);
     }
 
     public boolean allows(AgreementAction action) {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import fr.conventio.domain.payment.LineCharge;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,6 +77,11 @@ public final class GetAgreementService implements GetAgreementUseCase {
                 .sorted(Comparator.comparing(v -> v.value().number()))
                 .map(GetAgreementService::orderLine).toList();
         Set<AgreementAction> allowed = allowedActions(a, control, account);
+        fr.conventio.domain.account.InstalmentState next = account.nextInstalmentDue(today).orElse(null);
+        List<LineCharge> proposedInstalment = next == null || next.isBalance() ? List.of() : account.proposedInstalmentCharges(next.number());
+        if (!proposedInstalment.isEmpty()) {
+            allowed.add(AgreementAction.RECORD_INSTALMENT);
+        }
         Set<AgreementAction> reserved = reservedForOthers(a, allowed, currentUser.currentUser());
         allowed.removeAll(reserved);
         Map<RecoveryGround, Amount> outstanding = new EnumMap<>(RecoveryGround.class);
@@ -97,7 +103,8 @@ public final class GetAgreementService implements GetAgreementUseCase {
                 orderLines, a.versions(), a.amendments(), a.thirdPartyDelegations(), a.suspensions(), control.formalNotices(),
                 control.fundingDecisions(), control.meetings(), control.republicanBreaches(),
                 allowed, reserved, today,
-                new AgreementDetails.OperationTerms(a.operationPeriod(), a.ownOperationPeriod().isPresent(), a.keepUnspentClause()));
+                new AgreementDetails.OperationTerms(a.operationPeriod(), a.ownOperationPeriod().isPresent(), a.keepUnspentClause()),
+                account.instalments(today), next, proposedInstalment);
     }
 
     /** The allowed actions that the separation of duties keeps from {@code user} on this agreement. */

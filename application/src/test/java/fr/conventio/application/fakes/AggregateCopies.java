@@ -46,7 +46,7 @@ public final class AggregateCopies {
     }
 
     public static Payment copy(Payment p) {
-        return Payment.rehydrate(p.id(), p.agreementId(), p.kind(), p.charges(), p.valueDate(), p.orderReference().orElse(null),
+        return Payment.rehydrate(p.id(), p.agreementId(), p.kind(), p.charges(), p.valueDate(), p.orderReference().orElse(null), p.instalmentNumber().orElse(null),
                 p.status(), p.cancelledOn().orElse(null), p.cancelledBy().orElse(null), p.cancellationReason().orElse(null));
     }
 

@@ -3,6 +3,9 @@ package fr.conventio.domain.account;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.agreement.AgreementVersion;
+import fr.conventio.domain.agreement.Instalment;
+import fr.conventio.domain.agreement.InstalmentCondition;
+import fr.conventio.domain.agreement.InstalmentSchedule;
 import fr.conventio.domain.agreement.Settlement;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.agreement.SubsidyAllocation;
@@ -50,6 +53,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The money of one agreement, and the one place that computes it: built from what is recorded (the
@@ -91,6 +96,8 @@ public final class AgreementAccount {
     private final List<Obligation> openObligations;
     private final boolean balanceDocumentsAccepted;
     private final boolean balanceRecorded;
+    private final InstalmentSchedule schedule;
+    private final Set<String> acceptedDocuments;
 
     private final Amount inForce;
     private final Amount adjusted;
@@ -125,6 +132,8 @@ public final class AgreementAccount {
         requireOwnRecords(payments, orders, control, obligations);
         this.openObligations = obligations.stream().filter(o -> !o.status().isFulfilled()).toList();
         this.balanceDocumentsAccepted = BalanceDocuments.accepted(obligations);
+        this.schedule = agreement.paymentTerms().instalments().orElse(null);
+        this.acceptedDocuments = obligations.stream().filter(o -> o.status().isFulfilled()).map(o -> o.type().name()).collect(Collectors.toUnmodifiableSet());
 
         List<Payment> recordedPayments = payments.stream().filter(Payment::isRecorded).toList();
         this.paid = Amount.sum(recordedPayments.stream().map(Payment::amount).toList());
@@ -432,9 +441,12 @@ public final class AgreementAccount {
         return advanceCap;
     }
 
-    /** V2: the part of the voted subsidy left for the balance when the advance is paid in full (16 000,00 € for the seed). */
+    /**
+     * V2: the part of the voted subsidy left for the balance when the advance is paid in full (16 000,00 € for the seed);
+     * with a schedule of instalments (V5), the amount of its last instalment.
+     */
     public Amount balancePart() {
-        return voted.minus(advanceCap);
+        return schedule != null ? schedule.balancePart() : voted.minus(advanceCap);
     }
 
     /** The payments that count (not cancelled), in all. */
@@ -450,6 +462,120 @@ public final class AgreementAccount {
     /** The advances that count. */
     public Amount advancesPaid() {
         return advancesPaid;
+    }
+
+    // ---------------------------------------------------------------- instalments (V5)
+
+    /** Whether the agreement is paid by a schedule of instalments (V5) rather than advance + balance. */
+    public boolean paidByInstalments() {
+        return schedule != null;
+    }
+
+    /** The schedule of instalments (V5), when the agreement is paid by instalments. */
+    public Optional<InstalmentSchedule> instalmentSchedule() {
+        return Optional.ofNullable(schedule);
+    }
+
+    /** The recorded payment of instalment {@code number} (V5), if any; the balance's for the last one. */
+    Optional<Payment> paymentOfInstalment(int number) {
+        return payments.stream().filter(Payment::isRecorded)
+                .filter(p -> schedule != null && number == schedule.balanceNumber()
+                        ? p.kind() == PaymentKind.BALANCE
+                        : p.kind() == PaymentKind.INSTALMENT && p.instalmentNumber().orElse(0) == number)
+                .findFirst();
+    }
+
+    /**
+     * Whether the condition of instalment {@code number} (not the balance) is met on {@code day} (V5): the agreement
+     * signed and not before its signature, and the date reached or the document accepted (or waived).
+     */
+    boolean instalmentConditionMet(int number, LocalDate day) {
+        Instalment instalment = schedule.number(number);
+        if (signatureDate == null || day.isBefore(signatureDate)) {
+            return false;
+        }
+        return switch (instalment.condition()) {
+            case SIGNATURE -> true;
+            case DATE -> !day.isBefore(instalment.dueDate());
+            case DOCUMENT_ACCEPTED -> acceptedDocuments.contains(instalment.document());
+            case BALANCE -> false;
+        };
+    }
+
+    /** Where each instalment of the schedule stands on {@code day} (V5); empty when paid by advance + balance. */
+    public List<InstalmentState> instalments(LocalDate day) {
+        if (schedule == null) {
+            return List.of();
+        }
+        List<InstalmentState> states = new ArrayList<>();
+        for (int number = 1; number <= schedule.size(); number++) {
+            Instalment instalment = schedule.number(number);
+            Optional<Payment> payment = paymentOfInstalment(number);
+            InstalmentState.State state;
+            if (payment.isPresent()) {
+                state = InstalmentState.State.PAID;
+            } else if (instalment.isBalance()) {
+                state = balancePayable().isZero() ? InstalmentState.State.UPCOMING : InstalmentState.State.DUE;
+            } else if (settlement != null || status == AgreementStatus.CLOSED) {
+                state = InstalmentState.State.IN_BALANCE;
+            } else {
+                state = owesPayments() && instalmentConditionMet(number, day) ? InstalmentState.State.DUE : InstalmentState.State.UPCOMING;
+            }
+            states.add(new InstalmentState(number, instalment, state, payment.map(Payment::amount).orElse(Amount.ZERO),
+                    payment.map(Payment::valueDate).orElse(null)));
+        }
+        return List.copyOf(states);
+    }
+
+    /**
+     * The next instalment to pay on {@code day} (V5): the first one not paid, when its condition is met then
+     * (for the last one, when the balance is payable, V2). What the payment dialog proposes.
+     */
+    public Optional<InstalmentState> nextInstalmentDue(LocalDate day) {
+        return instalments(day).stream()
+                .filter(i -> i.state() != InstalmentState.State.PAID && i.state() != InstalmentState.State.IN_BALANCE)
+                .findFirst()
+                .filter(i -> i.state() == InstalmentState.State.DUE);
+    }
+
+    /**
+     * What may be paid for instalment {@code number} (V5, not the balance): its amount, within what the association
+     * may still keep of the adjusted subsidy (V3); zero once paid or when the agreement does not owe it now.
+     */
+    public Amount instalmentPayable(int number) {
+        if (schedule == null || number < 1 || number > schedule.size()) {
+            return Amount.ZERO;
+        }
+        if (number == schedule.balanceNumber()) {
+            return balancePayable();
+        }
+        if (status != AgreementStatus.SIGNED || paymentOfInstalment(number).isPresent()) {
+            return Amount.ZERO;
+        }
+        return schedule.number(number).amount().min(adjusted.minusOrZero(kept));
+    }
+
+    /**
+     * The dated instalments not yet paid (V5): deadlines of the funder's (N1), in date order, for the deadlines and
+     * the dashboard. Empty once settled (what remains is paid with the balance) or when the funder owes nothing more.
+     */
+    public List<InstalmentState> instalmentDeadlines() {
+        if (schedule == null || !owesPayments() || settlement != null) {
+            return List.of();
+        }
+        List<InstalmentState> deadlines = new ArrayList<>();
+        for (int number = 1; number < schedule.size(); number++) {
+            Instalment instalment = schedule.number(number);
+            if (instalment.condition() == InstalmentCondition.DATE && paymentOfInstalment(number).isEmpty()) {
+                deadlines.add(new InstalmentState(number, instalment, InstalmentState.State.UPCOMING, Amount.ZERO, null));
+            }
+        }
+        return List.copyOf(deadlines);
+    }
+
+    /** The charges staff are offered for instalment {@code number} (V5): its payable amount shared out on the lines' shares left. */
+    public List<LineCharge> proposedInstalmentCharges(int number) {
+        return shareOut(instalmentPayable(number));
     }
 
     /** Whether a balance payment is recorded (and not cancelled). */
@@ -472,9 +598,9 @@ public final class AgreementAccount {
         return balanceDue;
     }
 
-    /** The advance that may be paid now (V1 within V3), zero unless the agreement is signed and not suspended. */
+    /** The advance that may be paid now (V1 within V3), zero unless the agreement is signed and not suspended, and paid by advance + balance. */
     public Amount advanceAvailable() {
-        if (status != AgreementStatus.SIGNED) {
+        if (status != AgreementStatus.SIGNED || schedule != null) {
             return Amount.ZERO;
         }
         return advanceCap.minusOrZero(advancesPaid).min(adjusted.minusOrZero(kept));
@@ -546,7 +672,28 @@ public final class AgreementAccount {
      * be paid now.
      */
     public List<LineCharge> proposedCharges(PaymentKind kind) {
-        Amount amount = kind == PaymentKind.ADVANCE ? advanceAvailable() : balancePayable();
+        return switch (kind) {
+            case ADVANCE -> shareOut(advanceAvailable());
+            case BALANCE -> shareOut(balancePayable());
+            case INSTALMENT -> nextInstalmentNumber().filter(n -> n < schedule.balanceNumber())
+                    .map(this::proposedInstalmentCharges).orElse(List.of());
+        };
+    }
+
+    /** The number of the first instalment not paid (V5), whether its condition is met or not. */
+    public Optional<Integer> nextInstalmentNumber() {
+        if (schedule == null) {
+            return Optional.empty();
+        }
+        for (int number = 1; number <= schedule.size(); number++) {
+            if (paymentOfInstalment(number).isEmpty()) {
+                return Optional.of(number);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<LineCharge> shareOut(Amount amount) {
         if (amount.isZero()) {
             return List.of();
         }

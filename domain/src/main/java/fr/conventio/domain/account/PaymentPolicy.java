@@ -5,6 +5,9 @@ import static fr.conventio.domain.shared.FrenchFormat.date;
 import static fr.conventio.domain.shared.FrenchFormat.rate;
 
 import fr.conventio.domain.agreement.AgreementStatus;
+import fr.conventio.domain.agreement.Instalment;
+import fr.conventio.domain.agreement.InstalmentCondition;
+import fr.conventio.domain.agreement.InstalmentSchedule;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentRequest;
@@ -40,6 +43,7 @@ final class PaymentPolicy {
         switch (request.kind()) {
             case ADVANCE -> checkAdvance(account, request);
             case BALANCE -> checkBalance(account, request);
+            case INSTALMENT -> checkInstalment(account, request);
         }
         checkBudgetLines(account, request);
         checkAdjustedSubsidyCap(account, request);
@@ -55,6 +59,10 @@ final class PaymentPolicy {
 
     /** V1: an advance only after signature, advances in total within the advance rate of the voted subsidy. */
     private static void checkAdvance(AgreementAccount account, PaymentRequest request) {
+        if (account.paidByInstalments()) {
+            throw new RuleViolationException("V5", "cette convention est versée par versements échelonnés : enregistrez le versement de l'échéancier"
+                    + " qui est dû, pas un acompte");
+        }
         if (account.status() != AgreementStatus.SIGNED) {
             throw new RuleViolationException("V1", "un acompte n'est versé que sur une convention signée ; cette convention est "
                     + AgreementStatusLabel.of(account.status()));
@@ -97,6 +105,56 @@ final class PaymentPolicy {
             throw new RuleViolationException("V2", PaymentRequest.AMOUNT, "le solde demandé (" + amount(request.amount()) + ") doit être égal à la subvention ajustée ("
                     + amount(account.adjustedSubsidy()) + ") moins les sommes conservées par l'association (" + amount(account.kept())
                     + "), soit " + amount(due));
+        }
+    }
+
+    /**
+     * V5: an instalment of the schedule (not the last one, paid as the balance), in order, never twice, at most its
+     * amount, not before the signature and once its condition is met (its date reached, its document accepted).
+     */
+    private static void checkInstalment(AgreementAccount account, PaymentRequest request) {
+        if (!account.paidByInstalments()) {
+            throw new RuleViolationException("V5", "cette convention est versée par acompte et solde : elle n'a pas d'échéancier de versements");
+        }
+        InstalmentSchedule schedule = account.instalmentSchedule().orElseThrow();
+        int number = request.instalment().orElseThrow();
+        if (number > schedule.size()) {
+            throw new RuleViolationException("V5", "l'échéancier de cette convention compte " + schedule.size() + " versements : il n'a pas de versement n° " + number);
+        }
+        if (number == schedule.balanceNumber()) {
+            throw new RuleViolationException("V5", "le dernier versement de l'échéancier est le solde : il s'enregistre comme le solde,"
+                    + " après la liquidation et les documents du solde");
+        }
+        if (account.paymentOfInstalment(number).isPresent()) {
+            throw new RuleViolationException("V3", "le versement n° " + number + " de l'échéancier est déjà versé : un versement n'est jamais enregistré deux fois");
+        }
+        for (int earlier = 1; earlier < number; earlier++) {
+            if (account.paymentOfInstalment(earlier).isEmpty()) {
+                throw new RuleViolationException("V5", "les versements de l'échéancier se suivent : le versement n° " + earlier
+                        + " n'est pas encore versé");
+            }
+        }
+        if (account.status() != AgreementStatus.SIGNED) {
+            throw new RuleViolationException("V5", "un versement de l'échéancier n'est versé que sur une convention signée et non liquidée ; cette convention est "
+                    + AgreementStatusLabel.of(account.status()));
+        }
+        Instalment instalment = schedule.number(number);
+        if (request.valueDate().isBefore(account.signatureDate().orElseThrow())) {
+            throw new RuleViolationException("V5", PaymentRequest.VALUE_DATE, "aucun versement avant la signature : la date de valeur ("
+                    + date(request.valueDate()) + ") précède la signature (" + date(account.signatureDate().orElseThrow()) + ")");
+        }
+        if (!account.instalmentConditionMet(number, request.valueDate())) {
+            String why = instalment.condition() == InstalmentCondition.DATE
+                    ? PaymentRequest.VALUE_DATE : null;
+            String message = "le versement n° " + number + " est prévu " + instalment.describeCondition() + " : "
+                    + (instalment.condition() == InstalmentCondition.DATE
+                    ? "la date de valeur (" + date(request.valueDate()) + ") le précède"
+                    : "ce document n'est pas encore accepté");
+            throw why == null ? new RuleViolationException("V5", message) : new RuleViolationException("V5", why, message);
+        }
+        if (request.amount().isGreaterThan(instalment.amount())) {
+            throw new RuleViolationException("V5", PaymentRequest.AMOUNT, "le versement demandé (" + amount(request.amount())
+                    + ") dépasse le montant du versement n° " + number + " de l'échéancier (" + amount(instalment.amount()) + ")");
         }
     }
 

@@ -108,6 +108,7 @@ public final class Agreement {
                                    Signatory signatory, Representative representative, BudgetYear budgetYear,
                                    AgreementObject object, ActionProgramme programme, ForecastBudget forecastBudget,
                                    Subsidy subsidy, PaymentTerms paymentTerms, String createdBy) {
+        Checks.require("modalités de versement", paymentTerms).requireConsistentWith(Checks.require("subvention", subsidy).votedAmount());
         return new Agreement(id, reference, funderId, associationId, signatory, representative, budgetYear, object,
                 programme, forecastBudget, subsidy, paymentTerms, Checks.requireText("convention (rédigée par)", createdBy, TextLimits.USER));
     }
@@ -257,7 +258,8 @@ public final class Agreement {
 
     public void changePaymentTerms(PaymentTerms newTerms) {
         requireStatus("modifier les modalités de versement hors avenant", DRAFT);
-        this.paymentTerms = Checks.require("modalités de versement", newTerms);
+        Checks.require("modalités de versement", newTerms).requireConsistentWith(subsidy.votedAmount());
+        this.paymentTerms = newTerms;
     }
 
     /**
@@ -281,6 +283,7 @@ public final class Agreement {
     /** DRAFT → APPROVED: the funder's deliberation approves the agreement and authorises its signature (P1). */
     public void approve(Deliberation approvingDeliberation) {
         requireStatus("approuver", DRAFT);
+        paymentTerms.requireConsistentWith(subsidy.votedAmount());
         this.deliberation = Checks.require("délibération", approvingDeliberation);
         this.status = APPROVED;
     }
@@ -441,6 +444,7 @@ public final class Agreement {
                     + " » ne modifie aucun élément de la convention");
         }
         requireSubsidyWithinExpenses(newSubsidy, newBudget);
+        newTerms.requireConsistentWith(newSubsidy.votedAmount());
 
         int number = amendments.size() + 1;
         AgreementVersion version = new AgreementVersion(number, request.date(), newSubsidy, newBudget, newProgramme,

@@ -17,7 +17,11 @@ import java.util.Optional;
  * whether payment depends on an event (the seed's advance waits for the signature) and the date
  * the award was notified. The payment rules themselves live with the payments.
  */
-public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boolean paymentOnEvent, LocalDate awardNotifiedOn) {
+public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boolean paymentOnEvent, LocalDate awardNotifiedOn,
+                           InstalmentSchedule instalmentSchedule) {
+
+    /** How the subsidy is paid: advance + balance (V1, V2) or a schedule of instalments (V5). */
+    public enum Mode { ADVANCE_AND_BALANCE, INSTALMENTS }
 
     /** The default advance rate of rule V1. */
     public static final Rate DEFAULT_ADVANCE_RATE = Rate.ofPercent(80);
@@ -34,25 +38,49 @@ public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boole
         paymentDates = Checks.copyOf("date de versement", paymentDates).stream().distinct().sorted().toList();
     }
 
+    /** Advance + balance terms (no schedule of instalments). */
+    public PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boolean paymentOnEvent, LocalDate awardNotifiedOn) {
+        this(advanceRate, paymentDates, paymentOnEvent, awardNotifiedOn, null);
+    }
+
     /** 80 % advance, no explicit payment date, no payment event, award notification not recorded. */
     public static PaymentTerms standard() {
         return new PaymentTerms(DEFAULT_ADVANCE_RATE, List.of(), false, null);
     }
 
     public PaymentTerms withAdvanceRate(Rate rate) {
-        return new PaymentTerms(rate, paymentDates, paymentOnEvent, awardNotifiedOn);
+        return new PaymentTerms(rate, paymentDates, paymentOnEvent, awardNotifiedOn, instalmentSchedule);
     }
 
     public PaymentTerms withPaymentDates(List<LocalDate> dates) {
-        return new PaymentTerms(advanceRate, dates, paymentOnEvent, awardNotifiedOn);
+        return new PaymentTerms(advanceRate, dates, paymentOnEvent, awardNotifiedOn, instalmentSchedule);
     }
 
     public PaymentTerms withPaymentOnEvent(boolean onEvent) {
-        return new PaymentTerms(advanceRate, paymentDates, onEvent, awardNotifiedOn);
+        return new PaymentTerms(advanceRate, paymentDates, onEvent, awardNotifiedOn, instalmentSchedule);
     }
 
     public PaymentTerms withAwardNotifiedOn(LocalDate date) {
-        return new PaymentTerms(advanceRate, paymentDates, paymentOnEvent, date);
+        return new PaymentTerms(advanceRate, paymentDates, paymentOnEvent, date, instalmentSchedule);
+    }
+
+    /** These terms paid by the schedule of instalments {@code schedule} (V5), or by advance + balance when {@code null}. */
+    public PaymentTerms withInstalments(InstalmentSchedule schedule) {
+        return new PaymentTerms(advanceRate, paymentDates, paymentOnEvent, awardNotifiedOn, schedule);
+    }
+
+    public Mode mode() {
+        return instalmentSchedule == null ? Mode.ADVANCE_AND_BALANCE : Mode.INSTALMENTS;
+    }
+
+    /** The schedule of instalments (V5), when the agreement is paid by instalments. */
+    public Optional<InstalmentSchedule> instalments() {
+        return Optional.ofNullable(instalmentSchedule);
+    }
+
+    /** V5: when paid by instalments, they add up to {@code subsidy} to the cent. */
+    public void requireConsistentWith(Amount subsidy) {
+        instalments().ifPresent(schedule -> schedule.requireAddsUpTo(subsidy));
     }
 
     /**
@@ -66,7 +94,7 @@ public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boole
 
     /** Whether the agreement sets its own payment schedule (dates or an event), which sets aside the 60-day rule N1. */
     public boolean setsOwnPaymentSchedule() {
-        return !paymentDates.isEmpty() || paymentOnEvent;
+        return !paymentDates.isEmpty() || paymentOnEvent || instalmentSchedule != null;
     }
 
     /**
@@ -74,7 +102,8 @@ public record PaymentTerms(Rate advanceRate, List<LocalDate> paymentDates, boole
      * recorded, unless these terms set payment dates or make payment wait for an event.
      */
     public Optional<PaymentDeadline> funderDeadline() {
-        return awardNotificationDate().flatMap(date -> PaymentDeadline.forAward(date, !paymentDates.isEmpty(), paymentOnEvent));
+        return awardNotificationDate().flatMap(date -> PaymentDeadline.forAward(date, !paymentDates.isEmpty() || instalmentSchedule != null,
+                paymentOnEvent));
     }
 
     public Optional<LocalDate> awardNotificationDate() {

@@ -27,13 +27,14 @@ public final class Payment {
     private final List<LineCharge> charges;
     private final LocalDate valueDate;
     private final PaymentOrderReference orderReference;
+    private final Integer instalmentNumber;
     private PaymentStatus status;
     private LocalDate cancelledOn;
     private String cancelledBy;
     private String cancellationReason;
 
     private Payment(PaymentId id, AgreementId agreementId, PaymentKind kind, List<LineCharge> charges,
-                    LocalDate valueDate, PaymentOrderReference orderReference, PaymentStatus status,
+                    LocalDate valueDate, PaymentOrderReference orderReference, Integer instalmentNumber, PaymentStatus status,
                     LocalDate cancelledOn, String cancelledBy, String cancellationReason) {
         this.id = Objects.requireNonNull(id, "versement : identifiant absent");
         this.agreementId = Objects.requireNonNull(agreementId, "versement : convention absente");
@@ -44,6 +45,10 @@ public final class Payment {
         this.charges = List.copyOf(charges);
         this.valueDate = Objects.requireNonNull(valueDate, "versement : date de valeur absente");
         this.orderReference = orderReference;
+        if ((kind == PaymentKind.INSTALMENT) != (instalmentNumber != null)) {
+            throw new InvalidValueException("versement échelonné", "seul un versement échelonné, et chacun, indique le numéro du versement payé");
+        }
+        this.instalmentNumber = instalmentNumber;
         this.status = Objects.requireNonNull(status, "versement : statut absent");
         this.cancelledOn = cancelledOn;
         this.cancelledBy = cancelledBy;
@@ -57,7 +62,7 @@ public final class Payment {
     public static Payment record(PaymentId id, AgreementId agreementId, PaymentRequest request) {
         Objects.requireNonNull(request, "versement : demande absente");
         return new Payment(id, agreementId, request.kind(), request.charges(), request.valueDate(), request.orderReference(),
-                PaymentStatus.RECORDED, null, null, null);
+                request.instalmentNumber(), PaymentStatus.RECORDED, null, null, null);
     }
 
     /**
@@ -67,7 +72,14 @@ public final class Payment {
     public static Payment rehydrate(PaymentId id, AgreementId agreementId, PaymentKind kind, List<LineCharge> charges,
                                     LocalDate valueDate, PaymentOrderReference orderReference,
                                     PaymentStatus status, LocalDate cancelledOn, String cancelledBy, String cancellationReason) {
-        return new Payment(id, agreementId, kind, charges, valueDate, orderReference, status,
+        return rehydrate(id, agreementId, kind, charges, valueDate, orderReference, null, status, cancelledOn, cancelledBy, cancellationReason);
+    }
+
+    /** Rebuilds a payment from storage, with the instalment it paid (V5, only for {@link PaymentKind#INSTALMENT}). */
+    public static Payment rehydrate(PaymentId id, AgreementId agreementId, PaymentKind kind, List<LineCharge> charges,
+                                    LocalDate valueDate, PaymentOrderReference orderReference, Integer instalmentNumber,
+                                    PaymentStatus status, LocalDate cancelledOn, String cancelledBy, String cancellationReason) {
+        return new Payment(id, agreementId, kind, charges, valueDate, orderReference, instalmentNumber, status,
                 cancelledOn, cancelledBy, cancellationReason);
     }
 
@@ -136,6 +148,11 @@ public final class Payment {
 
     public Optional<PaymentOrderReference> orderReference() {
         return Optional.ofNullable(orderReference);
+    }
+
+    /** The instalment of the schedule this payment pays (V5), for an instalment payment. */
+    public Optional<Integer> instalmentNumber() {
+        return Optional.ofNullable(instalmentNumber);
     }
 
     public PaymentStatus status() {

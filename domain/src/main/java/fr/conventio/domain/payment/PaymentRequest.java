@@ -15,9 +15,10 @@ import java.util.Set;
  * which value date, under which payment order (mandat) reference if already known.
  *
  * @param charges the amount charged to each budget line, one entry per line, at least one
+ * @param instalmentNumber the instalment of the schedule paid (V5, from 1), only with {@link PaymentKind#INSTALMENT}
  */
 public record PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDate valueDate,
-                             PaymentOrderReference orderReference) {
+                             PaymentOrderReference orderReference, Integer instalmentNumber) {
 
     /** The name of the value date in the refusals (a form shows them on its field). */
     public static final String VALUE_DATE = "date de valeur";
@@ -40,7 +41,29 @@ public record PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDa
         if (valueDate == null) {
             throw new InvalidValueException("date de valeur", "la date de valeur du versement est absente");
         }
+        if ((kind == PaymentKind.INSTALMENT) != (instalmentNumber != null)) {
+            throw new InvalidValueException("versement échelonné", kind == PaymentKind.INSTALMENT
+                    ? "le versement échelonné payé n'est pas indiqué" : "seul un versement échelonné indique un numéro de versement");
+        }
+        if (instalmentNumber != null && instalmentNumber < 1) {
+            throw new InvalidValueException("versement échelonné", "le numéro du versement échelonné commence à 1");
+        }
         charges = List.copyOf(charges);
+    }
+
+    /** An advance or a balance (no instalment number). */
+    public PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDate valueDate, PaymentOrderReference orderReference) {
+        this(kind, charges, valueDate, orderReference, null);
+    }
+
+    /** Instalment n° {@code number} of the schedule (V5), split across lines. */
+    public static PaymentRequest instalment(int number, List<LineCharge> charges, LocalDate valueDate, String orderReference) {
+        return new PaymentRequest(PaymentKind.INSTALMENT, charges, valueDate, referenceOrNull(orderReference), number);
+    }
+
+    /** Instalment n° {@code number} of the schedule (V5), charged to one line. */
+    public static PaymentRequest instalment(int number, Amount amount, BudgetLineId line, LocalDate valueDate, String orderReference) {
+        return instalment(number, List.of(new LineCharge(line, amount)), valueDate, orderReference);
     }
 
     /** An advance charged to one line. */
@@ -66,6 +89,10 @@ public record PaymentRequest(PaymentKind kind, List<LineCharge> charges, LocalDa
     /** The total amount (sum of the charges). */
     public Amount amount() {
         return Amount.sum(charges.stream().map(LineCharge::amount).toList());
+    }
+
+    public Optional<Integer> instalment() {
+        return Optional.ofNullable(instalmentNumber);
     }
 
     public Optional<PaymentOrderReference> reference() {

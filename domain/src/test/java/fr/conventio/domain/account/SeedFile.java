@@ -97,6 +97,38 @@ public final class SeedFile {
         return file;
     }
 
+    /**
+     * The seed paid in instalments (V5) — 32 000,00 € at signature, 32 000,00 € on 1 June 2020, 16 000,00 € balance
+     * after the documents — signed on 3 February 2020, its obligations pending.
+     */
+    public static SeedFile signedInInstalments() {
+        return signedInInstalments(SEED_INSTALMENTS);
+    }
+
+    /** The seed paid by {@code schedule} (V5), signed on 3 February 2020, its obligations pending. */
+    public static SeedFile signedInInstalments(fr.conventio.domain.agreement.InstalmentSchedule schedule) {
+        Agreement agreement = AgreementFixtures.seedAgreement();
+        agreement.changePaymentTerms(agreement.paymentTerms().withInstalments(schedule));
+        agreement.approve(AgreementFixtures.seedDeliberation());
+        agreement.sign(SIGNED_ON);
+        SeedFile file = new SeedFile(agreement);
+        file.obligations.addAll(ObligationSchedule.generate(agreement.id(),
+                ObligationScheduleInput.atSignature(agreement, AgreementFixtures.seedAssociation())));
+        return file;
+    }
+
+    /** The seed's schedule of instalments (V5). */
+    public static final fr.conventio.domain.agreement.InstalmentSchedule SEED_INSTALMENTS = fr.conventio.domain.agreement.InstalmentSchedule.of(
+            fr.conventio.domain.agreement.Instalment.atSignature(Amount.of(32000)),
+            fr.conventio.domain.agreement.Instalment.on(Amount.of(32000), LocalDate.of(2020, 6, 1)),
+            fr.conventio.domain.agreement.Instalment.balance(Amount.of(16000)));
+
+    /** Instalment {@code number} as the account proposes it (its charges), on {@code day}. */
+    public SeedFile payProposedInstalment(int number, LocalDate day) {
+        List<LineCharge> charges = account().proposedInstalmentCharges(number);
+        return pay(new PaymentRequest(PaymentKind.INSTALMENT, charges, day, new PaymentOrderReference(nextOrderReference()), number));
+    }
+
     public AgreementAccount account() {
         return AgreementAccount.of(agreement, payments, orders, control, obligations);
     }

@@ -148,6 +148,12 @@ public class AgreementPersistenceAdapter implements AgreementRepository {
                 .put("keepUnspentClause", agreement.keepUnspentClause().isNone() ? null : agreement.keepUnspentClause().describe())
                 .put("termsVersion", agreement.versionNumber());
         agreement.subsidy().split().forEach(a -> fields.put("subsidy." + a.budgetLineId().value(), a.amount()));
+        terms.instalments().ifPresent(schedule -> {
+            for (int i = 0; i < schedule.size(); i++) {
+                fr.conventio.domain.agreement.Instalment instalment = schedule.instalments().get(i);
+                fields.put("instalment." + (i + 1), instalment.amount().value().toPlainString() + " — " + instalment.describeCondition());
+            }
+        });
         fields.put("deliberation", agreement.deliberation().map(d -> d.number() + ", " + d.decidingBody() + ", du " + d.date()))
                 .put("signatureDate", agreement.signatureDate());
         for (Amendment amendment : agreement.amendments()) {

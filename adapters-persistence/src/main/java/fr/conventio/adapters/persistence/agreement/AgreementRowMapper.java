@@ -111,7 +111,15 @@ interface AgreementRowMapper extends CommonRowMappings {
     @Mapping(target = "keepUnspentKind", source = "keepUnspentClause.kind")
     @Mapping(target = "keepUnspentRate", source = "keepUnspentClause.rate")
     @Mapping(target = "keepUnspentAmount", source = "keepUnspentClause.amount")
+    @Mapping(target = "instalments", source = "paymentTerms")
     TermsRow toRow(Terms terms);
+
+    /** The schedule of instalments (V5) as rows, in order; none when paid by advance + balance. */
+    default List<TermsRow.InstalmentRow> toInstalmentRows(PaymentTerms terms) {
+        return terms.instalments().map(schedule -> schedule.instalments().stream()
+                .map(i -> new TermsRow.InstalmentRow(i.amount().value(), i.condition(), i.dueDate(), i.document())).toList())
+                .orElse(List.of());
+    }
 
     default Terms toTerms(TermsRow row) {
         return new Terms(toSignatory(row.signatory()), toRepresentative(row.representative()), toForecastBudget(row),
@@ -141,9 +149,13 @@ interface AgreementRowMapper extends CommonRowMappings {
 
     /** By hand: MapStruct would take {@code PaymentTerms}' {@code withXxx} copy methods for setters. */
     default PaymentTerms toPaymentTerms(TermsRow row) {
+        List<TermsRow.InstalmentRow> instalments = row.instalments() == null ? List.of() : row.instalments();
         return new PaymentTerms(toRate(row.advanceRate()),
                 row.paymentDates().stream().map(TermsRow.PaymentDateRow::paymentDate).toList(),
-                row.paymentOnEvent(), row.awardNotifiedOn());
+                row.paymentOnEvent(), row.awardNotifiedOn(), instalments.isEmpty() ? null
+                        : new fr.conventio.domain.agreement.InstalmentSchedule(instalments.stream()
+                        .map(i -> new fr.conventio.domain.agreement.Instalment(new fr.conventio.domain.shared.Amount(i.amount()),
+                                i.condition(), i.dueDate(), i.documentType())).toList()));
     }
 
     default TermsRow.PaymentDateRow toPaymentDateRow(LocalDate date) {

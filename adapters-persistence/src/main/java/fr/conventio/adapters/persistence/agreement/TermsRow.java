@@ -38,7 +38,8 @@ record TermsRow(
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<FundingSourceRow> fundingSources,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<InKindContributionRow> inKindContributions,
         @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<SubsidyAllocationRow> allocations,
-        @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<PaymentDateRow> paymentDates) {
+        @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<PaymentDateRow> paymentDates,
+        @MappedCollection(idColumn = "agreement_id", keyColumn = "position") List<InstalmentRow> instalments) {
 
     @Table("agreement_terms_action_category")
     record ActionCategoryRow(
@@ -61,6 +62,12 @@ record TermsRow(
 
     @Table("agreement_terms_subsidy_allocation")
     record SubsidyAllocationRow(UUID budgetLineId, String label, BigDecimal amount) {
+    }
+
+    /** One instalment of the schedule (V5), in order; none when paid by advance + balance. */
+    @Table("agreement_terms_instalment")
+    record InstalmentRow(BigDecimal amount, fr.conventio.domain.agreement.InstalmentCondition condition, LocalDate dueDate,
+                         String documentType) {
     }
 
     @Table("agreement_terms_payment_date")

@@ -69,6 +69,7 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
     static Map<String, String> auditedFields(Payment payment) {
         AuditedFields fields = new AuditedFields()
                 .put("kind", payment.kind())
+                .put("instalmentNumber", payment.instalmentNumber())
                 .put("status", payment.status())
                 .put("amount", payment.amount())
                 .put("valueDate", payment.valueDate())

@@ -26,6 +26,7 @@ record PaymentRow(
         LocalDate cancelledOn,
         String cancelledBy,
         String cancellationReason,
+        Integer instalmentNumber,
         @MappedCollection(idColumn = "payment_id", keyColumn = "position") List<LineChargeRow> charges,
         @Version Long version) implements VersionGuard.VersionedRow {
 

@@ -23,13 +23,13 @@ interface PaymentRowMapper extends CommonRowMappings {
         return new PaymentRow(payment.id().value(), payment.agreementId().value(), payment.kind(), payment.valueDate(),
                 payment.orderReference().map(PaymentOrderReference::value).orElse(null), payment.status(),
                 payment.cancelledOn().orElse(null), payment.cancelledBy().orElse(null), payment.cancellationReason().orElse(null),
-                payment.charges().stream().map(this::toRow).toList(), version);
+                payment.instalmentNumber().orElse(null), payment.charges().stream().map(this::toRow).toList(), version);
     }
 
     default Payment toPayment(PaymentRow row) {
         return Payment.rehydrate(new PaymentId(row.id()), new AgreementId(row.agreementId()), row.kind(),
                 row.charges().stream().map(this::toCharge).toList(), row.valueDate(),
-                row.orderReference() == null ? null : new PaymentOrderReference(row.orderReference()), row.status(),
+                row.orderReference() == null ? null : new PaymentOrderReference(row.orderReference()), row.instalmentNumber(), row.status(),
                 row.cancelledOn(), row.cancelledBy(), row.cancellationReason());
     }
 }

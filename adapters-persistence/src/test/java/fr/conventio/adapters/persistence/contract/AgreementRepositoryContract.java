@@ -44,6 +44,8 @@ public abstract class AgreementRepositoryContract {
                 Arguments.of("approved", (Supplier<Agreement>) AgreementFixtures::approvedSeedAgreement, AgreementStatus.APPROVED),
                 Arguments.of("signed", (Supplier<Agreement>) AgreementFixtures::signedSeedAgreement, AgreementStatus.SIGNED),
                 Arguments.of("amended twice", (Supplier<Agreement>) AgreementScenarios::amended, AgreementStatus.SIGNED),
+                Arguments.of("paid by instalments, amended with a new schedule", (Supplier<Agreement>) AgreementScenarios::paidByInstalments,
+                        AgreementStatus.SIGNED),
                 Arguments.of("suspended", (Supplier<Agreement>) AgreementScenarios::suspended, AgreementStatus.SUSPENDED),
                 Arguments.of("d4 a4 draft with a season and a rate clause", (Supplier<Agreement>) AgreementScenarios::draftWithSeasonAndClause,
                         AgreementStatus.DRAFT),

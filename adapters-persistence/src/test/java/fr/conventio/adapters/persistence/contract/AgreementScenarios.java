@@ -96,6 +96,31 @@ public final class AgreementScenarios {
         return agreement;
     }
 
+    /**
+     * Paid in instalments (V5): 32 000 € at signature, 32 000 € on 1 June 2020, 16 000 € balance; signed, then
+     * amended to 70 000 € with a new schedule of four instalments (a date, a document, the signature, the balance).
+     */
+    public static Agreement paidByInstalments() {
+        Agreement agreement = AgreementFixtures.seedAgreement();
+        agreement.changePaymentTerms(agreement.paymentTerms().withInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
+                fr.conventio.domain.agreement.Instalment.atSignature(Amount.of(32000)),
+                fr.conventio.domain.agreement.Instalment.on(Amount.of(32000), LocalDate.of(2020, 6, 1)),
+                fr.conventio.domain.agreement.Instalment.balance(Amount.of(16000)))));
+        agreement.approve(AgreementFixtures.seedDeliberation());
+        agreement.sign(AgreementFixtures.SIGNATURE_DATE);
+        agreement.amend(AmendmentRequest.of(LocalDate.of(2020, 3, 15), "Réduction de la participation du Pays d'Aix")
+                .withSubsidy(Subsidy.of(Amount.of(70000),
+                        SubsidyAllocation.of(CT1_LINE_ID, "Budget Principal Métropolitain (CT1)", Amount.of(30000)),
+                        SubsidyAllocation.of(PAYS_AIX_LINE_ID, null, Amount.of("40000.00"))))
+                .withPaymentTerms(agreement.paymentTerms().withInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
+                        fr.conventio.domain.agreement.Instalment.atSignature(Amount.of(32000)),
+                        fr.conventio.domain.agreement.Instalment.onDocument(Amount.of("20000.01"),
+                                fr.conventio.domain.obligation.ObligationType.ACTIVITY_REPORT.name()),
+                        fr.conventio.domain.agreement.Instalment.on(Amount.of("9999.99"), LocalDate.of(2020, 9, 1)),
+                        fr.conventio.domain.agreement.Instalment.balance(Amount.of(8000))))));
+        return agreement;
+    }
+
     /** Approved, with a third-party delegation, signed, suspended (ongoing). */
     public static Agreement suspended() {
         Agreement agreement = AgreementFixtures.approvedSeedAgreement();

@@ -36,6 +36,7 @@ public abstract class PaymentRepositoryContract {
         return Stream.of(
                 Arguments.of("advance on two lines", (Supplier<Payment>) () -> RunningScenarios.advanceOnTwoLines(SEED_AGREEMENT_ID, "M-2020-0101", SIGNATURE_DATE.plusDays(14))),
                 Arguments.of("advance without reference", (Supplier<Payment>) () -> RunningScenarios.advanceWithoutReference(SEED_AGREEMENT_ID, SIGNATURE_DATE)),
+                Arguments.of("instalment n° 2 (V5)", (Supplier<Payment>) () -> RunningScenarios.instalmentOnTwoLines(SEED_AGREEMENT_ID, "M-2020-0103", SIGNATURE_DATE.plusDays(120))),
                 Arguments.of("cancelled", (Supplier<Payment>) () -> RunningScenarios.cancelledAdvance(SEED_AGREEMENT_ID, "M-2020-0102")));
     }
 

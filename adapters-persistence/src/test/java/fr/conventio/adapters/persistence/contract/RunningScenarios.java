@@ -78,6 +78,13 @@ public final class RunningScenarios {
         return Payment.record(PaymentId.newId(), agreementId, PaymentRequest.advance(Amount.of("1234.56"), PAYS_AIX_LINE_ID, valueDate, null));
     }
 
+    /** Instalment n° 2 of a schedule (V5), 32 000 € on two lines. */
+    public static Payment instalmentOnTwoLines(AgreementId agreementId, String reference, LocalDate valueDate) {
+        return Payment.record(PaymentId.newId(), agreementId, PaymentRequest.instalment(2,
+                List.of(new LineCharge(CT1_LINE_ID, Amount.of(12_000)), new LineCharge(PAYS_AIX_LINE_ID, Amount.of("20000.00"))),
+                valueDate, reference));
+    }
+
     /** An advance whose payment order was cancelled (wrong bank account). */
     public static Payment cancelledAdvance(AgreementId agreementId, String reference) {
         Payment payment = advanceOnTwoLines(agreementId, reference, SIGNATURE_DATE.plusDays(5));

@@ -35,6 +35,16 @@ final class Badges {
         return of(Texts.t("agreement.payment.status." + status.name()), status == PaymentStatus.CANCELLED ? "contrast" : "success");
     }
 
+    /** The state of an instalment of the schedule (V5): à venir, dû, versé, compris dans le solde. */
+    static Span instalment(fr.conventio.domain.account.InstalmentState.State state) {
+        String variant = switch (state) {
+            case PAID -> "success";
+            case DUE -> null;
+            case UPCOMING, IN_BALANCE -> "contrast";
+        };
+        return of(Texts.t("agreement.instalment.state." + state.name()), variant);
+    }
+
     static Span recoveryOrder(RecoveryOrderStatus status) {
         String variant = switch (status) {
             case ISSUED -> null;

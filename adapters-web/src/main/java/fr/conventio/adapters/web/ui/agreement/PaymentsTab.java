@@ -45,10 +45,14 @@ final class PaymentsTab extends VerticalLayout {
         add(figures.paid().cancelledIfAny().keptIfDiffers().balanceDue());
 
         boolean advance = page.offers(AgreementAction.RECORD_ADVANCE, RecordPaymentUseCase.class);
+        boolean instalment = page.offers(AgreementAction.RECORD_INSTALMENT, RecordPaymentUseCase.class);
         boolean balance = page.offers(AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class);
-        if (advance || balance) {
-            Button record = new Button(Texts.t("agreement.payments.record"),
-                    click -> new PaymentDialog(page, advance ? PaymentKind.ADVANCE : PaymentKind.BALANCE).open());
+        if (!d.instalments().isEmpty()) {
+            add(instalments(d));
+        }
+        if (advance || instalment || balance) {
+            PaymentKind first = advance ? PaymentKind.ADVANCE : instalment ? PaymentKind.INSTALMENT : PaymentKind.BALANCE;
+            Button record = new Button(Texts.t("agreement.payments.record"), click -> new PaymentDialog(page, first).open());
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             record.setId("payments-record");
             add(record);
@@ -85,6 +89,23 @@ final class PaymentsTab extends VerticalLayout {
         }
         grid.setItems(d.payments());
         add(grid);
+    }
+
+    /** The schedule of instalments (V5): each instalment, its amount, what it waits for and its state today. */
+    private static Grid<fr.conventio.domain.account.InstalmentState> instalments(AgreementDetails d) {
+        Grid<fr.conventio.domain.account.InstalmentState> grid = BudgetTab.grid(Texts.t("agreement.instalments.title"));
+        grid.setId("instalments-grid");
+        grid.addColumn(i -> Texts.t("agreement.instalments.number", String.valueOf(i.number())))
+                .setHeader(Texts.t("agreement.instalments.column.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Formats.amount(i.amount())).setHeader(Texts.t("agreement.instalments.column.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> fr.conventio.adapters.web.ui.agreement.dialog.InstalmentLabels.condition(i.instalment())).setHeader(Texts.t("agreement.instalments.column.condition")).setFlexGrow(2);
+        grid.addComponentColumn(i -> Badges.instalment(i.state())).setKey("state")
+                .setHeader(Texts.t("agreement.instalments.column.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.paymentDate().map(date -> Texts.t("agreement.instalments.paidOn", Formats.amount(i.paid()), Formats.date(date)))
+                .orElse("")).setHeader(Texts.t("agreement.instalments.column.paid")).setFlexGrow(1);
+        grid.setItems(d.instalments());
+        return grid;
     }
 
     /** The label of a budget line in the subsidy's split, or in an earlier version's for a line an amendment took out. */

@@ -91,6 +91,7 @@ final class SummaryTab extends VerticalLayout {
         action(actions, AgreementAction.APPROVE, ApproveAgreementUseCase.class, () -> new ApproveDialog(page));
         action(actions, AgreementAction.SIGN, SignAgreementUseCase.class, () -> new SignDialog(page));
         action(actions, AgreementAction.RECORD_ADVANCE, RecordPaymentUseCase.class, () -> new PaymentDialog(page, PaymentKind.ADVANCE));
+        action(actions, AgreementAction.RECORD_INSTALMENT, RecordPaymentUseCase.class, () -> new PaymentDialog(page, PaymentKind.INSTALMENT));
         action(actions, AgreementAction.SETTLE, SettleAgreementUseCase.class, () -> new SettleDialog(page));
         action(actions, AgreementAction.RECORD_BALANCE, RecordPaymentUseCase.class, () -> new PaymentDialog(page, PaymentKind.BALANCE));
         action(actions, AgreementAction.ISSUE_RECOVERY_ORDER, IssueRecoveryOrderUseCase.class, () -> new RecoveryOrderDialog(page));

@@ -60,6 +60,9 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         if (d.allows(AgreementAction.RECORD_ADVANCE)) {
             kinds.add(PaymentKind.ADVANCE);
         }
+        if (d.allows(AgreementAction.RECORD_INSTALMENT)) {
+            kinds.add(PaymentKind.INSTALMENT);
+        }
         if (d.allows(AgreementAction.RECORD_BALANCE)) {
             kinds.add(PaymentKind.BALANCE);
         }
@@ -67,7 +70,7 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
             kinds.add(initialKind);
         }
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> Texts.t("agreement.payment.kind." + k.name()));
+        kind.setItemLabelGenerator(this::kindLabel);
         binder.forField(kind).asRequired(Texts.t("agreement.field.required", kind.getLabel())).bind(f -> f.kind, (f, v) -> f.kind = v);
         addField(kind, 2);
 
@@ -115,11 +118,29 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         prefill(initialKind);
     }
 
+    /** "Acompte", "Solde", or for the next instalment due (V5) "Versement n° 2 de l'échéancier (01/06/2020)". */
+    private String kindLabel(PaymentKind k) {
+        AgreementDetails d = page.details();
+        if (k == PaymentKind.INSTALMENT && d.nextInstalment() != null) {
+            return Texts.t("agreement.payment.kind.INSTALMENT.next", String.valueOf(d.nextInstalment().number()),
+                    InstalmentLabels.condition(d.nextInstalment().instalment()));
+        }
+        return Texts.t("agreement.payment.kind." + k.name());
+    }
+
     /** Puts what the account proposes for {@code kind} in the amount field and in the charges (zero on the other lines). */
     void prefill(PaymentKind kind) {
         AgreementDetails d = page.details();
-        Amount proposed = kind == PaymentKind.ADVANCE ? d.account().advanceAvailable() : d.account().balancePayable();
-        List<LineCharge> charges = kind == PaymentKind.ADVANCE ? d.proposedAdvance() : d.proposedBalance();
+        List<LineCharge> charges = switch (kind) {
+            case ADVANCE -> d.proposedAdvance();
+            case BALANCE -> d.proposedBalance();
+            case INSTALMENT -> d.proposedInstalment();
+        };
+        Amount proposed = switch (kind) {
+            case ADVANCE -> d.account().advanceAvailable();
+            case BALANCE -> d.account().balancePayable();
+            case INSTALMENT -> Amount.sum(charges.stream().map(LineCharge::amount).toList());
+        };
         amount.setNumber(proposed);
         amount.setHelperText(Texts.t("agreement.payment.amountHelp", Formats.amount(proposed)));
         lineFields.forEach((line, field) -> field.setNumber(charges.stream().filter(c -> c.budgetLineId().equals(line))
@@ -176,7 +197,8 @@ public final class PaymentDialog extends ActionDialog<PaymentDialog.Form> {
         PaymentOrderReference order = form.orderReference == null || form.orderReference.isBlank() ? null
                 : PaymentOrderReference.of(form.orderReference);
         page.useCases().recordPayment().record(new RecordPaymentCommand(page.details().id(),
-                page.details().version(), form.kind, charges(), form.valueDate, order, submission));
+                page.details().version(), form.kind, charges(), form.valueDate, order, submission,
+                form.kind == PaymentKind.INSTALMENT && page.details().nextInstalment() != null ? page.details().nextInstalment().number() : null));
         String done = Texts.t("agreement.payment.done", Texts.t("agreement.payment.kind." + form.kind.name()), Formats.amount(form.amount));
         return form.kind == PaymentKind.BALANCE ? done + " " + Texts.t("agreement.staysOpen") : done;
     }
