@@ -35,6 +35,8 @@ import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
+import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.application.payment.CancelPaymentUseCase;
 import fr.conventio.application.payment.RecordPaymentUseCase;
 import fr.conventio.application.publication.ExportOpenDataUseCase;
@@ -90,6 +92,7 @@ public final class UseCasePermissions {
             entry(ExportOpenDataUseCase.class, EVERYONE),
             entry(OpenDocumentUseCase.class, EVERYONE),
             entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
+            entry(ListAgreementDocumentsUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -104,6 +107,8 @@ public final class UseCasePermissions {
             entry(RecordThirdPartyDelegationUseCase.class, CASE_WORK),
             entry(RecordNoticeRemedyUseCase.class, CASE_WORK),
             entry(StoreDocumentUseCase.class, CASE_WORK),
+            // generated documents (the agreement, its letters): who prepares the file and who decides
+            entry(GenerateDocumentUseCase.class, CASE_WORK),
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),
