@@ -40,7 +40,9 @@ public class VersionGuard {
         PAYMENT("payment", "id", "versement"),
         OBLIGATION("obligation", "id", "obligation"),
         RECOVERY_ORDER("recovery_order", "id", "titre de recettes"),
-        AGREEMENT_CONTROL("agreement_control", "agreement_id", "dossier de contrôle");
+        AGREEMENT_CONTROL("agreement_control", "agreement_id", "dossier de contrôle"),
+        /** A generated document (issue 11): inserted only, never versioned. */
+        GENERATED_DOCUMENT("generated_document", "id", "document généré");
 
         private final String table;
         private final String idColumn;
