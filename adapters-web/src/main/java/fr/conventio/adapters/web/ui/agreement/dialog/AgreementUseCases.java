@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
@@ -44,7 +46,8 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 RecordFundingDecisionUseCase recordFundingDecision, RecordEvaluationMeetingUseCase recordMeeting,
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                                 GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
-                                GetSubsidyCommitmentsCheckUseCase checkCommitments) {
+                                GetSubsidyCommitmentsCheckUseCase checkCommitments,
+                                ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -72,5 +75,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(getAgreementHistory);
         Objects.requireNonNull(dryRun);
         Objects.requireNonNull(checkCommitments);
+        Objects.requireNonNull(listDocuments);
+        Objects.requireNonNull(generateDocument);
     }
 }
