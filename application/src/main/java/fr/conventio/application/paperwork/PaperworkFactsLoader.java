@@ -4,6 +4,7 @@ import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.FunderRepository;
+import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
@@ -11,7 +12,6 @@ import fr.conventio.domain.paperwork.PaperworkFacts;
 import fr.conventio.domain.shared.AgreementId;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 
 /** Loads what the documents of an agreement are written from (its file, its parties, today by the clock). */
@@ -37,6 +37,6 @@ final class PaperworkFactsLoader {
         var association = associations.findById(agreement.associationId()).map(Versioned::value)
                 .orElseThrow(() -> new NotFoundException("Association", agreement.associationId()));
         return new PaperworkFacts(agreement, funder, association, file.obligations().stream().map(Versioned::value).toList(),
-                file.recoveryOrders().stream().map(Versioned::value).toList(), file.control(), LocalDate.now(clock));
+                file.recoveryOrders().stream().map(Versioned::value).toList(), file.control(), Guards.today(clock));
     }
 }
