@@ -62,7 +62,13 @@ public final class AgreementDocument {
     private AgreementDocument() {
     }
 
+    /** The agreement with the default wording. */
     public static DocumentModel build(PaperworkFacts facts) {
+        return build(facts, DocumentTemplate.defaultFor(DocumentKind.AGREEMENT));
+    }
+
+    /** The agreement with the administrator's letterhead and opening paragraph, when set. */
+    public static DocumentModel build(PaperworkFacts facts, DocumentTemplate template) {
         Agreement agreement = facts.agreement();
         Funder funder = facts.funder();
         Association association = facts.association();
@@ -73,7 +79,11 @@ public final class AgreementDocument {
 
         String title = "CONVENTION ANNUELLE D'OBJECTIFS N° " + agreement.reference().value();
         DocumentModel.Builder doc = DocumentModel.builder(title, DocumentKind.AGREEMENT.fileStem() + "-" + agreement.reference().value());
+        if (template.letterhead() != null) {
+            Letters.letterhead(doc, facts, template);
+        }
         doc.title(title);
+        Letters.opening(doc, facts, template);
         if (agreement.status() == AgreementStatus.DRAFT) {
             doc.strong("Projet de convention, non encore approuvé par délibération.");
         }

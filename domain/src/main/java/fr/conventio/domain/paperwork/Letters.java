@@ -31,19 +31,25 @@ public final class Letters {
     private Letters() {
     }
 
-    /** The document of this kind and number, refused when it does not apply to the agreement now. */
+    /** The document of this kind and number with the default wording, refused when it does not apply to the agreement now. */
     public static DocumentModel build(PaperworkFacts facts, DocumentKind kind, int number) {
+        return build(facts, kind, number, DocumentTemplate.defaultFor(kind));
+    }
+
+    /** The document of this kind and number with the administrator's {@code template}, refused when it does not apply now. */
+    public static DocumentModel build(PaperworkFacts facts, DocumentKind kind, int number, DocumentTemplate template) {
         AvailableDocument available = DocumentCatalogue.find(facts, kind, number).orElseThrow(() -> new InvalidValueException("document",
                 "« " + kind.label() + (kind.numbered() ? " n° " + number : "") + " » ne s'applique pas à la convention "
                         + facts.agreement().reference()));
+        DocumentTemplate t = template == null || template.kind() != kind ? DocumentTemplate.defaultFor(kind) : template;
         return switch (kind) {
-            case AGREEMENT -> AgreementDocument.build(facts);
-            case AMENDMENT -> amendment(facts, number);
-            case AWARD_NOTIFICATION -> awardNotification(facts);
-            case FORMAL_NOTICE -> formalNotice(facts, facts.control().formalNotices().get(number - 1));
-            case DOCUMENTS_REQUEST -> documentsRequest(facts);
-            case RECOVERY_NOTICE -> recoveryNotice(facts, DocumentCatalogue.orders(facts).get(number - 1));
-            case TERMINATION_LETTER -> terminationLetter(facts, available);
+            case AGREEMENT -> AgreementDocument.build(facts, t);
+            case AMENDMENT -> amendment(facts, number, t);
+            case AWARD_NOTIFICATION -> awardNotification(facts, t);
+            case FORMAL_NOTICE -> formalNotice(facts, facts.control().formalNotices().get(number - 1), t);
+            case DOCUMENTS_REQUEST -> documentsRequest(facts, t);
+            case RECOVERY_NOTICE -> recoveryNotice(facts, DocumentCatalogue.orders(facts).get(number - 1), t);
+            case TERMINATION_LETTER -> terminationLetter(facts, available, t);
         };
     }
 
@@ -53,12 +59,11 @@ public final class Letters {
 
     /** The letterhead, addressee, place and date, object line and salutation of a letter. */
     private static DocumentModel.Builder letter(PaperworkFacts facts, DocumentKind kind, int number, String title, String object,
-                                                boolean registered) {
+                                                boolean registered, DocumentTemplate template) {
         Funder funder = facts.funder();
         Association association = facts.association();
         DocumentModel.Builder doc = DocumentModel.builder(title, stem(facts, kind, number));
-        doc.strong(funder.name());
-        doc.paragraph(AgreementDocument.address(funder.address()));
+        letterhead(doc, facts, template);
         doc.paragraph("À l'attention de " + facts.agreement().representative().designation());
         doc.strong(association.name());
         doc.paragraph(AgreementDocument.address(association.registeredAddress()));
@@ -70,7 +75,34 @@ public final class Letters {
         doc.paragraph("Objet : " + object);
         doc.paragraph("Convention n° " + facts.agreement().reference().value() + " – exercice " + facts.agreement().budgetYear().value());
         doc.paragraph(salutation(facts.agreement()) + ",");
+        opening(doc, facts, template);
         return doc;
+    }
+
+    /** The administrator's letterhead (first line in bold), or the funder's name and address. */
+    static void letterhead(DocumentModel.Builder doc, PaperworkFacts facts, DocumentTemplate template) {
+        if (template.letterhead() == null) {
+            doc.strong(facts.funder().name());
+            doc.paragraph(AgreementDocument.address(facts.funder().address()));
+            return;
+        }
+        String[] lines = TemplateFields.fill(template.letterhead(), facts).split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                if (i == 0) {
+                    doc.strong(lines[i].strip());
+                } else {
+                    doc.paragraph(lines[i].strip());
+                }
+            }
+        }
+    }
+
+    /** The administrator's opening paragraph, when there is one. */
+    static void opening(DocumentModel.Builder doc, PaperworkFacts facts, DocumentTemplate template) {
+        if (template.opening() != null) {
+            doc.paragraph(TemplateFields.fill(template.opening(), facts));
+        }
     }
 
     private static String salutation(Agreement agreement) {
@@ -78,8 +110,9 @@ public final class Letters {
                 : agreement.representative().civility().label() + " le " + agreement.representative().function();
     }
 
-    private static DocumentModel signOff(PaperworkFacts facts, DocumentModel.Builder doc) {
-        doc.paragraph("Je vous prie d'agréer, " + salutation(facts.agreement()) + ", l'expression de mes salutations distinguées.");
+    private static DocumentModel signOff(PaperworkFacts facts, DocumentModel.Builder doc, DocumentTemplate template) {
+        doc.paragraph(template.closing() != null ? TemplateFields.fill(template.closing(), facts)
+                : "Je vous prie d'agréer, " + salutation(facts.agreement()) + ", l'expression de mes salutations distinguées.");
         List<String> column = new ArrayList<>();
         if (facts.agreement().signatory().delegation() != null) {
             column.add(facts.agreement().signatory().delegation() + ",");
@@ -89,13 +122,17 @@ public final class Letters {
         return doc.build();
     }
 
-    private static DocumentModel amendment(PaperworkFacts facts, int number) {
+    private static DocumentModel amendment(PaperworkFacts facts, int number, DocumentTemplate template) {
         Agreement agreement = facts.agreement();
         Amendment amendment = agreement.amendments().get(number - 1);
         FunderWording fw = FunderWording.of(facts.funder());
         String title = "AVENANT N° " + number + " À LA CONVENTION N° " + agreement.reference().value();
         DocumentModel.Builder doc = DocumentModel.builder(title, stem(facts, DocumentKind.AMENDMENT, number));
+        if (template.letterhead() != null) {
+            letterhead(doc, facts, template);
+        }
         doc.title(title);
+        opening(doc, facts, template);
         doc.strong("ENTRE " + facts.funder().name() + ", représenté" + (fw.shortName().startsWith("la ") ? "e" : "") + " par "
                 + agreement.signatory().designation() + ",");
         doc.strong("ET l'Association " + facts.association().name() + ", représentée par " + agreement.representative().designation() + ",");
@@ -125,12 +162,12 @@ public final class Letters {
         return doc.build();
     }
 
-    private static DocumentModel awardNotification(PaperworkFacts facts) {
+    private static DocumentModel awardNotification(PaperworkFacts facts, DocumentTemplate template) {
         Agreement agreement = facts.agreement();
         AgreementClauses clauses = facts.clauses();
         FunderWording fw = FunderWording.of(facts.funder());
         DocumentModel.Builder doc = letter(facts, DocumentKind.AWARD_NOTIFICATION, 0, "NOTIFICATION D'ATTRIBUTION DE SUBVENTION",
-                "notification de l'attribution d'une subvention", false);
+                "notification de l'attribution d'une subvention", false, template);
         doc.paragraph("J'ai le plaisir de vous informer que, par " + AgreementDocument.deliberationText(agreement.deliberation().orElseThrow())
                 + ", " + fw.shortName() + " a attribué à votre association une subvention de " + amount(clauses.subsidy())
                 + " pour l'exercice " + agreement.budgetYear().value() + ", soit " + rate(clauses.shareOfCost())
@@ -140,24 +177,24 @@ public final class Letters {
         if (clauses.sixtyDayPaymentRule()) {
             doc.paragraph("La présente notification fait courir le délai de soixante jours dans lequel la subvention vous est versée.");
         }
-        return signOff(facts, doc);
+        return signOff(facts, doc, template);
     }
 
-    private static DocumentModel formalNotice(PaperworkFacts facts, FormalNotice notice) {
+    private static DocumentModel formalNotice(PaperworkFacts facts, FormalNotice notice, DocumentTemplate template) {
         int number = facts.control().formalNotices().indexOf(notice) + 1;
         DocumentModel.Builder doc = letter(facts, DocumentKind.FORMAL_NOTICE, number, "MISE EN DEMEURE",
-                "mise en demeure au titre de l'article 8 de la convention", true);
+                "mise en demeure au titre de l'article 8 de la convention", true, template);
         doc.paragraph("Par la présente, envoyée le " + date(notice.sentOn()) + " sous la référence " + notice.registeredLetterReference()
                 + ", nous constatons le manquement suivant à vos obligations contractuelles :");
         doc.strong(notice.breach());
         doc.paragraph("Nous vous mettons en demeure d'y remédier. À défaut, passé un délai d'un mois, soit à compter du "
                 + date(notice.earliestTerminationDate()) + ", la convention pourra être résiliée de plein droit, conformément à son article 8.");
-        return signOff(facts, doc);
+        return signOff(facts, doc, template);
     }
 
-    private static DocumentModel documentsRequest(PaperworkFacts facts) {
+    private static DocumentModel documentsRequest(PaperworkFacts facts, DocumentTemplate template) {
         DocumentModel.Builder doc = letter(facts, DocumentKind.DOCUMENTS_REQUEST, 0, "DEMANDE DE PIÈCES",
-                "pièces manquantes ou rejetées", false);
+                "pièces manquantes ou rejetées", false, template);
         doc.paragraph("Au titre de la convention, les pièces suivantes ne nous sont pas parvenues ou n'ont pu être acceptées :");
         List<List<String>> rows = new ArrayList<>();
         for (Obligation obligation : DocumentCatalogue.missingDocuments(facts)) {
@@ -169,13 +206,13 @@ public final class Letters {
         doc.table(List.of("Pièce", "Échéance", "Situation"), rows, false);
         doc.paragraph("Nous vous remercions de nous les transmettre dans les meilleurs délais. Leur absence peut conduire à suspendre les "
                 + "versements (article 4.4 de la convention).");
-        return signOff(facts, doc);
+        return signOff(facts, doc, template);
     }
 
-    private static DocumentModel recoveryNotice(PaperworkFacts facts, RecoveryOrder order) {
+    private static DocumentModel recoveryNotice(PaperworkFacts facts, RecoveryOrder order, DocumentTemplate template) {
         int number = DocumentCatalogue.orders(facts).indexOf(order) + 1;
         DocumentModel.Builder doc = letter(facts, DocumentKind.RECOVERY_NOTICE, number, "AVIS DE TITRE DE RECETTES",
-                "titre de recettes " + order.number(), false);
+                "titre de recettes " + order.number(), false, template);
         doc.paragraph("Nous vous informons qu'un titre de recettes n° " + order.number() + " a été émis le " + date(order.issuedOn())
                 + " à l'encontre de votre association, motif : " + order.ground().label() + ".");
         doc.table(List.of("Titre de recettes", "Montant"), List.of(
@@ -184,13 +221,13 @@ public final class Letters {
                 List.of("Reste à reverser", amount(order.remainingDue()))), true);
         doc.paragraph("Cette somme correspond exactement aux sommes indûment perçues au titre de la convention. Elle est à reverser auprès "
                 + "du comptable public dans les conditions indiquées sur le titre.");
-        return signOff(facts, doc);
+        return signOff(facts, doc, template);
     }
 
-    private static DocumentModel terminationLetter(PaperworkFacts facts, AvailableDocument available) {
+    private static DocumentModel terminationLetter(PaperworkFacts facts, AvailableDocument available, DocumentTemplate template) {
         Agreement agreement = facts.agreement();
         DocumentModel.Builder doc = letter(facts, DocumentKind.TERMINATION_LETTER, 0, "RÉSILIATION DE LA CONVENTION",
-                "résiliation de la convention", true);
+                "résiliation de la convention", true, template);
         TerminationOutcome outcome = facts.control().termination().orElse(null);
         if (outcome != null) {
             doc.paragraph("Nous vous notifions la résiliation de plein droit de la convention à compter du " + date(outcome.effectiveDate())
@@ -204,6 +241,6 @@ public final class Letters {
             agreement.termination().ifPresent(t -> doc.paragraph("Nous vous notifions la résiliation de la convention à compter du "
                     + date(t.effectiveDate()) + ", motif : " + t.ground() + "."));
         }
-        return signOff(facts, doc);
+        return signOff(facts, doc, template);
     }
 }
