@@ -7,14 +7,15 @@ import fr.conventio.application.port.out.DocumentRef;
 import fr.conventio.application.port.out.DocumentRendererPort;
 import fr.conventio.application.port.out.DocumentRendererPort.RenderedDocument;
 import fr.conventio.application.port.out.DocumentStoragePort;
+import fr.conventio.application.port.out.DocumentTemplateRepository;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.port.out.GeneratedDocumentRepository;
 import fr.conventio.application.port.out.GeneratedDocumentRepository.GeneratedDocumentRecord;
 import fr.conventio.application.port.out.StoredDocument;
 import fr.conventio.application.port.out.SubmissionKeysPort;
-import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.domain.paperwork.DocumentModel;
+import fr.conventio.domain.paperwork.DocumentTemplate;
 import fr.conventio.domain.paperwork.Letters;
 import fr.conventio.domain.paperwork.PaperworkFacts;
 import fr.conventio.domain.shared.InvalidValueException;
@@ -36,15 +37,18 @@ public final class GenerateDocumentService implements GenerateDocumentUseCase {
     private final GeneratedDocumentRepository generated;
     private final SubmissionKeysPort submissionKeys;
     private final CurrentUserPort currentUser;
+    private final DocumentTemplateRepository templates;
     private final Clock clock;
 
     public GenerateDocumentService(AgreementFiles files, FunderRepository funders, AssociationRepository associations,
                                    DocumentRendererPort renderer, DocumentStoragePort storage, GeneratedDocumentRepository generated,
-                                   SubmissionKeysPort submissionKeys, CurrentUserPort currentUser, Clock clock) {
+                                   DocumentTemplateRepository templates, SubmissionKeysPort submissionKeys, CurrentUserPort currentUser,
+                                   Clock clock) {
         this.facts = new PaperworkFactsLoader(files, funders, associations, clock);
         this.renderer = Objects.requireNonNull(renderer);
         this.storage = Objects.requireNonNull(storage);
         this.generated = Objects.requireNonNull(generated);
+        this.templates = Objects.requireNonNull(templates);
         this.submissionKeys = Objects.requireNonNull(submissionKeys);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.clock = Objects.requireNonNull(clock);
@@ -61,9 +65,10 @@ public final class GenerateDocumentService implements GenerateDocumentUseCase {
         PaperworkFacts paperwork = facts.load(command.agreementId());
         DocumentModel model;
         try {
-            model = Letters.build(paperwork, command.kind(), command.number());
+            model = Letters.build(paperwork, command.kind(), command.number(),
+                    templates.find(command.kind()).orElse(DocumentTemplate.defaultFor(command.kind())));
         } catch (InvalidValueException e) {
-            throw new InvalidCommandException("document", e.getMessage());
+            throw SaveDocumentTemplateService.refusal(e);
         }
         RenderedDocument rendered = renderer.render(model, command.format());
         DocumentRef ref = storage.store(rendered.fileName(), rendered.mediaType(), rendered.content());

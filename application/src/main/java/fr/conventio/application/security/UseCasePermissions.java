@@ -36,6 +36,10 @@ import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
 import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.application.payment.CancelPaymentUseCase;
 import fr.conventio.application.payment.RecordPaymentUseCase;
@@ -93,6 +97,7 @@ public final class UseCasePermissions {
             entry(OpenDocumentUseCase.class, EVERYONE),
             entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
             entry(ListAgreementDocumentsUseCase.class, EVERYONE),
+            entry(ListDocumentTemplatesUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -128,6 +133,9 @@ public final class UseCasePermissions {
             // settings
             entry(SetUpFunderUseCase.class, SETTINGS),
             entry(DefineBudgetLineUseCase.class, SETTINGS),
+            entry(SaveDocumentTemplateUseCase.class, SETTINGS),
+            entry(ResetDocumentTemplateUseCase.class, SETTINGS),
+            entry(PreviewDocumentTemplateUseCase.class, SETTINGS),
             entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {
