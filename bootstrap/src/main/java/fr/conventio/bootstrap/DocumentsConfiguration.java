@@ -1,7 +1,9 @@
 package fr.conventio.bootstrap;
 
+import fr.conventio.adapters.documents.DocumentRenderers;
 import fr.conventio.adapters.web.download.DocumentDownloadServlet;
 import fr.conventio.application.document.OpenDocumentUseCase;
+import fr.conventio.application.port.out.DocumentRendererPort;
 import fr.conventio.application.port.out.DocumentStoragePort;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +18,8 @@ import java.time.Duration;
 /**
  * The documents outside the use cases: their download link ({@link DocumentDownloadServlet} at
  * {@code /documents/<id>}, behind the same sign-in as every page) and the scheduled purge of the documents
- * never attached to an obligation ({@link UnattachedDocumentsPurge}).
+ * never attached to an obligation nor generated for an agreement ({@link UnattachedDocumentsPurge}), and the renderer
+ * of generated documents (PDF and DOCX, {@link DocumentRenderers}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -28,6 +31,12 @@ public class DocumentsConfiguration {
                 new ServletRegistrationBean<>(new DocumentDownloadServlet(openDocument), DocumentDownloadServlet.MAPPING);
         registration.setName("documentDownload");
         return registration;
+    }
+
+    /** Lays the generated documents out as tagged PDF and DOCX (ADR 0010). */
+    @Bean
+    DocumentRendererPort documentRenderer() {
+        return new DocumentRenderers();
     }
 
     @Bean

@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering of Conventio, checked on the compiled production classes of every module:
- * domain ← application ← adapters (web, persistence, never each other) ← bootstrap.
+ * domain ← application ← adapters (web, persistence, documents, never each other) ← bootstrap.
  * Maven already enforces the module arrows; these rules guard what Maven cannot see.
  */
 @AnalyzeClasses(packages = "fr.conventio",
@@ -25,6 +25,7 @@ class ArchitectureTest {
     static final String APPLICATION = "fr.conventio.application..";
     static final String WEB = "fr.conventio.adapters.web..";
     static final String PERSISTENCE = "fr.conventio.adapters.persistence..";
+    static final String DOCUMENTS = "fr.conventio.adapters.documents..";
 
     @ArchTest
     static final ArchRule hexagonal_layers = onionArchitecture()
@@ -32,6 +33,7 @@ class ArchitectureTest {
             .applicationServices(APPLICATION)
             .adapter("web", WEB)
             .adapter("persistence", PERSISTENCE)
+            .adapter("documents", DOCUMENTS)
             .withOptionalLayers(true) // no domain-service layer: the domain's policies live with its models
             // bootstrap is the composition root: it wires the layers and may see all of them
             .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("fr.conventio.bootstrap.."),

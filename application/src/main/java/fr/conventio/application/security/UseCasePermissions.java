@@ -42,6 +42,12 @@ import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
+import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.application.payment.CancelPaymentUseCase;
 import fr.conventio.application.payment.RecordPaymentUseCase;
 import fr.conventio.application.publication.ExportOpenDataUseCase;
@@ -99,6 +105,8 @@ public final class UseCasePermissions {
             entry(GetSubsidyCommitmentsCheckUseCase.class, EVERYONE),
             entry(GetMultiYearPlanUseCase.class, EVERYONE),
             entry(ListAgreementMailsUseCase.class, EVERYONE),
+            entry(ListAgreementDocumentsUseCase.class, EVERYONE),
+            entry(ListDocumentTemplatesUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -118,6 +126,8 @@ public final class UseCasePermissions {
             entry(StoreDocumentUseCase.class, CASE_WORK),
             // the daily reminder job runs it as a case officer (bootstrap's ReminderJob)
             entry(QueueRemindersUseCase.class, CASE_WORK),
+            // generated documents (the agreement, its letters): who prepares the file and who decides
+            entry(GenerateDocumentUseCase.class, CASE_WORK),
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),
@@ -138,6 +148,9 @@ public final class UseCasePermissions {
             // settings
             entry(SetUpFunderUseCase.class, SETTINGS),
             entry(DefineBudgetLineUseCase.class, SETTINGS),
+            entry(SaveDocumentTemplateUseCase.class, SETTINGS),
+            entry(ResetDocumentTemplateUseCase.class, SETTINGS),
+            entry(PreviewDocumentTemplateUseCase.class, SETTINGS),
             entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {

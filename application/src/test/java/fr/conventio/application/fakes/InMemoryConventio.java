@@ -2,6 +2,18 @@ package fr.conventio.application.fakes;
 
 import fr.conventio.application.drafting.DeleteDraftAgreementService;
 import fr.conventio.application.drafting.DeleteDraftAgreementUseCase;
+import fr.conventio.application.paperwork.GenerateDocumentService;
+import fr.conventio.application.paperwork.ListDocumentTemplatesService;
+import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.PreviewDocumentTemplateService;
+import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.ResetDocumentTemplateService;
+import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.SaveDocumentTemplateService;
+import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListAgreementDocumentsService;
+import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckService;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistService;
@@ -141,6 +153,16 @@ public final class InMemoryConventio {
     public final InMemoryAgreementControlRepository controls = new InMemoryAgreementControlRepository();
     public final InMemoryRecoveryOrderNumbering numbering = new InMemoryRecoveryOrderNumbering();
     public final InMemoryDocumentStorage documents;
+    public final InMemoryGeneratedDocuments generatedDocuments = new InMemoryGeneratedDocuments();
+    /** Records what would be generated as PDF or DOCX. */
+    public final RecordingDocumentRenderer documentRenderer = new RecordingDocumentRenderer();
+    public final InMemoryDocumentTemplates documentTemplates = new InMemoryDocumentTemplates();
+    public final GenerateDocumentUseCase generateDocument;
+    public final SaveDocumentTemplateUseCase saveDocumentTemplate = new SaveDocumentTemplateService(documentTemplates);
+    public final ResetDocumentTemplateUseCase resetDocumentTemplate = new ResetDocumentTemplateService(documentTemplates);
+    public final ListDocumentTemplatesUseCase listDocumentTemplates = new ListDocumentTemplatesService(documentTemplates);
+    public final PreviewDocumentTemplateUseCase previewDocumentTemplate;
+    public final ListAgreementDocumentsUseCase listAgreementDocuments;
     public final InMemoryAgreementAccountRepository accounts = new InMemoryAgreementAccountRepository(agreements);
     public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations, accounts);
     public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, controls, accounts);
@@ -229,8 +251,12 @@ public final class InMemoryConventio {
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
         this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties, submissionKeys);
-        this.documents = new InMemoryDocumentStorage(clock, id -> !obligations.findAll(o -> o.evidence().stream()
+        this.documents = new InMemoryDocumentStorage(clock, id -> generatedDocuments.refersTo(id) || !obligations.findAll(o -> o.evidence().stream()
                 .anyMatch(evidence -> evidence.documentId().equals(id))).isEmpty());
+        this.generateDocument = new GenerateDocumentService(files, funders, associations, documentRenderer, documents, generatedDocuments,
+                documentTemplates, submissionKeys, currentUser, clock);
+        this.previewDocumentTemplate = new PreviewDocumentTemplateService(funders, documentRenderer, clock);
+        this.listAgreementDocuments = new ListAgreementDocumentsService(files, funders, associations, generatedDocuments, clock);
         this.storeDocument = new StoreDocumentService(documents);
         this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
@@ -277,6 +303,8 @@ public final class InMemoryConventio {
         snapshot.putAll(accounts.snapshot());
         snapshot.put("numérotation", numbering.counters());
         snapshot.put("documents", documents.size());
+        snapshot.put("documents générés", generatedDocuments.size());
+        snapshot.put("modèles de documents", documentTemplates.findAll());
         return snapshot;
     }
 }

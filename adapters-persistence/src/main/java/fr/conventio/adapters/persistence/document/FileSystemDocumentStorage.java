@@ -177,6 +177,7 @@ public class FileSystemDocumentStorage implements DocumentStoragePort {
                 select d.id from document d
                 where d.uploaded_at < :before
                   and not exists (select 1 from obligation_event e where e.evidence_document_id = d.id::text)
+                  and not exists (select 1 from generated_document g where g.document_id = d.id)
                 order by d.uploaded_at, d.id
                 limit :batch
                 for update of d skip locked""", new MapSqlParameterSource("before", OffsetDateTime.ofInstant(uploadedBefore, ZoneOffset.UTC))
@@ -188,6 +189,7 @@ public class FileSystemDocumentStorage implements DocumentStoragePort {
                 delete from document d
                 where d.id in (:ids)
                   and not exists (select 1 from obligation_event e where e.evidence_document_id = d.id::text)
+                  and not exists (select 1 from generated_document g where g.document_id = d.id)
                 returning d.id, d.file_name, d.original_name, d.content_type, d.size, d.sha256, d.uploaded_by, d.uploaded_at""",
                 Map.of("ids", candidates), (rs, n) -> {
                     DocumentRow row = toRow(rs);

@@ -41,7 +41,11 @@ public class VersionGuard {
         OBLIGATION("obligation", "id", "obligation"),
         RECOVERY_ORDER("recovery_order", "id", "titre de recettes"),
         AGREEMENT_CONTROL("agreement_control", "agreement_id", "dossier de contrôle"),
-        MULTI_YEAR_PLAN("multi_year_plan", "head_agreement_id", "convention pluriannuelle");
+        MULTI_YEAR_PLAN("multi_year_plan", "head_agreement_id", "convention pluriannuelle"),
+        /** A generated document (issue 11): inserted only, never versioned. */
+        GENERATED_DOCUMENT("generated_document", "id", "document généré"),
+        /** The administrator's wording of a kind of document (issue 11): not versioned. */
+        DOCUMENT_TEMPLATE("document_template", "id", "modèle de document");
 
         private final String table;
         private final String idColumn;

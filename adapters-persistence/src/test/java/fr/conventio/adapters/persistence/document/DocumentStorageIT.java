@@ -37,7 +37,7 @@ class DocumentStorageIT extends DatabaseTestSupport {
 
     @BeforeEach
     void emptyFolder() throws IOException {
-        jdbc.execute("truncate document");
+        jdbc.execute("truncate document cascade");
         if (Files.exists(storage.directory())) {
             try (Stream<Path> files = Files.walk(storage.directory())) {
                 files.sorted((a, b) -> b.compareTo(a)).filter(p -> !p.equals(storage.directory())).forEach(p -> p.toFile().delete());

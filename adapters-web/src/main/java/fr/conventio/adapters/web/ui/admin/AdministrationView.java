@@ -1,5 +1,9 @@
 package fr.conventio.adapters.web.ui.admin;
 
+import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
+import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.MainLayout;
 import fr.conventio.adapters.web.ui.common.Confirmations;
@@ -58,7 +62,8 @@ import java.util.stream.IntStream;
 /**
  * Administration (administrators only): the funder's identity and signatories (P1), its budget lines
  * with their figures per year and the dialogs that change them (B3, B4), and the open-data export of
- * the year's subsidies in the national SCDL format (X1).
+ * the year's subsidies in the national SCDL format (X1), and the wording of the generated documents (letterhead,
+ * opening, closing; {@link DocumentTemplatesSection}).
  */
 @RolesAllowed(Roles.ADMINISTRATEUR)
 @Route(value = "administration", layout = MainLayout.class)
@@ -80,9 +85,12 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
     final Select<Integer> exportYear = new Select<>();
     final Anchor download = new Anchor();
     final Div exportReport = new Div();
+    final DocumentTemplatesSection templatesSection;
 
     public AdministrationView(GetFunderSettingsUseCase getFunderSettings, SetUpFunderUseCase setUpFunder,
-                              DefineBudgetLineUseCase defineBudgetLine, ExportOpenDataUseCase exportOpenData, Clock clock) {
+                              DefineBudgetLineUseCase defineBudgetLine, ExportOpenDataUseCase exportOpenData,
+                              ListDocumentTemplatesUseCase listTemplates, SaveDocumentTemplateUseCase saveTemplate,
+                              ResetDocumentTemplateUseCase resetTemplate, PreviewDocumentTemplateUseCase previewTemplate, Clock clock) {
         this.getFunderSettings = getFunderSettings;
         this.setUpFunder = setUpFunder;
         this.defineBudgetLine = defineBudgetLine;
@@ -91,7 +99,10 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
         setWidthFull();
         H2 title = new H2(getTranslation("admin.title"));
         title.addClassName("page-title");
-        add(title, funderSection(), linesSection(), openDataSection());
+        templatesSection = new DocumentTemplatesSection(listTemplates, saveTemplate, resetTemplate, previewTemplate);
+        Section templates = section(new Section(), "admin-templates", new H3(getTranslation("admin.templates.title")));
+        templates.add(templatesSection);
+        add(title, funderSection(), linesSection(), openDataSection(), templates);
         reload();
     }
 

@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement;
 
+import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementUseCases;
 import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
@@ -67,7 +69,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     /** The tabs, in order (their index is kept across reloads). */
     static final String[] TABS = {"summary", "programme", "budget", "payments", "obligations", "settlement", "amendments",
-            "control", "history", "mails"};
+            "control", "documents", "history", "mails"};
 
     private final AgreementUseCases useCases;
     private final CurrentStaff staff;
@@ -93,11 +95,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
                          GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
                          DeleteDraftAgreementUseCase deleteDraft,
+                         ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails, deleteDraft);
+                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails, deleteDraft, listDocuments, generateDocument);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);
@@ -170,6 +173,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(Texts.t("agreement.tab.settlement"), new SettlementTab(page));
         tabs.add(Texts.t("agreement.tab.amendments"), new AmendmentsTab(page));
         tabs.add(Texts.t("agreement.tab.control"), new ControlTab(page));
+        tabs.add(Texts.t("agreement.tab.documents"), new DocumentsTab(page, this::reload));
         tabs.add(Texts.t("agreement.tab.history"), new HistoryTab(page));
         tabs.add(Texts.t("agreement.tab.mails"), new MailsTab(page));
         tabs.setSelectedIndex(selected);

@@ -1,5 +1,7 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.control.RecordEvaluationMeetingUseCase;
 import fr.conventio.application.control.RecordFundingDecisionUseCase;
@@ -47,7 +49,8 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 TerminateAgreementUseCase terminate, CloseAgreementUseCase closeAgreement,
                                 GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
                                 GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
-                                DeleteDraftAgreementUseCase deleteDraft) {
+                                DeleteDraftAgreementUseCase deleteDraft,
+                                ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -76,5 +79,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(dryRun);
         Objects.requireNonNull(checkCommitments);
         Objects.requireNonNull(deleteDraft);
+        Objects.requireNonNull(listDocuments);
+        Objects.requireNonNull(generateDocument);
     }
 }
