@@ -21,7 +21,6 @@ import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.BudgetYear;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,7 +36,6 @@ import org.springframework.test.annotation.DirtiesContext;
  * committed only), the 2021 budget adopted, year 2 confirmed by a yearly notification: both yearly agreements are
  * shown, and the 2021 one (ECO-2020-SCS-A2) is signed with its own figures. Screenshots target/screenshots/multiyear-*.png.
  */
-@Disabled("written on branch i10d at the deadline and not yet run: run it once (-Dit.test=MultiYearBrowserIT) and remove this")
 @Order(Integer.MAX_VALUE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MultiYearBrowserIT extends BrowserTestBase {

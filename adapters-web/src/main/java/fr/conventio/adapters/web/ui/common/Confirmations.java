@@ -10,10 +10,23 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  */
 public final class Confirmations {
 
+    /*
+     * The overlay moves focus to its first button once its opening animation is over, which comes later on a slow
+     * machine than two animation frames: for the first 800 ms, focus that lands on the confirm button (the overlay's,
+     * not a person's, that soon) is brought back to the safe one.
+     */
     private static final String FOCUS_CANCEL = """
             const dialog = this;
-            const focusCancel = () => { const cancel = dialog.querySelector('[slot="cancel-button"]'); if (cancel) { cancel.focus(); } };
-            requestAnimationFrame(() => requestAnimationFrame(focusCancel));
+            const cancel = () => dialog.querySelector('[slot="cancel-button"]');
+            const confirmButton = () => dialog.querySelector('[slot="confirm-button"]');
+            const focusCancel = () => { const c = cancel(); if (c) { c.focus(); } };
+            const until = Date.now() + 800;
+            const keep = () => {
+                const a = document.activeElement;
+                if (!cancel() || a === confirmButton() || a === document.body || a === null) { focusCancel(); }
+                if (Date.now() < until) { requestAnimationFrame(keep); }
+            };
+            requestAnimationFrame(keep);
             """;
 
     private Confirmations() {
