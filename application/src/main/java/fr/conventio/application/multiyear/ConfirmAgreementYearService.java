@@ -2,6 +2,7 @@ package fr.conventio.application.multiyear;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.lifecycle.SignAgreementCommand;
 import fr.conventio.application.lifecycle.SignAgreementService;
 import fr.conventio.application.port.out.AgreementRepository;
@@ -52,14 +53,14 @@ public final class ConfirmAgreementYearService implements ConfirmAgreementYearUs
 
     public ConfirmAgreementYearService(AgreementFiles files, AgreementRepository agreements, AssociationRepository associations,
                                        BudgetLineRepository budgetLines, MultiYearPlanRepository plans, CurrentUserPort currentUser,
-                                       SubmissionKeysPort submissionKeys) {
+                                       SubmissionKeysPort submissionKeys, AnnualSubsidiesReview annualSubsidies) {
         this.files = Objects.requireNonNull(files);
         this.agreements = Objects.requireNonNull(agreements);
         this.budgetLines = Objects.requireNonNull(budgetLines);
         this.plans = Objects.requireNonNull(plans);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.submissionKeys = Objects.requireNonNull(submissionKeys);
-        this.signing = new SignAgreementService(files, associations, new fr.conventio.application.agreementfile.AnnualSubsidiesReview(files, agreements));
+        this.signing = new SignAgreementService(files, associations, annualSubsidies);
     }
 
     @Override

@@ -195,7 +195,8 @@ public final class InMemoryConventio {
     public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
     public final PlanMultiYearAgreementUseCase planMultiYearAgreement = new PlanMultiYearAgreementService(agreements, multiYearPlans);
     public final ConfirmAgreementYearUseCase confirmAgreementYear =
-            new ConfirmAgreementYearService(files, agreements, associations, budgetLines, multiYearPlans, currentUser, submissionKeys);
+            new ConfirmAgreementYearService(files, agreements, associations, budgetLines, multiYearPlans, currentUser, submissionKeys,
+                    annualSubsidiesReview);
     public final GetMultiYearPlanUseCase getMultiYearPlan = new GetMultiYearPlanService(agreements, multiYearPlans);
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files, submissionKeys);
     public final RecordPaymentUseCase recordPayment;
