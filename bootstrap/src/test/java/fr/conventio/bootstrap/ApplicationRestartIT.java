@@ -53,7 +53,9 @@ class ApplicationRestartIT {
             assertThat(seedAgreements(second)).as("not loaded again under its reference").isEmpty();
             DemoRecords.actAsStaff();
             DemoRecords demo = new DemoRecords(second);
-            assertThat(demo.agreements()).singleElement().satisfies(renamed -> {
+            assertThat(demo.agreements()).extracting(AgreementSummary::reference)
+                    .containsExactly("AUTRE-2020-001", "ECO-2027-SCS-CPO", "ECO-2027-SCS-RDV");
+            assertThat(demo.agreements()).filteredOn(agreement -> agreement.budgetYear() == 2020).singleElement().satisfies(renamed -> {
                 assertThat(renamed.reference()).isEqualTo("AUTRE-2020-001");
                 assertThat(renamed.associationName()).isEqualTo("Association renommée par le service");
                 assertThat(renamed.subsidy()).isEqualTo(Amount.of("80000.00"));
@@ -61,7 +63,7 @@ class ApplicationRestartIT {
             });
             assertThat(demo.associationCount()).isEqualTo(1);
             login();
-            assertThat(second.getBean(SearchAgreementsUseCase.class).count(AgreementSearch.all())).isEqualTo(1);
+            assertThat(second.getBean(SearchAgreementsUseCase.class).count(AgreementSearch.all())).isEqualTo(3);
         }
     }
 

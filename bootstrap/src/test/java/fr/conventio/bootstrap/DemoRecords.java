@@ -81,13 +81,23 @@ final class DemoRecords {
                 .search(new SearchAssociationsQuery(null, PageRequest.of(0, 50, "name", true))).totalElements();
     }
 
-    /** The one agreement of the demo, whatever its reference now. */
+    /** The references of the demo's agreements as loaded: the seed's and the two of the demo portfolio, in order. */
+    static final List<String> REFERENCES = List.of("ECO-2020-SCS", "ECO-2027-SCS-CPO", "ECO-2027-SCS-RDV");
+
+    /** The demo's one agreement of 2020 (the seed's), whatever its reference now. */
     AgreementDetails theAgreement() {
-        List<AgreementSummary> all = agreements();
-        if (all.size() != 1) {
-            throw new AssertionError("expected the demo's one agreement, found " + all);
+        List<AgreementSummary> of2020 = agreements().stream().filter(agreement -> agreement.budgetYear() == 2020).toList();
+        if (of2020.size() != 1) {
+            throw new AssertionError("expected the demo's one agreement of 2020, found " + agreements());
         }
-        return context.getBean(GetAgreementUseCase.class).get(new GetAgreementQuery(all.getFirst().id()));
+        return context.getBean(GetAgreementUseCase.class).get(new GetAgreementQuery(of2020.getFirst().id()));
+    }
+
+    /** One demo agreement by its reference, as its page reads it. */
+    AgreementDetails agreement(String reference) {
+        AgreementSummary found = agreements().stream().filter(agreement -> agreement.reference().equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo agreement " + reference + " in " + agreements()));
+        return context.getBean(GetAgreementUseCase.class).get(new GetAgreementQuery(found.id()));
     }
 
     AssociationDetails associationOf(AgreementDetails agreement) {

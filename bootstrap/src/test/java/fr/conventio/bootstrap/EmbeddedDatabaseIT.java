@@ -2,7 +2,18 @@ package fr.conventio.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import fr.conventio.application.multiyear.GetMultiYearPlanUseCase;
+import fr.conventio.application.multiyear.MultiYearPlanView;
+import fr.conventio.application.reading.AgreementDetails;
+import fr.conventio.application.reading.AgreementSummary;
+import fr.conventio.domain.account.InstalmentState;
+import fr.conventio.domain.multiyear.PlannedYearStatus;
+import fr.conventio.domain.settlement.KeepUnspentClause;
+import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.DatePeriod;
+import fr.conventio.domain.shared.Rate;
 import fr.conventio.bootstrap.database.EmbeddedCredentials;
 import fr.conventio.bootstrap.database.EmbeddedDatabaseServer;
 
@@ -23,6 +34,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Properties;
 
 /**
@@ -111,9 +123,32 @@ class EmbeddedDatabaseIT {
     @Test
     void the_application_role_reads_and_writes_what_it_needs_the_demo_was_loaded_through_the_use_cases() {
         DemoRecords.actAsStaff();
-        assertThat(new DemoRecords(application).agreements()).singleElement()
-                .satisfies(agreement -> assertThat(agreement.reference()).isEqualTo("ECO-2020-SCS"));
+        assertThat(new DemoRecords(application).agreements()).extracting(AgreementSummary::reference)
+                .containsExactlyElementsOf(DemoRecords.REFERENCES);
         assertThat(jdbc.queryForObject("select count(*) from installation_marker where marker = 'DEMO_DATA'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void d5_v5_a4_the_demo_portfolio_holds_a_three_year_agreement_and_one_paid_in_instalments_for_the_same_association() {
+        DemoRecords.actAsStaff();
+        DemoRecords demo = new DemoRecords(application);
+        AgreementDetails cpo = demo.agreement("ECO-2027-SCS-CPO");
+        assertThat(cpo.subsidy().votedAmount()).isEqualTo(Amount.of("60000.00"));
+        MultiYearPlanView plan = application.getBean(GetMultiYearPlanUseCase.class).get(cpo.id()).orElseThrow();
+        assertThat(plan.years()).extracting(year -> year.budgetYear().value(), MultiYearPlanView.Year::amount, MultiYearPlanView.Year::status)
+                .containsExactly(tuple(2027, Amount.of("60000.00"), PlannedYearStatus.CONFIRMED),
+                        tuple(2028, Amount.of("60000.00"), PlannedYearStatus.TO_CONFIRM),
+                        tuple(2029, Amount.of("60000.00"), PlannedYearStatus.TO_CONFIRM));
+        assertThat(plan.plannedTotal()).isEqualTo(Amount.of("180000.00"));
+
+        AgreementDetails event = demo.agreement("ECO-2027-SCS-RDV");
+        assertThat(event.associationId()).isEqualTo(cpo.associationId());
+        assertThat(event.operationTerms().operationPeriod())
+                .isEqualTo(new DatePeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30)));
+        assertThat(event.operationTerms().keepUnspentClause()).isEqualTo(KeepUnspentClause.rate(Rate.ofPercent(5)));
+        assertThat(event.instalments()).extracting(InstalmentState::amount)
+                .containsExactly(Amount.of("12000.00"), Amount.of("9000.00"), Amount.of("9000.00"));
+        assertThat(event.instalments().get(1).instalment().dueDate()).isEqualTo(LocalDate.of(2027, 5, 15));
     }
 
     @Test

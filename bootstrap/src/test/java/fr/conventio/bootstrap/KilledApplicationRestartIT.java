@@ -71,7 +71,7 @@ class KilledApplicationRestartIT {
 
             DemoRecords.actAsStaff();
             DemoRecords demo = new DemoRecords(restarted);
-            assertThat(demo.agreements()).extracting(AgreementSummary::reference).containsExactly("ECO-2020-SCS");
+            assertThat(demo.agreements()).extracting(AgreementSummary::reference).containsExactlyElementsOf(DemoRecords.REFERENCES);
             assertThat(demo.associationCount()).isEqualTo(1);
             JdbcTemplate jdbc = new JdbcTemplate(restarted.getBean(DataSource.class));
             assertThat(jdbc.queryForObject("select count(*) from installation_marker", Integer.class)).isEqualTo(1);

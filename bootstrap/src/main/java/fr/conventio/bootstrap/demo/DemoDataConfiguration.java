@@ -5,6 +5,7 @@ import fr.conventio.application.drafting.CreateDraftAgreementUseCase;
 import fr.conventio.application.funder.DefineBudgetLineUseCase;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementUseCase;
 import fr.conventio.application.port.out.InstallationMarkerPort;
 import fr.conventio.application.reading.SearchAgreementsUseCase;
 
@@ -25,8 +26,9 @@ public class DemoDataConfiguration {
     DemoDataLoader demoDataLoader(GetFunderSettingsUseCase funderSettings, SetUpFunderUseCase setUpFunder,
                                   DefineBudgetLineUseCase defineBudgetLine, RegisterAssociationUseCase registerAssociation,
                                   SearchAgreementsUseCase searchAgreements, CreateDraftAgreementUseCase createDraft,
-                                  InstallationMarkerPort markers, PlatformTransactionManager transactionManager, Clock clock) {
+                                  PlanMultiYearAgreementUseCase planMultiYear, InstallationMarkerPort markers,
+                                  PlatformTransactionManager transactionManager, Clock clock) {
         return new DemoDataLoader(funderSettings, setUpFunder, defineBudgetLine, registerAssociation, searchAgreements, createDraft,
-                markers, new TransactionTemplate(transactionManager), clock);
+                planMultiYear, markers, new TransactionTemplate(transactionManager), clock);
     }
 }

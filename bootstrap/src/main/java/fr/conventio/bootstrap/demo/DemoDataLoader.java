@@ -12,6 +12,8 @@ import fr.conventio.application.funder.GetFunderSettingsQuery;
 import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderCommand;
 import fr.conventio.application.funder.SetUpFunderUseCase;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementCommand;
+import fr.conventio.application.multiyear.PlanMultiYearAgreementUseCase;
 import fr.conventio.application.port.out.InstallationMarker;
 import fr.conventio.application.port.out.InstallationMarkerPort;
 import fr.conventio.application.reading.AgreementSearch;
@@ -26,7 +28,9 @@ import fr.conventio.domain.party.BudgetLine;
 import fr.conventio.domain.party.Funder;
 import fr.conventio.domain.sample.RealAgreement2020;
 import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.BudgetLineId;
+import fr.conventio.domain.shared.BudgetYear;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +47,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Loads the real 2020 agreement (Métropole Aix-Marseille-Provence / Pôle SCS, 80 000 €) as demo
- * data, through the use cases as a member of staff would, acting as "systeme", at most once in the life
+ * data, with the two illustrative agreements of {@link DemoPortfolio} that follow it for the same association (a
+ * multi-year agreement 2027–2029 and an agreement of 2027 paid in instalments), through the use cases as a member of
+ * staff would, acting as "systeme", at most once in the life
  * of the database whatever users rename or delete afterwards:
  * <ul>
  * <li>everything (funder, budget lines, association, agreement) and the installation marker
@@ -57,7 +64,7 @@ import java.util.Optional;
  * <li>a database that already holds a funder or agreements without the marker (data entered by staff, or
  *     demo data loaded by a version without the marker) is never given demo data.</li>
  * </ul>
- * The agreement is left as a draft, ready to be taken through its life. What was done is logged.
+ * The agreements are left as drafts, ready to be taken through their life. What was done is logged.
  */
 public class DemoDataLoader implements ApplicationRunner {
 
@@ -70,6 +77,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final RegisterAssociationUseCase registerAssociation;
     private final SearchAgreementsUseCase searchAgreements;
     private final CreateDraftAgreementUseCase createDraft;
+    private final PlanMultiYearAgreementUseCase planMultiYear;
     private final InstallationMarkerPort markers;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -77,13 +85,15 @@ public class DemoDataLoader implements ApplicationRunner {
     public DemoDataLoader(GetFunderSettingsUseCase funderSettings, SetUpFunderUseCase setUpFunder,
                           DefineBudgetLineUseCase defineBudgetLine, RegisterAssociationUseCase registerAssociation,
                           SearchAgreementsUseCase searchAgreements, CreateDraftAgreementUseCase createDraft,
-                          InstallationMarkerPort markers, TransactionTemplate transaction, Clock clock) {
+                          PlanMultiYearAgreementUseCase planMultiYear, InstallationMarkerPort markers,
+                          TransactionTemplate transaction, Clock clock) {
         this.funderSettings = funderSettings;
         this.setUpFunder = setUpFunder;
         this.defineBudgetLine = defineBudgetLine;
         this.registerAssociation = registerAssociation;
         this.searchAgreements = searchAgreements;
         this.createDraft = createDraft;
+        this.planMultiYear = planMultiYear;
         this.markers = markers;
         this.transaction = transaction;
         this.clock = clock;
@@ -127,11 +137,34 @@ public class DemoDataLoader implements ApplicationRunner {
                 RealAgreement2020.seedSignatory(), RealAgreement2020.seedRepresentative(), RealAgreement2020.YEAR_2020,
                 RealAgreement2020.seedObject(), RealAgreement2020.seedProgramme(), RealAgreement2020.seedForecastBudget(),
                 subsidy, RealAgreement2020.seedPaymentTerms())));
+        draftMultiYearAgreement(association, lines);
+        draftAgreementPaidInInstalments(association, lines);
         Instant now = clock.instant();
+        String references = String.join(", ", REFERENCE, DemoPortfolio.CPO_REFERENCE, DemoPortfolio.INSTALMENTS_REFERENCE);
         markers.record(InstallationMarker.DEMO_DATA, now, "Données de démonstration : le financeur, " + lines.size()
-                + " lignes budgétaires, l'association et la convention " + REFERENCE + " (brouillon)");
-        LOG.info("Demo data loaded on {}: funder, {} budget lines, association, agreement {} (draft); marked {}, never loaded again",
-                now, lines.size(), REFERENCE, InstallationMarker.DEMO_DATA);
+                + " lignes budgétaires, l'association et les conventions " + references + " (brouillons)");
+        LOG.info("Demo data loaded on {}: funder, {} budget lines, association, agreements {} (drafts); marked {}, never loaded again",
+                now, lines.size(), references, InstallationMarker.DEMO_DATA);
+    }
+
+    /** D5: 2027–2029, 60 000 € a year, each later year to be confirmed once its budget is adopted. */
+    private void draftMultiYearAgreement(AssociationId association, Map<String, BudgetLineId> lines) {
+        Subsidy yearly = DemoPortfolio.cpoYearlySubsidy(lines.get("CT1"), lines.get("CT2"));
+        AgreementId cpo = createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(DemoPortfolio.cpoReference(),
+                association, RealAgreement2020.seedSignatory(), RealAgreement2020.seedRepresentative(), DemoPortfolio.YEAR_2027,
+                DemoPortfolio.cpoObject(), RealAgreement2020.seedProgramme(), DemoPortfolio.cpoForecastBudget(), yearly,
+                RealAgreement2020.seedPaymentTerms()))).agreementId();
+        planMultiYear.plan(new PlanMultiYearAgreementCommand(cpo, DemoPortfolio.cpoSettlementMode(),
+                DemoPortfolio.LATER_YEARS.stream().map(year -> yearly).toList()));
+    }
+
+    /** D4, V5, A4: an event from March to June 2027 paid in three instalments, keeping up to 5 % of an unspent subsidy. */
+    private void draftAgreementPaidInInstalments(AssociationId association, Map<String, BudgetLineId> lines) {
+        createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(DemoPortfolio.instalmentsReference(), association,
+                RealAgreement2020.seedSignatory(), RealAgreement2020.seedRepresentative(), DemoPortfolio.YEAR_2027,
+                DemoPortfolio.instalmentsObject(), DemoPortfolio.instalmentsProgramme(), DemoPortfolio.instalmentsForecastBudget(),
+                DemoPortfolio.instalmentsSubsidy(lines.get("CT1")), DemoPortfolio.instalmentsPaymentTerms(),
+                DemoPortfolio.instalmentsOperationPeriod(), DemoPortfolio.instalmentsKeepUnspentClause())));
     }
 
     private Map<String, BudgetLineId> setUpFunderAndBudgetLines() {
@@ -141,8 +174,15 @@ public class DemoDataLoader implements ApplicationRunner {
         Map<String, BudgetLineId> byCode = new HashMap<>();
         for (BudgetLine line : RealAgreement2020.seedBudgetLines()) {
             var year = RealAgreement2020.YEAR_2020;
-            byCode.put(line.code(), defineBudgetLine.define(DefineBudgetLineCommand.create(line.code(), line.label(), year,
-                    line.envelope(year), line.budgetAdopted(year))).id());
+            var saved = defineBudgetLine.define(DefineBudgetLineCommand.create(line.code(), line.label(), year,
+                    line.envelope(year), line.budgetAdopted(year)));
+            long version = saved.version();
+            // The demo portfolio's years: 2027 adopted, 2028 and 2029 with an envelope and their budget still to vote (B4).
+            for (BudgetYear later : Stream.concat(Stream.of(DemoPortfolio.YEAR_2027), DemoPortfolio.LATER_YEARS.stream()).toList()) {
+                version = defineBudgetLine.define(new DefineBudgetLineCommand(saved.id(), version, line.code(), line.label(), later,
+                        DemoPortfolio.ENVELOPE_FROM_2027.get(line.code()), later.equals(DemoPortfolio.YEAR_2027))).version();
+            }
+            byCode.put(line.code(), saved.id());
         }
         return byCode;
     }

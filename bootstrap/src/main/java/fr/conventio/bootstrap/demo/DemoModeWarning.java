@@ -40,7 +40,7 @@ public class DemoModeWarning implements ApplicationListener<ApplicationReadyEven
             lines.add("reach this server can sign in, as an administrator too.");
         }
         if (demoData) {
-            lines.add("The DEMO DATA is ON (conventio.demo-data.enabled=true): the 2020 agreement ECO-2020-SCS is loaded.");
+            lines.add("The DEMO DATA is ON (conventio.demo-data.enabled=true): the 2020 agreement ECO-2020-SCS and two 2027 drafts are loaded.");
         }
         lines.add("For real use, start without the \"demo\" profile and configure the staff users");
         lines.add("(conventio.security.users, hashed passwords): see docs/operations.md.");
