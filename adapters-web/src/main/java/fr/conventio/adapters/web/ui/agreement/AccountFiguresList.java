@@ -4,7 +4,10 @@ import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.domain.account.AccountFigures;
 import fr.conventio.domain.account.AgreementStage;
+import fr.conventio.domain.account.InstalmentState;
 import fr.conventio.domain.shared.Amount;
+
+import java.util.List;
 
 /**
  * Figures of the agreement's account, as the account computed them (the view formats, never adds or
@@ -50,6 +53,22 @@ final class AccountFiguresList extends Figures {
 
     AccountFiguresList advanceCap() {
         return figure("agreement.figure.advanceCap", account.advanceCap(), "advance-cap");
+    }
+
+    /**
+     * V5: paid by a schedule of instalments, the agreement has no advance cap to show; the first instalment not paid
+     * yet is shown instead with its state (due now, or to come), or that none is left to pay.
+     */
+    AccountFiguresList advanceCapOrNextInstalment(List<InstalmentState> instalments) {
+        if (instalments.isEmpty()) {
+            return advanceCap();
+        }
+        String value = instalments.stream()
+                .filter(i -> i.state() == InstalmentState.State.DUE || i.state() == InstalmentState.State.UPCOMING).findFirst()
+                .map(next -> Texts.t("agreement.figure.nextInstalment.value", Formats.amount(next.amount()), String.valueOf(next.number()),
+                        Texts.t("agreement.instalment.state." + next.state().name())))
+                .orElseGet(() -> Texts.t("agreement.figure.nextInstalment.none"));
+        return figure("agreement.figure.nextInstalment", value, "next-instalment");
     }
 
     AccountFiguresList advanceAvailable() {

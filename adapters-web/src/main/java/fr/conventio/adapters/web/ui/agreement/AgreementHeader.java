@@ -41,7 +41,7 @@ final class AgreementHeader extends Div {
         AccountFiguresList figures = new AccountFiguresList(d.account(), "figure").voted().inForceIfDiffers().finalSubsidyIfSettled()
                 .adjustedIfDiffers()
                 .figure("agreement.figure.share", Formats.rate(d.shareOfCost()), "share")
-                .advanceCap().paid().keptIfDiffers().balanceDue().outstandingIfAny().toRecoverIfAny().recoveredIfAny();
+                .advanceCapOrNextInstalment(d.instalments()).paid().keptIfDiffers().balanceDue().outstandingIfAny().toRecoverIfAny().recoveredIfAny();
         figures.addClassName("key-figures");
         add(identity, figures);
     }

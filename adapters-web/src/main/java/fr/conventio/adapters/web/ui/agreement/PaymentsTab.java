@@ -38,7 +38,7 @@ final class PaymentsTab extends VerticalLayout {
         AgreementDetails d = page.details();
         setPadding(false);
         add(new H3(Texts.t("agreement.payments.title")));
-        AccountFiguresList figures = new AccountFiguresList(d.account(), "payments").advanceCap();
+        AccountFiguresList figures = new AccountFiguresList(d.account(), "payments").advanceCapOrNextInstalment(d.instalments());
         if (!d.account().advanceAvailable().isZero()) {
             figures.advanceAvailable();
         }

@@ -12,6 +12,8 @@ import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.shared.Amount;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -39,7 +41,11 @@ class InstalmentsTabTest extends AgreementPageTestBase {
         signedInInstalments();
         app.clock.setToday(LocalDate.of(2020, 2, 10));
         openAs("paul.finances", "FINANCES");
+        assertThat(text("figure-next-instalment")).as("V5: no advance cap in the header, the next instalment instead")
+                .isEqualTo(euros("32 000,00") + " (versement n° 1, dû)");
+        assertThat(LocatorJ._find(Span.class, spec -> spec.withId("figure-advance-cap"))).isEmpty();
         tab("Versements");
+        assertThat(text("payments-next-instalment")).isEqualTo(euros("32 000,00") + " (versement n° 1, dû)");
 
         var schedule = this.<InstalmentState>grid("instalments-grid");
         assertThat(GridKt._size(schedule)).isEqualTo(3);
@@ -63,5 +69,6 @@ class InstalmentsTabTest extends AgreementPageTestBase {
         var after = this.<InstalmentState>grid("instalments-grid");
         assertThat(cellText(after, 0, "state")).isEqualTo("versé");
         assertThat(hasButton("payments-record")).as("the next instalment waits for 1 June 2020").isFalse();
+        assertThat(text("payments-next-instalment")).isEqualTo(euros("32 000,00") + " (versement n° 2, à venir)");
     }
 }
