@@ -47,8 +47,12 @@ final class MultiYearPanel extends Div {
                 Div row = new Div();
                 row.getElement().setAttribute("role", "listitem");
                 row.addClassName("multiyear-year");
+                // year 1 is this very agreement: before its signature it is not confirmed yet but committed by signing
+                boolean unsignedFirstYear = year.rank() == 1 && (draft || page.details().status() == AgreementStatus.APPROVED);
+                String status = unsignedFirstYear ? Texts.t("multiyear.status.firstYearUnsigned")
+                        : Texts.t("multiyear.status." + year.status().name());
                 row.add(new Span(Texts.t("multiyear.panel.year", String.valueOf(year.rank()), year.budgetYear().toString(),
-                        Formats.amount(year.amount()), Texts.t("multiyear.status." + year.status().name()))));
+                        Formats.amount(year.amount()), status)));
                 if (year.status() == PlannedYearStatus.CONFIRMED && year.awardId() != null) {
                     row.add(new Span(" — "));
                     if (year.awardId().equals(page.details().id())) {

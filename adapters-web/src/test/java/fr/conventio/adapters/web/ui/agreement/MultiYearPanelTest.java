@@ -55,6 +55,7 @@ class MultiYearPanelTest extends AgreementPageTestBase {
         submit();
         assertThat(lastNotification()).isEqualTo("Convention pluriannuelle de 3 exercices enregistrée.");
         assertThat(panel()).contains("Convention pluriannuelle : 3 exercices, de 2020 à 2022",
+                "Année 1 — exercice 2020 : " + euros("80 000,00") + " (engagée à la signature)",
                 "Année 2 — exercice 2021 : " + euros("75 000,50") + " (à confirmer)",
                 "à confirmer : " + euros("150 001,00"));
 
