@@ -7,6 +7,7 @@ import fr.conventio.application.port.out.PaymentRepository;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.agreement.Instalment;
 import fr.conventio.domain.party.Association;
 import fr.conventio.domain.party.Funder;
 import fr.conventio.domain.party.RnaNumber;
@@ -98,10 +99,14 @@ public final class ExportOpenDataService implements ExportOpenDataUseCase {
         LocalDate signed = agreement.signatureDate().orElseThrow();
         List<LocalDate> paid = payments.findByAgreement(agreement.id()).stream().map(Versioned::value)
                 .filter(Payment::isRecorded).map(Payment::valueDate).sorted().toList();
-        ScdlPaymentPeriod period = paid.isEmpty() ? ScdlPaymentPeriod.on(signed)
-                : paid.getFirst().equals(paid.getLast()) ? ScdlPaymentPeriod.on(paid.getFirst())
-                : ScdlPaymentPeriod.between(paid.getFirst(), paid.getLast());
-        String conditions = agreement.paymentTerms().advanceRate().equals(Rate.HUNDRED) ? ScdlSubsidyRecord.UNIQUE : ScdlSubsidyRecord.STAGGERED;
+        // V5: before anything is paid, an agreement in instalments is published over its dated instalments
+        LocalDate lastDated = agreement.paymentTerms().instalments().stream().flatMap(schedule -> schedule.instalments().stream())
+                .map(Instalment::dueDate).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(signed);
+        LocalDate from = paid.isEmpty() ? signed : paid.getFirst();
+        LocalDate to = paid.isEmpty() ? lastDated : paid.getLast();
+        ScdlPaymentPeriod period = to.isAfter(from) ? ScdlPaymentPeriod.between(from, to) : ScdlPaymentPeriod.on(from);
+        boolean inOnePayment = agreement.paymentTerms().instalments().isEmpty() && agreement.paymentTerms().advanceRate().equals(Rate.HUNDRED);
+        String conditions = inOnePayment ? ScdlSubsidyRecord.UNIQUE : ScdlSubsidyRecord.STAGGERED;
         return new ScdlSubsidyRecord(funder.name(), funder.siret().value(), signed,
                 agreement.deliberation().map(d -> d.number()).orElse(null), association.name(),
                 association.siret().map(Siret::value).orElse(null), association.rna().map(RnaNumber::value).orElse(null),

@@ -16,11 +16,14 @@ import fr.conventio.application.reading.ExportAgreementsQuery;
 import fr.conventio.domain.agreement.AgreementFixtures;
 import fr.conventio.domain.agreement.AgreementObject;
 import fr.conventio.domain.agreement.AgreementReference;
+import fr.conventio.domain.agreement.Instalment;
+import fr.conventio.domain.agreement.InstalmentSchedule;
 import fr.conventio.domain.agreement.Subsidy;
 import fr.conventio.domain.party.Association;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.AssociationId;
 import fr.conventio.domain.shared.BudgetYear;
+import fr.conventio.domain.shared.Rate;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +70,30 @@ class OpenDataPublicationTest {
         assertThat(export.unpublished()).isEmpty();
         assertThat(schema.errors(export.csv())).isEmpty();
         assertThat(ScdlSchema.parse(export.csv()).get(1)).startsWith("Métropole Aix-Marseille-Provence", "20005480700017", "2020-02-03");
+    }
+
+    @Test
+    void x1_v5_an_agreement_in_instalments_is_published_as_staggered_over_its_instalments_until_paid() {
+        seed.setUpParties();
+        AgreementTerms terms = seed.seedTerms();
+        seed.createDraft(new AgreementTerms(terms.reference(), terms.associationId(), terms.signatory(), terms.representative(),
+                terms.budgetYear(), terms.object(), terms.programme(), terms.forecastBudget(), terms.subsidy(),
+                terms.paymentTerms().withAdvanceRate(Rate.HUNDRED).withInstalments(
+                        InstalmentSchedule.of(
+                                Instalment.atSignature(Amount.of(32000)),
+                                Instalment.on(Amount.of(32000), LocalDate.of(2020, 9, 15)),
+                                Instalment.balance(Amount.of(16000))))));
+        seed.approve();
+        seed.sign();
+
+        OpenDataExport export = app.exportOpenData.export(new ExportOpenDataQuery(Y2020));
+
+        assertThat(schema.errors(export.csv())).isEmpty();
+        List<String> header = ScdlSchema.parse(export.csv()).getFirst();
+        List<String> row = ScdlSchema.parse(export.csv()).get(1);
+        assertThat(row.get(header.indexOf("conditionsVersement"))).as("instalments, whatever the advance rate").isEqualTo("échelonné");
+        assertThat(row.get(header.indexOf("datesPeriodeVersement"))).as("from the signature to the last dated instalment")
+                .isEqualTo("2020-02-03/2020-09-15");
     }
 
     @Test
