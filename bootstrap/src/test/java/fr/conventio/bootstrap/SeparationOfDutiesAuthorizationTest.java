@@ -86,7 +86,7 @@ class SeparationOfDutiesAuthorizationTest {
         seed.signed();
         seed.payAdvance();
         seed.acceptBalanceDocuments(LocalDate.of(2021, 5, 10), LocalDate.of(2021, 5, 20));
-        SettleAgreementUseCase settle = proxied(SettleAgreementUseCase.class, new SettleAgreementService(app.files, signedIn));
+        SettleAgreementUseCase settle = proxied(SettleAgreementUseCase.class, new SettleAgreementService(app.files, signedIn, app.multiYearPlans));
         RecordPaymentUseCase pay = proxied(RecordPaymentUseCase.class,
                 new RecordPaymentService(app.files, signedIn, SeparationOfDuties.ENFORCED, app.submissionKeys));
         AgreementId id = seed.agreementId();

@@ -60,7 +60,7 @@ public final class ConfirmAgreementYearService implements ConfirmAgreementYearUs
         this.plans = Objects.requireNonNull(plans);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.submissionKeys = Objects.requireNonNull(submissionKeys);
-        this.signing = new SignAgreementService(files, associations, annualSubsidies);
+        this.signing = new SignAgreementService(files, associations, annualSubsidies, plans);
     }
 
     @Override
@@ -114,8 +114,8 @@ public final class ConfirmAgreementYearService implements ConfirmAgreementYearUs
             return new Saved<>(awardId, 0);
         }
         Versioned<Agreement> created = files.create(award);
+        plans.save(new Versioned<>(plan, stored.version())); // before signing: the award's obligations depend on its place in the plan (D5)
         var signed = signing.sign(new SignAgreementCommand(awardId, created.version(), command.confirmedOn()));
-        plans.save(new Versioned<>(plan, stored.version()));
         return new Saved<>(awardId, signed.version());
     }
 }

@@ -8,6 +8,7 @@ import fr.conventio.domain.multiyear.MultiYearPlan;
 import fr.conventio.domain.multiyear.PlannedYear;
 import fr.conventio.domain.multiyear.PlannedYearStatus;
 import fr.conventio.domain.shared.AgreementId;
+import fr.conventio.domain.shared.Amount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,10 @@ public final class GetMultiYearPlanService implements GetMultiYearPlanUseCase {
                     confirmation.map(c -> c.confirmedOn()).orElse(null), confirmation.map(c -> c.kind()).orElse(null),
                     confirmation.map(c -> c.awardId()).orElse(null), confirmation.map(c -> reference(c.awardId())).orElse(null)));
         }
+        Amount forecastTotal = Amount.sum(plan.memberAgreements().stream().map(agreements::findById).flatMap(Optional::stream)
+                .map(v -> v.value().forecastBudget().eligibleExpenses()).toList());
         return new MultiYearPlanView(plan.headAgreementId(), headReference, plan.settlementMode(), years, plan.plannedTotal(),
-                plan.confirmedTotal(), plan.toConfirmTotal(), plan.nextToConfirm().map(PlannedYear::budgetYear).orElse(null));
+                plan.confirmedTotal(), plan.toConfirmTotal(), plan.nextToConfirm().map(PlannedYear::budgetYear).orElse(null), forecastTotal);
     }
 
     private String reference(AgreementId id) {

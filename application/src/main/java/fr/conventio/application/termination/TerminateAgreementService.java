@@ -7,7 +7,9 @@ import fr.conventio.domain.multiyear.MultiYearPlan;
 import fr.conventio.application.agreementfile.RecoveryOrders;
 import fr.conventio.application.port.out.RecoveryOrderNumberingPort;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AgreementAccount;
 import fr.conventio.domain.agreement.Agreement;
+import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.settlement.RecoveryClaim;
 import fr.conventio.domain.settlement.RecoveryGround;
 import fr.conventio.domain.settlement.RecoveryOrder;
@@ -16,6 +18,7 @@ import fr.conventio.domain.termination.TerminationGround;
 import fr.conventio.domain.termination.TerminationOutcome;
 import fr.conventio.domain.termination.TerminationPolicy;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -25,7 +28,10 @@ import java.util.Objects;
  * party relies on. The outcome is kept in the control file; the budget lines keep only what the association
  * keeps (B4); when asked and something is to be restituted, the recovery order (A2) is issued on the
  * effective date in the same use case. Terminating a year of a multi-year agreement (D5) drops its later years still
- * to confirm.
+ * to confirm; restitution pro rata temporis (T3) is then taken over the years covered
+ * ({@link MultiYearPlan#overTheYearsCovered}): the association keeps what was granted for those years × days elapsed /
+ * days of those years, and owes what it holds on the covered years' agreements above that, claimed by one recovery
+ * order on the terminated agreement.
  */
 public final class TerminateAgreementService implements TerminateAgreementUseCase {
 
@@ -45,8 +51,11 @@ public final class TerminateAgreementService implements TerminateAgreementUseCas
         Agreement agreement = file.agreement();
         FormalNotice notice = command.ground() == TerminationGround.BREACH_AFTER_NOTICE
                 ? file.control().noticeForTerminationBy(command.initiatedBy()).orElse(null) : null;
-        TerminationOutcome outcome = TerminationPolicy.decide(file.account().terminationRequest(command.ground(), command.initiatedBy(),
+        TerminationOutcome decided = TerminationPolicy.decide(file.account().terminationRequest(command.ground(), command.initiatedBy(),
                 command.effectiveDate(), notice, command.restitution()));
+        TerminationOutcome outcome = plans.findByMember(agreement.id()).map(Versioned::value)
+                .map(plan -> plan.overTheYearsCovered(decided, heldOnCoveredYears(plan, file, command.effectiveDate())))
+                .orElse(decided);
         agreement.terminate(command.effectiveDate(), command.ground().label());
         file.replaceControl(file.control().withTerminationOutcome(outcome));
 
@@ -63,8 +72,15 @@ public final class TerminateAgreementService implements TerminateAgreementUseCas
         return new TerminateAgreementResult(saved.version(), outcome, order == null ? null : order.number());
     }
 
+    /** D5 T3: what the association holds on the agreements of the years covered by the termination. */
+    private Amount heldOnCoveredYears(MultiYearPlan plan, AgreementFile terminated, LocalDate effectiveDate) {
+        return Amount.sum(plan.coveredAgreements(effectiveDate).stream()
+                .map(id -> id.equals(terminated.agreement().id()) ? terminated.account() : files.load(id).account())
+                .map(AgreementAccount::held).toList());
+    }
+
     /** D5: terminating a year of a multi-year agreement ends the CPO: its later years still to confirm are dropped. */
-    private void dropTheYearsStillToConfirm(Agreement agreement, java.time.LocalDate effectiveDate) {
+    private void dropTheYearsStillToConfirm(Agreement agreement, LocalDate effectiveDate) {
         plans.findByMember(agreement.id()).filter(p -> p.value().terminatedOn().isEmpty()).ifPresent(stored -> {
             MultiYearPlan plan = stored.value();
             plan.terminate(effectiveDate);

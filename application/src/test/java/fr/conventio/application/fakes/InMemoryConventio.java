@@ -190,9 +190,9 @@ public final class InMemoryConventio {
     public final DeleteDraftAgreementUseCase deleteDraftAgreement = new DeleteDraftAgreementService(files, agreements);
     public final ApproveAgreementUseCase approveAgreement;
     public final AnnualSubsidiesReview annualSubsidiesReview = new AnnualSubsidiesReview(files, agreements);
-    public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations, annualSubsidiesReview);
-    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview, submissionKeys);
     public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
+    public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations, annualSubsidiesReview, multiYearPlans);
+    public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview, submissionKeys);
     public final PlanMultiYearAgreementUseCase planMultiYearAgreement = new PlanMultiYearAgreementService(agreements, multiYearPlans);
     public final ConfirmAgreementYearUseCase confirmAgreementYear =
             new ConfirmAgreementYearService(files, agreements, associations, budgetLines, multiYearPlans, currentUser, submissionKeys,
@@ -201,7 +201,7 @@ public final class InMemoryConventio {
     public final RecordThirdPartyDelegationUseCase recordThirdPartyDelegation = new RecordThirdPartyDelegationService(files, submissionKeys);
     public final RecordPaymentUseCase recordPayment;
     public final CancelPaymentUseCase cancelPayment;
-    public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files, currentUser);
+    public final SettleAgreementUseCase settleAgreement = new SettleAgreementService(files, currentUser, multiYearPlans);
     public final IssueRecoveryOrderUseCase issueRecoveryOrder =
             new IssueRecoveryOrderService(files, numbering, submissionKeys);
     public final RecordRecoveryReceiptUseCase recordRecoveryReceipt =

@@ -427,6 +427,11 @@ public final class AgreementAccount {
         return adjusted;
     }
 
+    /** The forecast eligible expenses of the forecast budget (B1), which the settlement (A1) is taken against. */
+    public Amount forecastExpenses() {
+        return forecastExpenses;
+    }
+
     /** The settled final subsidy (A1), once settled. */
     public Optional<Amount> finalSubsidy() {
         return Optional.ofNullable(settlement).map(Settlement::finalSubsidy);

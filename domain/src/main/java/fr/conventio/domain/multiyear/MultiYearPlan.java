@@ -11,6 +11,8 @@ import fr.conventio.domain.shared.DomainException;
 import fr.conventio.domain.shared.FrenchFormat;
 import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.RuleViolationException;
+import fr.conventio.domain.termination.RestitutionMode;
+import fr.conventio.domain.termination.TerminationOutcome;
 import fr.conventio.domain.termination.TerminationPolicy;
 
 import java.time.LocalDate;
@@ -188,6 +190,59 @@ public final class MultiYearPlan {
         return confirmed;
     }
 
+    // ---------------------------------------------------------------- members and settlement mode (D5)
+
+    /** The agreements of the years granted so far, in year order: year 1 (the head), then each confirmed yearly award. */
+    public List<AgreementId> memberAgreements() {
+        List<AgreementId> members = new ArrayList<>();
+        members.add(headAgreementId);
+        laterYears.stream().filter(PlannedYear::confirmed).forEach(y -> members.add(y.confirmation().awardId()));
+        return List.copyOf(members);
+    }
+
+    /** The budget year of {@code agreementId} when it is year 1 or a confirmed yearly award of this CPO. */
+    public Optional<BudgetYear> yearOf(AgreementId agreementId) {
+        if (headAgreementId.equals(agreementId)) {
+            return Optional.of(firstYear);
+        }
+        return laterYears.stream().filter(y -> y.confirmed() && y.confirmation().awardId().equals(agreementId))
+                .map(PlannedYear::budgetYear).findFirst();
+    }
+
+    public boolean settlesOnceAtEnd() {
+        return settlementMode == SettlementMode.ONCE_AT_END;
+    }
+
+    /**
+     * Whether the agreement of a year reports and settles over the whole period rather than on its own: the CPO is
+     * settled once at the end and that year is not the last. Such a year asks for no financial report (O2) nor balance
+     * documents (O10) of its own and cannot be settled alone (A1).
+     */
+    public boolean reportsOverThePeriod(AgreementId agreementId) {
+        return settlesOnceAtEnd() && yearOf(agreementId).filter(year -> !year.equals(lastYear())).isPresent();
+    }
+
+    /**
+     * Refuses to settle {@code agreementId} alone when the CPO is settled once at the end and it is not the last year's
+     * agreement: the period is settled once, on the last year's award, over every year.
+     */
+    public void requireSettleableAlone(AgreementId agreementId) {
+        if (reportsOverThePeriod(agreementId)) {
+            throw new RuleViolationException(RULE, "cette convention pluriannuelle se liquide une fois, sur toute la période ("
+                    + firstYear + " à " + lastYear() + ") : l'exercice " + yearOf(agreementId).orElseThrow()
+                    + " ne peut pas être liquidé seul ; la liquidation se fait sur la convention de l'exercice " + lastYear());
+        }
+    }
+
+    /**
+     * The agreements settled together when the period is settled on the last year's award (ONCE_AT_END): every year's,
+     * in year order; empty when {@code agreementId} is not the last year's agreement of a CPO settled once at the end.
+     */
+    public List<AgreementId> settledTogetherWith(AgreementId agreementId) {
+        boolean last = settlesOnceAtEnd() && yearOf(agreementId).filter(year -> year.equals(lastYear())).isPresent();
+        return last ? memberAgreements() : List.of();
+    }
+
     // ---------------------------------------------------------------- termination (T3 over the years covered)
 
     /**
@@ -212,6 +267,34 @@ public final class MultiYearPlan {
     public Amount keptOnTermination(LocalDate effectiveDate) {
         Checks.require("date d'effet de la résiliation", effectiveDate);
         return TerminationPolicy.proRataTemporisKept(grantedForCoveredYears(effectiveDate), coveredPeriod(effectiveDate), effectiveDate);
+    }
+
+    /** The agreements of the years covered by a termination with effect on {@code effectiveDate}, in year order (T3). */
+    public List<AgreementId> coveredAgreements(LocalDate effectiveDate) {
+        BudgetYear last = lastCoveredYear(Checks.require("date d'effet de la résiliation", effectiveDate));
+        List<AgreementId> covered = new ArrayList<>();
+        covered.add(headAgreementId);
+        laterYears.stream().filter(y -> y.confirmed() && y.budgetYear().compareTo(last) <= 0)
+                .forEach(y -> covered.add(y.confirmation().awardId()));
+        return List.copyOf(covered);
+    }
+
+    /**
+     * T3 over the years covered: when {@code decided} (the termination decided on one year's agreement) demands
+     * restitution pro rata temporis, the association keeps {@link #keptOnTermination} and owes what it received on the
+     * covered years' agreements above that ({@code receivedOnCoveredYears} − kept, never below zero); any other
+     * restitution is returned as decided. Worked: 2024–2026 at 30 000 €, effect 1 July 2025, 48 000,00 € received
+     * (two advances): kept 44 897,40 €, owed 3 102,60 €.
+     */
+    public TerminationOutcome overTheYearsCovered(TerminationOutcome decided, Amount receivedOnCoveredYears) {
+        Checks.require("résiliation décidée", decided);
+        Checks.require("montant reçu sur les années couvertes", receivedOnCoveredYears);
+        if (decided.restitution() != RestitutionMode.PRO_RATA_TEMPORIS) {
+            return decided;
+        }
+        Amount kept = keptOnTermination(decided.effectiveDate());
+        return new TerminationOutcome(decided.effectiveDate(), decided.ground(), decided.initiatedBy(), decided.restitution(), kept,
+                receivedOnCoveredYears.minusOrZero(kept));
     }
 
     /** Records the termination of the CPO: the later years still to confirm are dropped (never granted). */

@@ -35,6 +35,13 @@ public final class ObligationSchedule {
     public static final Amount CERTIFICATION_THRESHOLD = Amount.of(75_000);
     /** O5: public subsidies above this amount. */
     public static final Amount AUDITOR_THRESHOLD = Amount.of(153_000);
+    /**
+     * D5: what a yearly award of a CPO settled once at the end does not ask for on its own, unless it is the last year:
+     * the financial report (O2) and the three balance documents (O10), produced once for the whole period.
+     */
+    public static final java.util.Set<ObligationType> REPORTED_OVER_THE_PERIOD = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ObligationType.FINANCIAL_REPORT, ObligationType.FINAL_INCOME_STATEMENT,
+                    ObligationType.QUALITATIVE_QUANTITATIVE_REPORT, ObligationType.CERTIFIED_LAST_ACCOUNTS));
 
     private ObligationSchedule() {
     }
@@ -83,7 +90,17 @@ public final class ObligationSchedule {
 
     /** The obligations of {@link #plan}, created PENDING for the agreement. */
     public static List<Obligation> generate(AgreementId agreementId, ObligationScheduleInput input) {
+        return generate(agreementId, input, false);
+    }
+
+    /**
+     * As {@link #generate(AgreementId, ObligationScheduleInput)}; when {@code reportedOverThePeriod} (D5: a year of a CPO
+     * settled once at the end, not the last), without the financial report (O2) and the balance documents (O10), which
+     * the last year asks for the whole period.
+     */
+    public static List<Obligation> generate(AgreementId agreementId, ObligationScheduleInput input, boolean reportedOverThePeriod) {
         return plan(input).stream()
+                .filter(line -> !reportedOverThePeriod || !REPORTED_OVER_THE_PERIOD.contains(line.type()))
                 .map(line -> Obligation.create(ObligationId.newId(), agreementId, line.type(), line.dueDate()))
                 .toList();
     }

@@ -14,7 +14,12 @@ import fr.conventio.domain.shared.IllegalTransitionException;
 import fr.conventio.domain.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import fr.conventio.domain.termination.Party;
+import fr.conventio.domain.termination.RestitutionMode;
+import fr.conventio.domain.termination.TerminationGround;
+import fr.conventio.domain.termination.TerminationOutcome;
 
 class MultiYearPlanTest {
 
@@ -156,5 +161,66 @@ class MultiYearPlanTest {
                 List.of(Subsidy.onSingleLine(line, Amount.of(30000))));
         assertThat(plan.settlementMode()).isEqualTo(SettlementMode.ONCE_AT_END);
         assertThat(plan.settlementMode().label()).isEqualTo("une fois, à la fin de la période");
+    }
+
+    private MultiYearPlan threeYearsOnceAtEnd() {
+        return MultiYearPlan.create(head, BudgetYear.of(2024), Amount.of(30000), SettlementMode.ONCE_AT_END,
+                List.of(Subsidy.onSingleLine(line, Amount.of(30000)), Subsidy.onSingleLine(line, Amount.of(30000))));
+    }
+
+    @Test
+    @DisplayName("D5 O2 A1: settled once at the end, the years but the last report and settle over the period")
+    void d5_once_at_end_the_years_but_the_last_report_over_the_period() {
+        MultiYearPlan plan = threeYearsOnceAtEnd();
+        AgreementId year2 = AgreementId.newId();
+        AgreementId year3 = AgreementId.newId();
+        plan.confirm(BudgetYear.of(2025), LocalDate.of(2025, 1, 15), ConfirmationKind.YEARLY_NOTIFICATION, year2, SIGNED, true);
+        plan.confirm(BudgetYear.of(2026), LocalDate.of(2026, 1, 15), ConfirmationKind.YEARLY_NOTIFICATION, year3, SIGNED, true);
+
+        assertThat(plan.memberAgreements()).containsExactly(head, year2, year3);
+        assertThat(plan.reportsOverThePeriod(head)).isTrue();
+        assertThat(plan.reportsOverThePeriod(year2)).isTrue();
+        assertThat(plan.reportsOverThePeriod(year3)).isFalse();
+        assertThat(plan.reportsOverThePeriod(AgreementId.newId())).isFalse();
+        assertThat(plan.settledTogetherWith(year3)).containsExactly(head, year2, year3);
+        assertThat(plan.settledTogetherWith(year2)).isEmpty();
+        assertThatThrownBy(() -> plan.requireSettleableAlone(year2)).isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("ruleId", "D5")
+                .hasMessage("cette convention pluriannuelle se liquide une fois, sur toute la période (2024 à 2026) : l'exercice 2025"
+                        + " ne peut pas être liquidé seul ; la liquidation se fait sur la convention de l'exercice 2026");
+        plan.requireSettleableAlone(year3);
+    }
+
+    @Test
+    @DisplayName("D5 A1: settled each year (YEARLY), every year reports and settles on its own, as before")
+    void d5_yearly_every_year_settles_on_its_own() {
+        MultiYearPlan plan = threeYears();
+        AgreementId year2 = AgreementId.newId();
+        plan.confirm(BudgetYear.of(2025), LocalDate.of(2025, 1, 15), ConfirmationKind.YEARLY_NOTIFICATION, year2, SIGNED, true);
+        assertThat(plan.reportsOverThePeriod(head)).isFalse();
+        assertThat(plan.reportsOverThePeriod(year2)).isFalse();
+        assertThat(plan.settledTogetherWith(year2)).isEmpty();
+        plan.requireSettleableAlone(head);
+    }
+
+    @Test
+    @DisplayName("D5 T3: pro rata temporis over the years covered: 48 000,00 € received, kept 44 897,40 €, owed 3 102,60 €")
+    void d5_t3_what_is_owed_is_what_was_received_on_the_covered_years_above_what_is_kept() {
+        MultiYearPlan plan = threeYears();
+        AgreementId year2 = AgreementId.newId();
+        plan.confirm(BudgetYear.of(2025), LocalDate.of(2025, 1, 15), ConfirmationKind.YEARLY_NOTIFICATION, year2, SIGNED, true);
+        LocalDate effect = LocalDate.of(2025, 7, 1);
+        TerminationOutcome yearly = new TerminationOutcome(effect, TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
+                RestitutionMode.PRO_RATA_TEMPORIS, Amount.of("12032.88"), Amount.of("11967.12"));
+
+        TerminationOutcome overPeriod = plan.overTheYearsCovered(yearly, Amount.of(48000));
+
+        assertThat(plan.coveredAgreements(effect)).containsExactly(head, year2);
+        assertThat(overPeriod.amountKept()).isEqualTo(Amount.of("44897.40"));
+        assertThat(overPeriod.amountToRestitute()).isEqualTo(Amount.of("3102.60"));
+        assertThat(overPeriod.effectiveDate()).isEqualTo(effect);
+        TerminationOutcome full = new TerminationOutcome(effect, TerminationGround.BREACH_AFTER_NOTICE, Party.FUNDER,
+                RestitutionMode.FULL, Amount.ZERO, Amount.of(24000));
+        assertThat(plan.overTheYearsCovered(full, Amount.of(48000))).isEqualTo(full);
     }
 }

@@ -43,4 +43,16 @@ class BalanceDocumentsTest {
         assertThat(BalanceDocuments.accepted(List.of(income, report, accounts))).isFalse();
         assertThat(BalanceDocuments.accepted(List.of(income, report, accepted(ObligationType.CERTIFIED_LAST_ACCOUNTS)))).isTrue();
     }
+
+    @Test
+    void d5_o10_a_year_reported_over_the_period_has_no_balance_document_of_its_own_to_wait_for() {
+        Obligation insurance = Obligation.create(ObligationId.newId(), AGREEMENT, ObligationType.INSURANCE_CERTIFICATE, DUE);
+        Obligation accounts = Obligation.create(ObligationId.newId(), AGREEMENT, ObligationType.ANNUAL_ACCOUNTS, DUE);
+
+        assertThat(BalanceDocuments.reportedOverThePeriod(List.of(insurance, accounts))).isTrue();
+        assertThat(BalanceDocuments.outstanding(List.of(insurance, accounts))).isEmpty();
+        assertThat(BalanceDocuments.accepted(List.of())).as("no obligation yet: not signed").isFalse();
+        Obligation report = Obligation.create(ObligationId.newId(), AGREEMENT, ObligationType.FINANCIAL_REPORT, DUE);
+        assertThat(BalanceDocuments.accepted(List.of(insurance, report))).as("a year reporting on its own").isFalse();
+    }
 }

@@ -173,4 +173,16 @@ class ObligationScheduleTest {
         assertThat(dueDates(unknown)).containsEntry(ObligationType.ACCOUNTS_PUBLICATION, LocalDate.of(2021, 9, 30));
         assertThat(dueDates(known)).containsEntry(ObligationType.ACCOUNTS_PUBLICATION, LocalDate.of(2021, 8, 20));
     }
+
+    @Test
+    void d5_o2_o10_a_year_of_a_cpo_settled_once_at_the_end_asks_no_report_nor_balance_documents_of_its_own() {
+        AgreementId year = AgreementId.newId();
+        List<ObligationType> own = ObligationSchedule.generate(year, seed(), false).stream().map(Obligation::type).toList();
+        List<ObligationType> overPeriod = ObligationSchedule.generate(year, seed(), true).stream().map(Obligation::type).toList();
+
+        assertThat(own).containsAll(ObligationSchedule.REPORTED_OVER_THE_PERIOD);
+        assertThat(overPeriod).doesNotContainAnyElementsOf(ObligationSchedule.REPORTED_OVER_THE_PERIOD);
+        assertThat(overPeriod).contains(ObligationType.INSURANCE_CERTIFICATE, ObligationType.ANNUAL_ACCOUNTS, ObligationType.ACTIVITY_REPORT);
+        assertThat(own.size() - overPeriod.size()).isEqualTo(4);
+    }
 }

@@ -158,10 +158,11 @@ public final class ReadSideApp {
         createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user, submissionKeys);
         // one user plays every part here (the read side is under test; SeparationOfDutiesTest covers the rule)
         approve = new ApproveAgreementService(files, user, SeparationOfDuties.OFF);
-        sign = new SignAgreementService(files, s.associations(), new AnnualSubsidiesReview(files, s.agreements()));
+        var plans = new fr.conventio.application.fakes.InMemoryMultiYearPlanRepository();
+        sign = new SignAgreementService(files, s.associations(), new AnnualSubsidiesReview(files, s.agreements()), plans);
         recordPayment = new RecordPaymentService(files, user, SeparationOfDuties.OFF, submissionKeys);
         cancelPayment = new CancelPaymentService(files, user);
-        settle = new SettleAgreementService(files, user);
+        settle = new SettleAgreementService(files, user, plans);
         issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering(), submissionKeys);
         recordFundingDecision = new RecordFundingDecisionService(files, user, submissionKeys);
         receiveEvidence = new ReceiveEvidenceService(files, documents, user);
@@ -170,7 +171,7 @@ public final class ReadSideApp {
         waiveObligation = new WaiveObligationService(files, user);
         recordRecoveryReceipt = new RecordRecoveryReceiptService(files, submissionKeys);
         sendFormalNotice = new SendFormalNoticeService(files, submissionKeys);
-        terminate = new TerminateAgreementService(files, s.numbering(), new fr.conventio.application.fakes.InMemoryMultiYearPlanRepository());
+        terminate = new TerminateAgreementService(files, s.numbering(), plans);
         close = new CloseAgreementService(files);
     }
 

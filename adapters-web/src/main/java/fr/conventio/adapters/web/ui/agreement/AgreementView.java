@@ -154,13 +154,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         } else {
             page.update(details);
         }
+        Optional<MultiYearPlanView> plan = getMultiYearPlan == null ? Optional.empty() : getMultiYearPlan.get(agreementId);
+        page.updateMultiYearPlan(plan);
         removeAll();
         add(new AgreementHeader(page));
-        if (getMultiYearPlan != null) {
-            Optional<MultiYearPlanView> plan = getMultiYearPlan.get(agreementId);
-            if (plan.isPresent() || details.status() == fr.conventio.domain.agreement.AgreementStatus.DRAFT) {
-                add(new MultiYearPanel(page, plan, planMultiYear, confirmYear));
-            }
+        if (getMultiYearPlan != null && (plan.isPresent() || details.status() == fr.conventio.domain.agreement.AgreementStatus.DRAFT)) {
+            add(new MultiYearPanel(page, plan, planMultiYear, confirmYear));
         }
         tabs = new TabSheet();
         tabs.setWidthFull();

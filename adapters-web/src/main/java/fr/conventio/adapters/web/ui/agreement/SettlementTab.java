@@ -8,6 +8,7 @@ import fr.conventio.adapters.web.ui.agreement.dialog.SettleDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.common.StageBadges;
+import fr.conventio.application.multiyear.MultiYearPlanView;
 import fr.conventio.application.payment.RecordPaymentUseCase;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * "Liquidation" (A1, A2): settle on the real justified expenses; once settled, the stage of the file, the
@@ -70,8 +72,11 @@ final class SettlementTab extends VerticalLayout {
             d.outstanding().forEach((ground, amount) -> figures.labelled(Texts.t("agreement.figure.outstandingOn",
                     Texts.t("agreement.recovery.ground." + ground.name())), Formats.amount(amount), "outstanding-" + slug(ground.name())));
             add(figures.toRecoverIfAny().recoveredIfAny());
+            page.multiYearPlan().filter(MultiYearPlanView::settlesOnceAtEnd).filter(p -> p.yearOf(d.id()).isPresent())
+                    .ifPresent(p -> add(paragraph("settlement-period", Texts.t("multiyear.settlement.settled", p.firstYear().toString(),
+                            p.lastYear().budgetYear().toString()))));
         } else {
-            add(new Paragraph(Texts.t("agreement.settlement.notYet", Formats.amount(d.forecastBudget().eligibleExpenses()))));
+            add(notYet(page));
         }
         if (d.settlement() != null && !d.allows(AgreementAction.RECORD_BALANCE) && !d.balanceDue().isZero()
                 && !d.balanceDocumentsOutstanding().isEmpty()) {
@@ -101,6 +106,35 @@ final class SettlementTab extends VerticalLayout {
         }
         orders.setItems(d.recoveryOrders());
         add(orders);
+    }
+
+    /**
+     * What the tab says before the settlement: on what it will be taken; for a CPO settled once at the end (D5), that a
+     * year but the last cannot be settled alone and where the period is settled, or, on the last year, that settling it
+     * settles the whole period.
+     */
+    private static Component notYet(AgreementPage page) {
+        AgreementDetails d = page.details();
+        Optional<MultiYearPlanView> plan = page.multiYearPlan().filter(MultiYearPlanView::settlesOnceAtEnd);
+        if (plan.filter(p -> p.settledOnTheLastYear(d.id())).isPresent()) {
+            MultiYearPlanView p = plan.get();
+            String year = p.yearOf(d.id()).orElseThrow().budgetYear().toString();
+            String text = p.lastYear().awardReference() == null
+                    ? Texts.t("multiyear.settlement.middleToConfirm", year, p.firstYear().toString(), p.lastYear().budgetYear().toString())
+                    : Texts.t("multiyear.settlement.middle", year, p.firstYear().toString(), p.lastYear().budgetYear().toString(),
+                    p.lastYear().awardReference());
+            return paragraph("settlement-middle-year", text);
+        }
+        if (plan.filter(p -> p.settlesThePeriod(d.id())).isPresent()) {
+            return paragraph("settlement-period", SettleDialog.periodText(plan.get()));
+        }
+        return new Paragraph(Texts.t("agreement.settlement.notYet", Formats.amount(d.forecastBudget().eligibleExpenses())));
+    }
+
+    private static Paragraph paragraph(String id, String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.setId(id);
+        return paragraph;
     }
 
     /** The recovery orders a receipt may be recorded on now, by this member of staff: issued, and the right to record receipts. */

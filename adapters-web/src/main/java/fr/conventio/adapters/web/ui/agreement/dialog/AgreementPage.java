@@ -3,6 +3,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.adapters.web.ui.common.Notifications;
+import fr.conventio.application.multiyear.MultiYearPlanView;
 import fr.conventio.application.reading.AgreementAction;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.application.reading.AuditEntry;
@@ -30,6 +31,7 @@ public final class AgreementPage {
     private final Runnable reloader;
     private AgreementDetails details;
     private TerminateAgreementResult lastTermination;
+    private MultiYearPlanView multiYearPlan;
 
     public AgreementPage(AgreementUseCases useCases, CurrentStaff staff, AgreementDetails details, Runnable reloader) {
         this.useCases = Objects.requireNonNull(useCases);
@@ -60,9 +62,24 @@ public final class AgreementPage {
         return details.today();
     }
 
-    /** An action is offered only when the agreement allows it now and the user's roles allow its use case. */
+    /**
+     * An action is offered only when the agreement allows it now and the user's roles allow its use case; a year of a
+     * CPO settled once at the end, but the last, is never offered to be settled alone (D5).
+     */
     public boolean offers(AgreementAction action, Class<?> useCase) {
+        if (action == AgreementAction.SETTLE && multiYearPlan().filter(p -> p.settledOnTheLastYear(details.id())).isPresent()) {
+            return false;
+        }
         return details.allows(action) && staff.may(useCase);
+    }
+
+    /** The multi-year plan (D5) the agreement belongs to, as the page last read it. */
+    public Optional<MultiYearPlanView> multiYearPlan() {
+        return Optional.ofNullable(multiYearPlan);
+    }
+
+    public void updateMultiYearPlan(Optional<MultiYearPlanView> plan) {
+        this.multiYearPlan = plan.orElse(null);
     }
 
     public boolean may(Class<?> useCase) {

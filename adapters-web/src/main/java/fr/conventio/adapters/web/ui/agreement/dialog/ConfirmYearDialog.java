@@ -46,7 +46,10 @@ public final class ConfirmYearDialog extends ActionDialog<ConfirmYearDialog.Form
         binder.forField(kind).asRequired(Texts.t("agreement.field.required", Texts.t("multiyear.confirm.kind")))
                 .bind(f -> f.kind, (f, v) -> f.kind = v);
         addField(kind, 1);
-        addField(new Paragraph(Texts.t("multiyear.confirm.explain", year.budgetYear().toString(), Formats.amount(year.amount()))), 2);
+        boolean last = year.rank() == plan.lastYear().rank();
+        String explain = !plan.settlesOnceAtEnd() ? "multiyear.confirm.explain"
+                : last ? "multiyear.confirm.explainLastOnceAtEnd" : "multiyear.confirm.explainOnceAtEnd";
+        addField(new Paragraph(Texts.t(explain, year.budgetYear().toString(), Formats.amount(year.amount()))), 2);
         showRefusalsOn(date, ConfirmAgreementYearCommand.CONFIRMATION_DATE, "date de confirmation");
         bind();
     }

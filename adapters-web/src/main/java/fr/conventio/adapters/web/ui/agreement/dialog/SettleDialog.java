@@ -2,6 +2,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.application.multiyear.MultiYearPlanView;
 import fr.conventio.application.settlement.SettleAgreementCommand;
 import fr.conventio.application.settlement.SettleAgreementResult;
 import fr.conventio.domain.settlement.Settlement;
@@ -21,6 +22,10 @@ import java.util.Optional;
  * subsidy, already paid, balance to pay or overpayment and the recovery order it calls for. With a keep-unspent
  * clause (A4) the preview also tells how the final subsidy is made: « pro rata 72 000,00 € + conservé 4 000,00 € =
  * 76 000,00 € ».
+ *
+ * <p>D5: on the last year's agreement of a CPO settled once at the end, settling settles the whole period: the helper,
+ * the confirmation and the preview give the period's figures (the dry run returns the period's settlement: subsidy of
+ * the period, forecast and paid over every year).
  */
 public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
@@ -31,12 +36,17 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
 
     /** The settlement the last call of the use case returned (the dry run's, before the confirmation). */
     private Settlement lastOutcome;
+    /** D5: the CPO whose whole period this agreement's settlement settles, if so. */
+    private final Optional<MultiYearPlanView> period;
 
     public SettleDialog(AgreementPage page) {
         super(page, Texts.t("agreement.settle.title"), Texts.t("agreement.settle.submit"), new Form());
+        this.period = page.multiYearPlan().filter(p -> p.settlesThePeriod(page.details().id()));
         AmountField real = Fields.amount(Texts.t("agreement.settle.real"));
         real.setId("settle-real");
-        real.setHelperText(Texts.t("agreement.settle.realHelp", Formats.amount(page.details().forecastBudget().eligibleExpenses())));
+        real.setHelperText(period.map(p -> Texts.t("agreement.settle.realHelpPeriod", Formats.amount(p.forecastTotal()),
+                        p.firstYear().toString(), p.lastYear().budgetYear().toString()))
+                .orElseGet(() -> Texts.t("agreement.settle.realHelp", Formats.amount(page.details().forecastBudget().eligibleExpenses()))));
         DatePicker date = Fields.date(Texts.t("agreement.settle.date"), page.today());
         Fields.requiredAmount(binder, real, f -> f.realExpenses, (f, v) -> f.realExpenses = v);
         Fields.requiredPastDate(binder, date, page.today(), f -> f.settledOn, (f, v) -> f.settledOn = v);
@@ -45,6 +55,11 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         showRefusalsOn(real, SettleAgreementCommand.REAL_EXPENSES);
         showRefusalsOn(date, SettleAgreementCommand.SETTLEMENT_DATE);
         addField(new Paragraph(Texts.t("agreement.settle.explain")), 2);
+        period.ifPresent(p -> {
+            Paragraph once = new Paragraph(periodText(p));
+            once.setId("settle-period");
+            addField(once, 2);
+        });
         if (!page.details().operationTerms().keepUnspentClause().isNone()) {
             Paragraph clause = new Paragraph(Texts.t("agreement.settle.clause",
                     Texts.keepUnspent(page.details())));
@@ -54,8 +69,24 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         bind();
     }
 
+    /** D5: that settling the last year's agreement settles the whole period, and on what (the period's forecast and subsidy). */
+    public static String periodText(MultiYearPlanView plan) {
+        return Texts.t("multiyear.settlement.period", plan.firstYear().toString(), plan.lastYear().budgetYear().toString(),
+                Formats.amount(plan.forecastTotal()), Formats.amount(plan.confirmedTotal()));
+    }
+
     @Override
     protected Optional<Confirmation> confirmation() {
+        Settlement s = lastOutcome;
+        if (period.isPresent() && s != null && s.realExpenses().equals(form.realExpenses)) {
+            MultiYearPlanView p = period.get();
+            return Optional.of(new Confirmation(Texts.t("agreement.settle.confirmTitle"),
+                    Texts.t("agreement.settle.confirmPeriod", p.firstYear().toString(), p.lastYear().budgetYear().toString(),
+                            page.details().reference(), Formats.amount(form.realExpenses),
+                            Formats.amount(s.forecastExpenses()), Formats.date(form.settledOn), Formats.amount(s.votedSubsidy()),
+                            String.valueOf(p.years().size()), Formats.amount(s.alreadyPaid())) + preview(),
+                    Texts.t("agreement.settle.submit")));
+        }
         return Optional.of(new Confirmation(Texts.t("agreement.settle.confirmTitle"),
                 Texts.t("agreement.settle.confirm", page.details().reference(), Formats.amount(form.realExpenses),
                         Formats.amount(page.details().forecastBudget().eligibleExpenses()), Formats.date(form.settledOn),
@@ -87,6 +118,8 @@ public final class SettleDialog extends ActionDialog<SettleDialog.Form> {
         lastOutcome = s;
         String outcome = s.isOverpaid() ? Texts.t("agreement.settle.doneOverpaid", Formats.amount(s.finalSubsidy()), Formats.amount(s.overpayment()))
                 : Texts.t("agreement.settle.doneBalance", Formats.amount(s.finalSubsidy()), Formats.amount(s.balanceDue()));
-        return outcome + " " + Texts.t("agreement.staysOpen");
+        String over = period.map(p -> Texts.t("multiyear.settle.done", p.firstYear().toString(),
+                p.lastYear().budgetYear().toString()) + " ").orElse("");
+        return over + outcome + " " + Texts.t("agreement.staysOpen");
     }
 }
