@@ -262,7 +262,7 @@ public final class InMemoryConventio {
         this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
         this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser, submissionKeys);
-        this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);
+        this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser, associations, clock);
         this.acceptEvidence = new AcceptEvidenceService(files, currentUser);
         this.rejectEvidence = new RejectEvidenceService(files, currentUser);
         this.waiveObligation = new WaiveObligationService(files, currentUser);

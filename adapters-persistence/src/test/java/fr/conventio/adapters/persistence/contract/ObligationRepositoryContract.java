@@ -38,7 +38,18 @@ public abstract class ObligationRepositoryContract {
                 Arguments.of("waived", (Supplier<Obligation>) () -> RunningScenarios.waived(SEED_AGREEMENT_ID)),
                 Arguments.of("added after the signature with its reason (O4)", (Supplier<Obligation>) () -> Obligation.added(ObligationId.newId(),
                         SEED_AGREEMENT_ID, ObligationType.CERTIFIED_ACCOUNTS, JUNE_30, "Obligation ajoutée : comptes annuels certifiés"
-                                + " conformes par le président — le total annuel des subventions de la collectivité atteint 95 000,00 €")));
+                                + " conformes par le président — le total annuel des subventions de la collectivité atteint 95 000,00 €")),
+                Arguments.of("annual accounts with the general assembly's approval date (O5)", (Supplier<Obligation>) () -> {
+                    Obligation accounts = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ANNUAL_ACCOUNTS, JUNE_30);
+                    accounts.recordAccountsApproval(LocalDate.of(2021, 5, 20), LocalDate.of(2020, 12, 31), LocalDate.of(2021, 7, 5));
+                    return accounts;
+                }),
+                Arguments.of("publication at the Journal officiel due from the approval, in its history (O5)", (Supplier<Obligation>) () -> {
+                    Obligation publication = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ACCOUNTS_PUBLICATION,
+                            LocalDate.of(2021, 9, 30));
+                    publication.countFromAccountsApproval(LocalDate.of(2021, 5, 20), "instructeur", LocalDate.of(2021, 7, 5));
+                    return publication;
+                }));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -164,7 +164,7 @@ public final class ReadSideApp {
         settle = new SettleAgreementService(files, user);
         issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering(), submissionKeys);
         recordFundingDecision = new RecordFundingDecisionService(files, user, submissionKeys);
-        receiveEvidence = new ReceiveEvidenceService(files, documents, user);
+        receiveEvidence = new ReceiveEvidenceService(files, documents, user, s.associations(), java.time.Clock.systemDefaultZone());
         acceptEvidence = new AcceptEvidenceService(files, user);
         rejectEvidence = new RejectEvidenceService(files, user);
         waiveObligation = new WaiveObligationService(files, user);
