@@ -268,7 +268,7 @@ public final class InMemoryConventio {
         this.waiveObligation = new WaiveObligationService(files, currentUser);
         this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser, submissionKeys);
         this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
-        this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties);
+        this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties, annualSubsidiesReview);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
         this.queueReminders = new QueueRemindersService(reminderQueries, outbox, ReminderPolicy.standard(), clock);
