@@ -90,7 +90,6 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
             DatePicker approval = Fields.date(Texts.t("agreement.evidence.accountsApproval"), null);
             approval.setId("evidence-accounts-approval");
             approval.setHelperText(Texts.t("agreement.evidence.accountsApprovalHelp"));
-            approval.setMax(page.today());
             Fields.optionalPastDate(binder, approval, page.today(), f -> f.accountsApprovedOn, (f, v) -> f.accountsApprovedOn = v);
             addField(approval, 1);
         }
