@@ -30,8 +30,8 @@ import java.util.UUID;
  * The portfolio's deadlines, filtered, sorted, counted and paged by one PostgreSQL query: the open
  * obligations (neither accepted nor waived), the N1 payment deadlines of agreements whose stored account
  * shows nothing paid ({@code agreement_account.paid}) and the instalments to pay by a known date that the account
- * stored with its figures ({@code agreement_instalment_deadline}, V5/N1, read by {@code agreement_instalment_deadline_due_by_idx}); agreements terminated or closed (the stage of their
- * account) are left out, and so is an agreement whose account is not stored yet. Rule ids and French labels
+ * stored with its figures ({@code agreement_instalment_deadline}, V5/N1, read by
+ * {@code agreement_instalment_deadline_due_by_idx}); agreements terminated or closed (the stage of their account) are left out, and so is an agreement whose account is not stored yet. Rule ids and French labels
  * come from {@link ObligationType} as bound parameters; texts are compared code point by code point
  * ({@code collate "C"}), as Java compares strings.
  *
@@ -45,7 +45,9 @@ import java.util.UUID;
  *   <li>The counts: the open obligations of the files in progress are the sum of the {@code open_obligations}
  *       their accounts stored ({@code agreement_account_open_obligations_idx}), less those due after the limit;
  *       the overdue ones, less those due from today up to the limit: only the obligations due from today (or from
- *       the day after the limit, if earlier) are read, not the past. The N1 deadlines are counted directly (one per agreement at most), and so are the instalment deadlines (a few per agreement paid by instalments, not re-measured in docs/performance.md).</li>
+ *       the day after the limit, if earlier) are read, not the past. The N1 deadlines are counted directly (one per
+ *       agreement at most), and so are the instalment deadlines (a few per agreement paid by instalments; not
+ *       re-measured in docs/performance.md).</li>
  * </ul>
  */
 @Component

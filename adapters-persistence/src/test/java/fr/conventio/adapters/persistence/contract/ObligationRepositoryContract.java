@@ -88,6 +88,29 @@ public abstract class ObligationRepositoryContract {
     }
 
     @Test
+    void o5_the_approval_date_of_the_accounts_and_a_due_date_set_from_it_are_stored_by_an_update() {
+        Obligation accounts = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ANNUAL_ACCOUNTS, JUNE_30);
+        Obligation publication = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ACCOUNTS_PUBLICATION,
+                LocalDate.of(2021, 9, 30));
+        repository().save(Versioned.newAggregate(accounts));
+        repository().save(Versioned.newAggregate(publication));
+        Versioned<Obligation> loadedAccounts = repository().findById(accounts.id()).orElseThrow();
+        Versioned<Obligation> loadedPublication = repository().findById(publication.id()).orElseThrow();
+
+        loadedAccounts.value().recordAccountsApproval(LocalDate.of(2021, 5, 20), LocalDate.of(2020, 12, 31), LocalDate.of(2021, 7, 5));
+        loadedPublication.value().countFromAccountsApproval(LocalDate.of(2021, 5, 20), "instructeur", LocalDate.of(2021, 7, 5));
+        repository().save(loadedAccounts);
+        repository().save(loadedPublication);
+
+        assertThat(repository().findById(accounts.id()).orElseThrow().value().accountsApprovedOn()).contains(LocalDate.of(2021, 5, 20));
+        Obligation stored = repository().findById(publication.id()).orElseThrow().value();
+        assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2021, 8, 20));
+        assertThat(stored.dueDateProvisional()).isFalse();
+        assertThat(stored.history()).extracting(e -> e.kind().name()).containsExactly("RESCHEDULED");
+        assertThat(stored.history().getFirst().reason()).startsWith("Échéance fixée au 20/08/2021");
+    }
+
+    @Test
     void a_stale_version_is_refused_and_changes_nothing() {
         Obligation obligation = RunningScenarios.received(SEED_AGREEMENT_ID);
         repository().save(Versioned.newAggregate(obligation));
