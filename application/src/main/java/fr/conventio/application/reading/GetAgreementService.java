@@ -2,6 +2,7 @@ package fr.conventio.application.reading;
 
 import fr.conventio.application.agreementfile.AgreementFile;
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.FunderRepository;
@@ -46,15 +47,17 @@ public final class GetAgreementService implements GetAgreementUseCase {
     private final Clock clock;
     private final CurrentUserPort currentUser;
     private final SeparationOfDuties separationOfDuties;
+    private final AnnualSubsidiesReview annualSubsidies;
 
     public GetAgreementService(AgreementFiles files, FunderRepository funders, AssociationRepository associations, Clock clock,
-                               CurrentUserPort currentUser, SeparationOfDuties separationOfDuties) {
+                               CurrentUserPort currentUser, SeparationOfDuties separationOfDuties, AnnualSubsidiesReview annualSubsidies) {
         this.files = Objects.requireNonNull(files);
         this.funders = Objects.requireNonNull(funders);
         this.associations = Objects.requireNonNull(associations);
         this.clock = Objects.requireNonNull(clock);
         this.currentUser = Objects.requireNonNull(currentUser);
         this.separationOfDuties = Objects.requireNonNull(separationOfDuties);
+        this.annualSubsidies = Objects.requireNonNull(annualSubsidies);
     }
 
     @Override
@@ -93,7 +96,8 @@ public final class GetAgreementService implements GetAgreementUseCase {
 
         return new AgreementDetails(a.id(), file.version(), a.reference().value(), a.status(), a.budgetYear(),
                 funderName, a.associationId(), associationName, a.signatory(), a.representative(), a.object(), a.programme(),
-                a.forecastBudget(), a.subsidy(), a.shareOfCost(), a.paymentTerms(), a.requirement(),
+                // D3 on the association's annual total from the funder, the other agreements of the year included
+                a.forecastBudget(), a.subsidy(), a.shareOfCost(), a.paymentTerms(), annualSubsidies.requirementOf(a),
                 a.deliberation().orElse(null), a.signatureDate().orElse(null),
                 account.figures(), account.openItems(), account.proposedCharges(PaymentKind.ADVANCE),
                 account.proposedCharges(PaymentKind.BALANCE), outstanding,

@@ -51,7 +51,8 @@ public final class AggregateCopies {
     }
 
     public static Obligation copy(Obligation o) {
-        return Obligation.rehydrate(o.id(), o.agreementId(), o.type(), o.dueDate(), o.status(), o.history(), o.addedReason().orElse(null));
+        return Obligation.rehydrate(o.id(), o.agreementId(), o.type(), o.dueDate(), o.status(), o.history(), o.addedReason().orElse(null),
+                o.accountsApprovedOn().orElse(null));
     }
 
     public static RecoveryOrder copy(RecoveryOrder o) {

@@ -262,13 +262,13 @@ public final class InMemoryConventio {
         this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);
         this.recordFundingDecision = new RecordFundingDecisionService(files, currentUser, submissionKeys);
-        this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser);
+        this.receiveEvidence = new ReceiveEvidenceService(files, documents, currentUser, associations, clock);
         this.acceptEvidence = new AcceptEvidenceService(files, currentUser);
         this.rejectEvidence = new RejectEvidenceService(files, currentUser);
         this.waiveObligation = new WaiveObligationService(files, currentUser);
         this.recordMeeting = new RecordEvaluationMeetingService(files, currentUser, submissionKeys);
         this.recordRepublicanCommitmentBreach = new RecordRepublicanCommitmentBreachService(files, associations, currentUser);
-        this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties);
+        this.getAgreement = new GetAgreementService(files, funders, associations, clock, currentUser, separationOfDuties, annualSubsidiesReview);
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
         this.queueReminders = new QueueRemindersService(reminderQueries, outbox, ReminderPolicy.standard(), clock);

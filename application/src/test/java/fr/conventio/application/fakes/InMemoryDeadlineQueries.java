@@ -6,6 +6,7 @@ import fr.conventio.application.dashboard.DeadlineQueries;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.account.AccountFigures;
 import fr.conventio.domain.agreement.Agreement;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.payment.PaymentDeadline;
@@ -19,7 +20,7 @@ import java.util.Objects;
 /**
  * In-memory {@link DeadlineQueries} over the fakes: obligations neither accepted nor waived, due up to
  * the limit (overdue ones included); N1 payment deadlines of agreements on which their account shows
- * nothing paid; terminated and closed agreements left out, as the SQL does.
+ * nothing paid; the instalments to pay by a known date stored with the account's figures (V5/N1); terminated and closed agreements left out, as the SQL does.
  */
 public final class InMemoryDeadlineQueries implements DeadlineQueries {
 
@@ -64,6 +65,15 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
                         deadline.isLateOn(today, false)));
             }
         }));
+        for (AccountFigures figures : accounts.findAll()) {
+            Agreement a = agreements.findById(figures.agreementId()).orElseThrow().value();
+            if (!figures.stage().isActive()) {
+                continue;
+            }
+            figures.instalmentDeadlines().stream().filter(i -> !i.dueBy().isAfter(dueUpTo)).forEach(i -> all.add(new Deadline(
+                    DeadlineKind.FUNDER_INSTALMENT, a.id(), a.reference().value(), associationName(a), null, "V5", i.label(), i.dueBy(),
+                    today.isAfter(i.dueBy()), i.amount())));
+        }
         all.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::agreementReference).thenComparing(Deadline::label));
         return all;
     }

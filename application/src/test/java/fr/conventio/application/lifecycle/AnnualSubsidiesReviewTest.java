@@ -184,4 +184,25 @@ class AnnualSubsidiesReviewTest {
                 ForecastBudget.ofEligibleExpenses(Amount.of(100_000)), Subsidy.onSingleLine(seed.ct1(), Amount.of(10_000)), t.paymentTerms())));
         assertThat(draft.requirement().mandatory()).isFalse();
     }
+
+    @Test
+    void d3_the_agreement_page_says_an_agreement_is_mandatory_when_another_agreement_of_the_year_brings_the_total_over_23000() {
+        seed.setUpParties();
+        AgreementId first = signed("PREMIERE-2020", 20_000);
+        assertThat(app.getAgreement.get(new fr.conventio.application.reading.GetAgreementQuery(first)).requirement())
+                .as("20 000,00 € alone").satisfies(r -> {
+                    assertThat(r.mandatory()).isFalse();
+                    assertThat(r.explanation()).startsWith("La subvention de 20 000,00 € ne dépasse pas 23 000,00 €");
+                });
+
+        AgreementId second = signed("SECONDE-2020", 10_000);
+
+        for (AgreementId id : java.util.List.of(first, second)) {
+            assertThat(app.getAgreement.get(new fr.conventio.application.reading.GetAgreementQuery(id)).requirement()).satisfies(r -> {
+                assertThat(r.mandatory()).as("the annual total is 30 000,00 €").isTrue();
+                assertThat(r.explanation()).contains("le total annuel des subventions de la collectivité à l'association atteint 30 000,00 €",
+                        "une convention est obligatoire");
+            });
+        }
+    }
 }

@@ -19,13 +19,14 @@ import java.util.List;
  * @param outstanding         what is owed and not yet claimed
  * @param overpaymentToClaim  the part of {@code outstanding} that is the settlement's overpayment
  * @param toRecover           what the orders still waiting for money have left to recover
+ * @param instalmentDeadlines the instalments (V5) the funder has to pay by a known date and has not paid (N1), earliest first
  */
 public record AccountFigures(AgreementId agreementId, AgreementStatus status, AgreementStage stage, BudgetYear budgetYear,
                              Amount votedSubsidy, Amount subsidyInForce, Amount adjustedSubsidy, Amount finalSubsidy,
                              Amount advanceCap, Amount paid, Amount cancelled, Amount advancesPaid, Amount kept, Amount balanceDue,
                              Amount advanceAvailable, Amount balancePayable, Amount owed, Amount claimed, Amount outstanding,
                              Amount overpaymentToClaim, Amount toRecover, Amount recovered, int openObligations, boolean closable,
-                             List<LineAccount> lines) {
+                             List<LineAccount> lines, List<InstalmentDeadline> instalmentDeadlines) {
 
     public AccountFigures {
         Checks.require("compte (convention)", agreementId);
@@ -33,5 +34,18 @@ public record AccountFigures(AgreementId agreementId, AgreementStatus status, Ag
         Checks.require("compte (étape)", stage);
         Checks.require("compte (exercice)", budgetYear);
         lines = Checks.copyOf("compte (lignes)", lines);
+        instalmentDeadlines = Checks.copyOf("compte (échéances des versements)", instalmentDeadlines);
+    }
+
+    /** Figures without instalment deadlines (an agreement paid by advance and balance, or none left to pay by a date). */
+    public AccountFigures(AgreementId agreementId, AgreementStatus status, AgreementStage stage, BudgetYear budgetYear,
+                          Amount votedSubsidy, Amount subsidyInForce, Amount adjustedSubsidy, Amount finalSubsidy,
+                          Amount advanceCap, Amount paid, Amount cancelled, Amount advancesPaid, Amount kept, Amount balanceDue,
+                          Amount advanceAvailable, Amount balancePayable, Amount owed, Amount claimed, Amount outstanding,
+                          Amount overpaymentToClaim, Amount toRecover, Amount recovered, int openObligations, boolean closable,
+                          List<LineAccount> lines) {
+        this(agreementId, status, stage, budgetYear, votedSubsidy, subsidyInForce, adjustedSubsidy, finalSubsidy, advanceCap, paid,
+                cancelled, advancesPaid, kept, balanceDue, advanceAvailable, balancePayable, owed, claimed, outstanding,
+                overpaymentToClaim, toRecover, recovered, openObligations, closable, lines, List.of());
     }
 }

@@ -15,6 +15,7 @@ import fr.conventio.domain.obligation.BalanceDocuments;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.Payment;
+import fr.conventio.domain.payment.PaymentDeadline;
 import fr.conventio.domain.payment.PaymentId;
 import fr.conventio.domain.payment.PaymentKind;
 import fr.conventio.domain.payment.PaymentRequest;
@@ -98,6 +99,8 @@ public final class AgreementAccount {
     private final boolean balanceRecorded;
     private final InstalmentSchedule schedule;
     private final Set<String> acceptedDocuments;
+    /** The day each document (obligation type, by name) accepted or waived was so, the last such day. */
+    private final Map<String, LocalDate> documentsFulfilledOn;
 
     private final Amount inForce;
     private final Amount adjusted;
@@ -134,6 +137,9 @@ public final class AgreementAccount {
         this.balanceDocumentsAccepted = BalanceDocuments.accepted(obligations);
         this.schedule = agreement.paymentTerms().instalments().orElse(null);
         this.acceptedDocuments = obligations.stream().filter(o -> o.status().isFulfilled()).map(o -> o.type().name()).collect(Collectors.toUnmodifiableSet());
+        this.documentsFulfilledOn = obligations.stream().filter(o -> o.status().isFulfilled() && !o.history().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(o -> o.type().name(), o -> o.history().getLast().on(),
+                        (one, other) -> one.isAfter(other) ? one : other));
 
         List<Payment> recordedPayments = payments.stream().filter(Payment::isRecorded).toList();
         this.paid = Amount.sum(recordedPayments.stream().map(Payment::amount).toList());
@@ -578,6 +584,37 @@ public final class AgreementAccount {
         return List.copyOf(deadlines);
     }
 
+    /**
+     * The instalments (V5) the funder has to pay by a known date and has not paid: deadlines of the funder's (N1),
+     * earliest first, stored with the figures for the deadlines list and the dashboard. A dated instalment is due on
+     * its date; one that waits for an event, once the event happened, by the last of the 60 days of N1 counted from
+     * it ({@link PaymentDeadline#lastDayAfter}): from the signature (signed 3 February 2020 ⇒ 3 April 2020), from the
+     * day the awaited document was accepted or waived; an instalment whose event has not happened has no date yet.
+     * The balance follows V2 (no date). Empty once settled (what remains is paid with the balance) or when the funder
+     * owes nothing more.
+     */
+    public List<InstalmentDeadline> instalmentsToPayBy() {
+        if (schedule == null || !owesPayments() || settlement != null || signatureDate == null) {
+            return List.of();
+        }
+        List<InstalmentDeadline> deadlines = new ArrayList<>();
+        for (int number = 1; number < schedule.size(); number++) {
+            Instalment instalment = schedule.number(number);
+            LocalDate dueBy = switch (instalment.condition()) {
+                case DATE -> instalment.dueDate();
+                case SIGNATURE -> PaymentDeadline.lastDayAfter(signatureDate);
+                case DOCUMENT_ACCEPTED -> Optional.ofNullable(documentsFulfilledOn.get(instalment.document()))
+                        .map(PaymentDeadline::lastDayAfter).orElse(null);
+                case BALANCE -> null;
+            };
+            if (dueBy != null && paymentOfInstalment(number).isEmpty()) {
+                deadlines.add(new InstalmentDeadline(number, dueBy, instalment.amount()));
+            }
+        }
+        deadlines.sort(java.util.Comparator.comparing(InstalmentDeadline::dueBy).thenComparing(InstalmentDeadline::number));
+        return List.copyOf(deadlines);
+    }
+
     /** The charges staff are offered for instalment {@code number} (V5): its payable amount shared out on the lines' shares left. */
     public List<LineCharge> proposedInstalmentCharges(int number) {
         return shareOut(instalmentPayable(number));
@@ -735,7 +772,7 @@ public final class AgreementAccount {
         return new AccountFigures(agreementId, status, stage(), budgetYear, voted, inForce, adjusted, finalSubsidy().orElse(null),
                 advanceCap, paid, cancelled, advancesPaid, kept, balanceDue, advanceAvailable(), balancePayable(),
                 Amount.sum(owed.values()), Amount.sum(claimed.values()), totalOutstanding(), overpaymentToClaim(), toRecover, recovered,
-                openObligations.size(), isClosable(), lines);
+                openObligations.size(), isClosable(), lines, instalmentsToPayBy());
     }
 
     @Override

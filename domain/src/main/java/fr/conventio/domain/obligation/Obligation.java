@@ -35,9 +35,11 @@ public final class Obligation {
     private final List<ObligationEvent> history;
     /** Why the obligation was added after the signature (O4 re-evaluated on the annual total), {@code null} when it came with it. */
     private final String addedReason;
+    /** O5: when the general assembly approved the accounts, recorded with the annual accounts (O3); {@code null} until known. */
+    private LocalDate accountsApprovedOn;
 
     private Obligation(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
-                       ObligationStatus status, List<ObligationEvent> history, String addedReason) {
+                       ObligationStatus status, List<ObligationEvent> history, String addedReason, LocalDate accountsApprovedOn) {
         this.id = Objects.requireNonNull(id, "obligation : identifiant absent");
         this.agreementId = Objects.requireNonNull(agreementId, "obligation : convention absente");
         this.type = Objects.requireNonNull(type, "obligation : nature absente");
@@ -57,11 +59,15 @@ public final class Obligation {
             }
         }
         this.addedReason = addedReason == null ? null : addedReason.strip();
+        if (accountsApprovedOn != null && type != ObligationType.ANNUAL_ACCOUNTS) {
+            throw new InvalidValueException(ObligationSchedule.ACCOUNTS_APPROVAL_FIELD, "seuls les comptes annuels portent cette date");
+        }
+        this.accountsApprovedOn = accountsApprovedOn;
     }
 
     /** A new obligation, PENDING until evidence arrives. */
     public static Obligation create(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate) {
-        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of(), null);
+        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of(), null, null);
     }
 
     /**
@@ -72,7 +78,7 @@ public final class Obligation {
         if (reason == null) {
             throw new InvalidValueException("motif de l'ajout", "une obligation ajoutée après la signature dit pourquoi");
         }
-        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of(), reason);
+        return new Obligation(id, agreementId, type, dueDate, ObligationStatus.PENDING, List.of(), reason, null);
     }
 
     /**
@@ -81,13 +87,76 @@ public final class Obligation {
      */
     public static Obligation rehydrate(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
                                        ObligationStatus status, List<ObligationEvent> history) {
-        return new Obligation(id, agreementId, type, dueDate, status, history, null);
+        return new Obligation(id, agreementId, type, dueDate, status, history, null, null);
     }
 
     /** {@link #rehydrate}, for an obligation added after the signature with its reason ({@code null}: it came with the signature). */
     public static Obligation rehydrate(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
                                        ObligationStatus status, List<ObligationEvent> history, String addedReason) {
-        return new Obligation(id, agreementId, type, dueDate, status, history, addedReason);
+        return new Obligation(id, agreementId, type, dueDate, status, history, addedReason, null);
+    }
+
+    /**
+     * {@link #rehydrate}, with the general assembly's approval date of the accounts when the annual accounts carry
+     * one (O5; {@code null}: not known, or not the annual accounts).
+     */
+    public static Obligation rehydrate(ObligationId id, AgreementId agreementId, ObligationType type, LocalDate dueDate,
+                                       ObligationStatus status, List<ObligationEvent> history, String addedReason,
+                                       LocalDate accountsApprovedOn) {
+        return new Obligation(id, agreementId, type, dueDate, status, history, addedReason, accountsApprovedOn);
+    }
+
+    /**
+     * O5: records, on the annual accounts (O3), the date the general assembly approved them, refused when it is after
+     * {@code today} or before the close of the fiscal year ({@link ObligationSchedule#checkAccountsApproval}). It may
+     * be corrected later, while the annual accounts are not accepted.
+     */
+    public void recordAccountsApproval(LocalDate approvedOn, LocalDate fiscalYearEnd, LocalDate today) {
+        if (type != ObligationType.ANNUAL_ACCOUNTS) {
+            throw new InvalidValueException(ObligationSchedule.ACCOUNTS_APPROVAL_FIELD, "elle se renseigne avec les comptes annuels, pas avec « "
+                    + type.label() + " »");
+        }
+        if (status.isFulfilled()) {
+            throw new IllegalTransitionException("l'obligation « " + type.label() + " » est " + status.label()
+                    + " : impossible de modifier la date d'approbation des comptes");
+        }
+        this.accountsApprovedOn = ObligationSchedule.checkAccountsApproval(approvedOn, fiscalYearEnd, today);
+    }
+
+    /**
+     * O5: sets the due date of an obligation counted from the general assembly's approval of the accounts (three
+     * months after {@code approvedOn}) and records it in the history with the reason (« Échéance fixée au … : comptes
+     * approuvés par l'assemblée générale le … »), the provisional date it replaces included. An obligation accepted or
+     * waived keeps its date; an obligation not counted from that approval is left as is.
+     *
+     * @return whether the history got the new date
+     */
+    public boolean countFromAccountsApproval(LocalDate approvedOn, String by, LocalDate on) {
+        Optional<LocalDate> due = ObligationSchedule.dueFromAccountsApproval(type, approvedOn);
+        if (due.isEmpty() || status.isFulfilled()) {
+            return false;
+        }
+        String reason = "Échéance fixée au " + FrenchFormat.date(due.get()) + " : comptes approuvés par l'assemblée générale le "
+                + FrenchFormat.date(approvedOn) + " (échéance précédente : " + FrenchFormat.date(dueDate) + ")";
+        // on the day the approval was recorded, or the day of the last event when that is later (the history stays in order)
+        LocalDate at = history.isEmpty() || on == null || !on.isBefore(history.getLast().on()) ? on : history.getLast().on();
+        history.add(event(ObligationEvent.Kind.RESCHEDULED, at, by, null, reason));
+        this.dueDate = due.get();
+        return true;
+    }
+
+    /**
+     * Whether the due date is still the provisional one (O5: counted from the general assembly's approval of the
+     * accounts, which is not recorded yet): no {@link ObligationEvent.Kind#RESCHEDULED} in the history.
+     */
+    public boolean dueDateProvisional() {
+        return dueDateProvisional(type, history);
+    }
+
+    /** {@link #dueDateProvisional()} for an obligation of {@code type} with {@code history} (the read side's lines). */
+    public static boolean dueDateProvisional(ObligationType type, List<ObligationEvent> history) {
+        return ObligationSchedule.countsFromAccountsApproval(type)
+                && history.stream().noneMatch(e -> e.kind() == ObligationEvent.Kind.RESCHEDULED);
     }
 
     /**
@@ -207,7 +276,9 @@ public final class Obligation {
 
     /** The reason of the last rejection, if the obligation is REJECTED. */
     public Optional<String> rejectionReason() {
-        return status == ObligationStatus.REJECTED ? Optional.ofNullable(history.getLast().reason()) : Optional.empty();
+        return status == ObligationStatus.REJECTED
+                ? history.reversed().stream().filter(e -> e.kind() == ObligationEvent.Kind.REJECTED).findFirst().map(ObligationEvent::reason)
+                : Optional.empty();
     }
 
     /** The waiver decision (who, when, why), if the obligation is WAIVED. */
@@ -238,6 +309,11 @@ public final class Obligation {
 
     public List<ObligationEvent> history() {
         return List.copyOf(history);
+    }
+
+    /** O5: when the general assembly approved the accounts, on the annual accounts once recorded. */
+    public Optional<LocalDate> accountsApprovedOn() {
+        return Optional.ofNullable(accountsApprovedOn);
     }
 
     /** Why it was added after the signature, when it was (« Obligation ajoutée : … »). */

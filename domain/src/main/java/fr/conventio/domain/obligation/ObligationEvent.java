@@ -6,12 +6,12 @@ import java.util.Optional;
 
 /**
  * One entry of an obligation's history: what happened, when, by whom, and the evidence or the
- * reason it carried.
+ * reason it carried (for a change of due date, what it was set to and why).
  */
 public record ObligationEvent(Kind kind, LocalDate on, String by, EvidenceRef evidence, String reason) {
 
-    /** What happened. */
-    public enum Kind { RECEIVED, ACCEPTED, REJECTED, WAIVED }
+    /** What happened; RESCHEDULED: the due date was set from the date it counts from (O5), with the reason. */
+    public enum Kind { RECEIVED, ACCEPTED, REJECTED, WAIVED, RESCHEDULED }
 
     public ObligationEvent {
         if (kind == null || on == null || by == null || by.isBlank()) {

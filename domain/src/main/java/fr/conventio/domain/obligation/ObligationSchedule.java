@@ -3,6 +3,8 @@ package fr.conventio.domain.obligation;
 import fr.conventio.domain.agreement.AnnualSubsidies;
 import fr.conventio.domain.shared.AgreementId;
 import fr.conventio.domain.shared.Amount;
+import fr.conventio.domain.shared.FrenchFormat;
+import fr.conventio.domain.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -59,9 +61,9 @@ public final class ObligationSchedule {
         }
         if (requiresAuditor(input.publicSubsidiesTotal())) {
             LocalDate approval = input.optionalGeneralAssemblyApproval().orElse(accountsDue);
-            LocalDate publicationDue = monthsAfter(approval, 3);
-            plan.add(new ScheduledObligation(ObligationType.AUDITOR_REPORT, publicationDue));
-            plan.add(new ScheduledObligation(ObligationType.ACCOUNTS_PUBLICATION, publicationDue));
+            for (ObligationType o5 : List.of(ObligationType.AUDITOR_REPORT, ObligationType.ACCOUNTS_PUBLICATION)) {
+                plan.add(new ScheduledObligation(o5, dueFromAccountsApproval(o5, approval).orElseThrow()));
+            }
         }
         plan.add(new ScheduledObligation(ObligationType.ACTIVITY_REPORT, accountsDue));
         plan.add(new ScheduledObligation(ObligationType.GENERAL_ASSEMBLY_MINUTES, accountsDue));
@@ -86,6 +88,47 @@ public final class ObligationSchedule {
             case EVALUATION_MEETING -> java.util.Optional.of(monthsAfter(operationEnd, 2));
             default -> java.util.Optional.empty();
         };
+    }
+
+    /**
+     * The due date of an obligation counted from the general assembly's approval of the accounts (O5: the auditor's
+     * report and the publication at the Journal officiel, three months after {@code approvedOn}; 30/06/2021 ⇒
+     * 30/09/2021, 30/11/2021 ⇒ 28/02/2022: from a month's last day, the target month's last day); empty for the
+     * other obligations.
+     */
+    public static java.util.Optional<LocalDate> dueFromAccountsApproval(ObligationType type, LocalDate approvedOn) {
+        return switch (type) {
+            case AUDITOR_REPORT, ACCOUNTS_PUBLICATION -> java.util.Optional.of(monthsAfter(approvedOn, 3));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** Whether the due date of {@code type} counts from the general assembly's approval of the accounts (O5). */
+    public static boolean countsFromAccountsApproval(ObligationType type) {
+        return type == ObligationType.AUDITOR_REPORT || type == ObligationType.ACCOUNTS_PUBLICATION;
+    }
+
+    /** The field staff fill in, named in every message about it. */
+    public static final String ACCOUNTS_APPROVAL_FIELD = "date d'approbation des comptes par l'assemblée générale";
+
+    /**
+     * O5: the general assembly's approval date of the accounts, as staff enter it, refused when it is after
+     * {@code today} or before {@code fiscalYearEnd} (the accounts of a year are approved once it is closed).
+     */
+    public static LocalDate checkAccountsApproval(LocalDate approvedOn, LocalDate fiscalYearEnd, LocalDate today) {
+        if (approvedOn == null) {
+            throw new InvalidValueException(ACCOUNTS_APPROVAL_FIELD, "la date est absente");
+        }
+        if (approvedOn.isAfter(today)) {
+            throw new InvalidValueException(ACCOUNTS_APPROVAL_FIELD, "la date (" + FrenchFormat.date(approvedOn)
+                    + ") est dans le futur : les comptes ne peuvent être approuvés après aujourd'hui (" + FrenchFormat.date(today) + ")");
+        }
+        if (approvedOn.isBefore(fiscalYearEnd)) {
+            throw new InvalidValueException(ACCOUNTS_APPROVAL_FIELD, "la date (" + FrenchFormat.date(approvedOn)
+                    + ") précède la clôture de l'exercice (" + FrenchFormat.date(fiscalYearEnd)
+                    + ") : les comptes ne peuvent être approuvés avant");
+        }
+        return approvedOn;
     }
 
     /** The obligations of {@link #plan}, created PENDING for the agreement. */

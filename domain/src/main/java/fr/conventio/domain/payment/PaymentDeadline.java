@@ -47,7 +47,16 @@ public record PaymentDeadline(LocalDate notifiedOn, LocalDate dueBy) {
         if (notifiedOn.isBefore(IN_FORCE_FROM) || agreementSetsDates || paymentWaitsForEvent) {
             return Optional.empty();
         }
-        return Optional.of(new PaymentDeadline(notifiedOn, notifiedOn.plusDays(DAYS)));
+        return Optional.of(new PaymentDeadline(notifiedOn, lastDayAfter(notifiedOn)));
+    }
+
+    /**
+     * The last day of the {@value #DAYS} days counted from {@code day} (day 0): 15 March 2023 ⇒ 14 May 2023. Also the
+     * deadline the funder keeps for an instalment (V5) that waits for an event, counted from the day it happened
+     * (the signature, a document accepted): the agreement sets no date, so the delay of N1 is the yardstick.
+     */
+    public static LocalDate lastDayAfter(LocalDate day) {
+        return Objects.requireNonNull(day, "date absente").plusDays(DAYS);
     }
 
     /** Late on {@code today} when nothing was paid and the last day has passed. */

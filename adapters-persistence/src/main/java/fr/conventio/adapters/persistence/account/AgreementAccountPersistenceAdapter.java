@@ -3,6 +3,7 @@ package fr.conventio.adapters.persistence.account;
 import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.domain.account.AccountFigures;
 import fr.conventio.domain.account.AgreementStage;
+import fr.conventio.domain.account.InstalmentDeadline;
 import fr.conventio.domain.account.LineAccount;
 import fr.conventio.domain.agreement.AgreementStatus;
 import fr.conventio.domain.shared.AgreementId;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * Stores the figures of each agreement's account ({@link AccountFigures}) in {@code agreement_account}
- * (one row per agreement, upserted) and {@code agreement_account_line} (its budget lines, replaced on each
- * save, in the account's order). A projection for the read side, not an aggregate: no version, no audit
+ * (one row per agreement, upserted), {@code agreement_account_line} (its budget lines, replaced on each
+ * save, in the account's order) and {@code agreement_instalment_deadline} (the instalments to pay by a known date,
+ * V5/N1, replaced on each save). A projection for the read side, not an aggregate: no version, no audit
  * row (the aggregates it is computed from carry both); written in the transaction of the use case that
  * saved the agreement's file.
  */
@@ -49,6 +51,10 @@ public class AgreementAccountPersistenceAdapter implements AgreementAccountRepos
             insert into agreement_account_line (agreement_id, budget_line_id, position, budget_year, share, committed, released, paid,
                                                 recovered)
             values (:agreementId, :budgetLineId, :position, :budgetYear, :share, :committed, :released, :paid, :recovered)""";
+
+    private static final String INSERT_INSTALMENT_DEADLINE = """
+            insert into agreement_instalment_deadline (agreement_id, number, due_by, amount)
+            values (:agreementId, :number, :dueBy, :amount)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -112,6 +118,21 @@ public class AgreementAccountPersistenceAdapter implements AgreementAccountRepos
         if (lineRows.length > 0) {
             jdbc.batchUpdate(INSERT_LINE, lineRows);
         }
+        saveInstalmentDeadlines(agreementId, figures.instalmentDeadlines());
+    }
+
+    /** Replaces the agreement's instalment deadlines (V5/N1, V29). */
+    private void saveInstalmentDeadlines(UUID agreementId, List<InstalmentDeadline> deadlines) {
+        jdbc.update("delete from agreement_instalment_deadline where agreement_id = :agreementId",
+                new MapSqlParameterSource("agreementId", agreementId));
+        MapSqlParameterSource[] rows = deadlines.stream().map(d -> new MapSqlParameterSource()
+                .addValue("agreementId", agreementId)
+                .addValue("number", d.number())
+                .addValue("dueBy", d.dueBy())
+                .addValue("amount", decimal(d.amount()))).toArray(MapSqlParameterSource[]::new);
+        if (rows.length > 0) {
+            jdbc.batchUpdate(INSERT_INSTALMENT_DEADLINE, rows);
+        }
     }
 
     /** Agreements with no row in {@code agreement_account} (an anti-join on its primary key). */
@@ -140,11 +161,17 @@ public class AgreementAccountPersistenceAdapter implements AgreementAccountRepos
                 from agreement_account_line
                 where agreement_id = :agreementId
                 order by position""", id, AgreementAccountPersistenceAdapter::toLine);
+        List<InstalmentDeadline> deadlines = jdbc.query("""
+                select number, due_by, amount
+                from agreement_instalment_deadline
+                where agreement_id = :agreementId
+                order by due_by, number""", id, (rs, n) -> new InstalmentDeadline(rs.getInt("number"),
+                rs.getObject("due_by", java.time.LocalDate.class), amount(rs, "amount")));
         return jdbc.query("select * from agreement_account where agreement_id = :agreementId", id,
-                (rs, n) -> toFigures(rs, lines)).stream().findFirst();
+                (rs, n) -> toFigures(rs, lines, deadlines)).stream().findFirst();
     }
 
-    private static AccountFigures toFigures(ResultSet rs, List<LineAccount> lines) throws SQLException {
+    private static AccountFigures toFigures(ResultSet rs, List<LineAccount> lines, List<InstalmentDeadline> deadlines) throws SQLException {
         return new AccountFigures(new AgreementId(rs.getObject("agreement_id", UUID.class)),
                 AgreementStatus.valueOf(rs.getString("status")), AgreementStage.valueOf(rs.getString("stage")),
                 BudgetYear.of(rs.getInt("budget_year")), amount(rs, "voted_subsidy"), amount(rs, "subsidy_in_force"),
@@ -152,7 +179,7 @@ public class AgreementAccountPersistenceAdapter implements AgreementAccountRepos
                 amount(rs, "cancelled"), amount(rs, "advances_paid"), amount(rs, "kept"), amount(rs, "balance_due"),
                 amount(rs, "advance_available"), amount(rs, "balance_payable"), amount(rs, "owed"), amount(rs, "claimed"),
                 amount(rs, "outstanding"), amount(rs, "overpayment_to_claim"), amount(rs, "to_recover"), amount(rs, "recovered"),
-                rs.getInt("open_obligations"), rs.getBoolean("closable"), lines);
+                rs.getInt("open_obligations"), rs.getBoolean("closable"), lines, deadlines);
     }
 
     private static LineAccount toLine(ResultSet rs, int rowNumber) throws SQLException {

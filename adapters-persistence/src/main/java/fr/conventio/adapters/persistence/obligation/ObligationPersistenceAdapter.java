@@ -67,7 +67,7 @@ public class ObligationPersistenceAdapter implements ObligationRepository {
     }
 
     /**
-     * Audited: type, due date, status, the number of events and pieces of evidence, and the last event (what,
+     * Audited: type, due date, status, the general assembly's approval date of the accounts (O5), the number of events and pieces of evidence, and the last event (what,
      * when, who, the evidence's file); its reason by digest ({@link AuditedFields#putDigest}): the reason is
      * kept in the event's row, never rewritten, and is stored once. The reason of an obligation added after the
      * signature (O4 on the annual total) whole, once, on its insert: the history line staff read.
@@ -80,6 +80,7 @@ public class ObligationPersistenceAdapter implements ObligationRepository {
                 .put("dueDate", obligation.dueDate())
                 .put("status", obligation.status())
                 .put("addedReason", obligation.addedReason().orElse(null))
+                .put("accountsApprovedOn", obligation.accountsApprovedOn().orElse(null))
                 .put("events", history.size())
                 .put("evidence", obligation.evidence().size())
                 .put("lastEvent", last == null ? null : describe(last))

@@ -19,6 +19,7 @@ import java.util.UUID;
  * The obligation aggregate as stored: {@code obligation} and its history ({@code obligation_event},
  * oldest first). The evidence received is carried by the RECEIVED events. {@code added_reason}: why it was added
  * after the signature (O4 on the annual total, V21), {@code null} when it came with it.
+ * {@code accounts_approved_on}: on the annual accounts, the general assembly's approval date (O5, V28), {@code null} until known.
  */
 @Table("obligation")
 record ObligationRow(
@@ -29,6 +30,7 @@ record ObligationRow(
         ObligationStatus status,
         @MappedCollection(idColumn = "obligation_id", keyColumn = "position") List<EventRow> history,
         String addedReason,
+        LocalDate accountsApprovedOn,
         @Version Long version) implements VersionGuard.VersionedRow {
 
     /** One event of the history; columns {@code evidence_document_id}, {@code evidence_file_name} when it carries evidence. */

@@ -30,11 +30,12 @@ interface ObligationRowMapper extends CommonRowMappings {
 
     default ObligationRow toRow(Obligation obligation, Long version) {
         return new ObligationRow(obligation.id().value(), obligation.agreementId().value(), obligation.type(), obligation.dueDate(),
-                obligation.status(), obligation.history().stream().map(this::toRow).toList(), obligation.addedReason().orElse(null), version);
+                obligation.status(), obligation.history().stream().map(this::toRow).toList(), obligation.addedReason().orElse(null),
+                obligation.accountsApprovedOn().orElse(null), version);
     }
 
     default Obligation toObligation(ObligationRow row) {
         return Obligation.rehydrate(new ObligationId(row.id()), new AgreementId(row.agreementId()), row.type(), row.dueDate(),
-                row.status(), row.history().stream().map(this::toEvent).toList(), row.addedReason());
+                row.status(), row.history().stream().map(this::toEvent).toList(), row.addedReason(), row.accountsApprovedOn());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.conventio.application.port.out.AgreementAccountRepository;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.account.AccountFigures;
+import fr.conventio.domain.account.InstalmentDeadline;
 import fr.conventio.domain.account.AgreementAccount;
 import fr.conventio.domain.account.AgreementStage;
 import fr.conventio.domain.account.LineAccount;
@@ -124,5 +125,25 @@ public abstract class AgreementAccountRepositoryContract {
                 Amount.ZERO, Amount.ZERO, Amount.ZERO)));
         repository().save(fewer);
         assertThat(repository().findByAgreement(id)).contains(fewer);
+    }
+
+    @Test
+    void v5_n1_the_instalment_deadlines_are_read_back_earliest_first_and_replaced_by_a_save() {
+        app.signed();
+        AgreementId id = app.agreementId();
+        AccountFigures stored = repository().findByAgreement(id).orElseThrow();
+        AccountFigures withDeadlines = new AccountFigures(id, stored.status(), stored.stage(), stored.budgetYear(), stored.votedSubsidy(),
+                stored.subsidyInForce(), stored.adjustedSubsidy(), stored.finalSubsidy(), stored.advanceCap(), stored.paid(),
+                stored.cancelled(), stored.advancesPaid(), stored.kept(), stored.balanceDue(), stored.advanceAvailable(),
+                stored.balancePayable(), stored.owed(), stored.claimed(), stored.outstanding(), stored.overpaymentToClaim(),
+                stored.toRecover(), stored.recovered(), stored.openObligations(), stored.closable(), stored.lines(),
+                List.of(new InstalmentDeadline(1, LocalDate.of(2020, 4, 3), Amount.of("32000.01")),
+                        new InstalmentDeadline(2, LocalDate.of(2020, 6, 1), Amount.of("31999.99"))));
+
+        repository().save(withDeadlines);
+        assertThat(repository().findByAgreement(id)).contains(withDeadlines);
+
+        repository().save(stored);
+        assertThat(repository().findByAgreement(id).orElseThrow().instalmentDeadlines()).isEmpty();
     }
 }

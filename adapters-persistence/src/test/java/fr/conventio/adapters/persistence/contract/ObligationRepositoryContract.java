@@ -38,7 +38,18 @@ public abstract class ObligationRepositoryContract {
                 Arguments.of("waived", (Supplier<Obligation>) () -> RunningScenarios.waived(SEED_AGREEMENT_ID)),
                 Arguments.of("added after the signature with its reason (O4)", (Supplier<Obligation>) () -> Obligation.added(ObligationId.newId(),
                         SEED_AGREEMENT_ID, ObligationType.CERTIFIED_ACCOUNTS, JUNE_30, "Obligation ajoutée : comptes annuels certifiés"
-                                + " conformes par le président — le total annuel des subventions de la collectivité atteint 95 000,00 €")));
+                                + " conformes par le président — le total annuel des subventions de la collectivité atteint 95 000,00 €")),
+                Arguments.of("annual accounts with the general assembly's approval date (O5)", (Supplier<Obligation>) () -> {
+                    Obligation accounts = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ANNUAL_ACCOUNTS, JUNE_30);
+                    accounts.recordAccountsApproval(LocalDate.of(2021, 5, 20), LocalDate.of(2020, 12, 31), LocalDate.of(2021, 7, 5));
+                    return accounts;
+                }),
+                Arguments.of("publication at the Journal officiel due from the approval, in its history (O5)", (Supplier<Obligation>) () -> {
+                    Obligation publication = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ACCOUNTS_PUBLICATION,
+                            LocalDate.of(2021, 9, 30));
+                    publication.countFromAccountsApproval(LocalDate.of(2021, 5, 20), "instructeur", LocalDate.of(2021, 7, 5));
+                    return publication;
+                }));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,6 +85,29 @@ public abstract class ObligationRepositoryContract {
         assertThat(stored.status()).isEqualTo(ObligationStatus.RECEIVED);
         assertThat(stored.history()).extracting(e -> e.kind().name()).containsExactly("RECEIVED", "REJECTED", "RECEIVED");
         assertThat(stored.evidence()).extracting(EvidenceRef::documentId).containsExactly("doc-9", "doc-10");
+    }
+
+    @Test
+    void o5_the_approval_date_of_the_accounts_and_a_due_date_set_from_it_are_stored_by_an_update() {
+        Obligation accounts = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ANNUAL_ACCOUNTS, JUNE_30);
+        Obligation publication = RunningScenarios.pendingObligation(SEED_AGREEMENT_ID, ObligationType.ACCOUNTS_PUBLICATION,
+                LocalDate.of(2021, 9, 30));
+        repository().save(Versioned.newAggregate(accounts));
+        repository().save(Versioned.newAggregate(publication));
+        Versioned<Obligation> loadedAccounts = repository().findById(accounts.id()).orElseThrow();
+        Versioned<Obligation> loadedPublication = repository().findById(publication.id()).orElseThrow();
+
+        loadedAccounts.value().recordAccountsApproval(LocalDate.of(2021, 5, 20), LocalDate.of(2020, 12, 31), LocalDate.of(2021, 7, 5));
+        loadedPublication.value().countFromAccountsApproval(LocalDate.of(2021, 5, 20), "instructeur", LocalDate.of(2021, 7, 5));
+        repository().save(loadedAccounts);
+        repository().save(loadedPublication);
+
+        assertThat(repository().findById(accounts.id()).orElseThrow().value().accountsApprovedOn()).contains(LocalDate.of(2021, 5, 20));
+        Obligation stored = repository().findById(publication.id()).orElseThrow().value();
+        assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2021, 8, 20));
+        assertThat(stored.dueDateProvisional()).isFalse();
+        assertThat(stored.history()).extracting(e -> e.kind().name()).containsExactly("RESCHEDULED");
+        assertThat(stored.history().getFirst().reason()).startsWith("Échéance fixée au 20/08/2021");
     }
 
     @Test

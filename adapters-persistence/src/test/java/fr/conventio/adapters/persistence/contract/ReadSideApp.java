@@ -165,7 +165,7 @@ public final class ReadSideApp {
         settle = new SettleAgreementService(files, user, plans);
         issueRecoveryOrder = new IssueRecoveryOrderService(files, s.numbering(), submissionKeys);
         recordFundingDecision = new RecordFundingDecisionService(files, user, submissionKeys);
-        receiveEvidence = new ReceiveEvidenceService(files, documents, user);
+        receiveEvidence = new ReceiveEvidenceService(files, documents, user, s.associations(), java.time.Clock.systemDefaultZone());
         acceptEvidence = new AcceptEvidenceService(files, user);
         rejectEvidence = new RejectEvidenceService(files, user);
         waiveObligation = new WaiveObligationService(files, user);
@@ -232,6 +232,22 @@ public final class ReadSideApp {
                 AgreementFixtures.seedSignatory(), null, AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(),
                 AgreementFixtures.seedProgramme(), ForecastBudget.ofEligibleExpenses(new Amount(subsidy.value().movePointRight(1))),
                 Subsidy.onSingleLine(ct1, subsidy), PaymentTerms.standard().withAwardNotifiedOn(awardNotifiedOn)))).agreementId();
+    }
+
+    /** Another draft of the seed's association on CT1 paid by {@code schedule} (V5), for the subsidy it adds up to. */
+    public AgreementId createDraftInInstalments(String reference, fr.conventio.domain.agreement.InstalmentSchedule schedule) {
+        Amount subsidy = schedule.total();
+        return createDraft.create(new CreateDraftAgreementCommand(new AgreementTerms(AgreementReference.of(reference), associationId,
+                AgreementFixtures.seedSignatory(), null, AgreementFixtures.YEAR_2020, AgreementFixtures.seedObject(),
+                AgreementFixtures.seedProgramme(), ForecastBudget.ofEligibleExpenses(new Amount(subsidy.value().movePointRight(1))),
+                Subsidy.onSingleLine(ct1, subsidy), PaymentTerms.standard().withInstalments(schedule)))).agreementId();
+    }
+
+    /** Pays instalment {@code number} (V5) of agreement {@code id} on CT1. */
+    public ReadSideApp payInstalment(AgreementId id, int number, Amount amount, String order, LocalDate valueDate) {
+        recordPayment.record(new RecordPaymentCommand(id, version(id), PaymentKind.INSTALMENT, List.of(new LineCharge(ct1, amount)),
+                valueDate, PaymentOrderReference.of(order), fr.conventio.application.shared.SubmissionKey.newKey(), number));
+        return this;
     }
 
     public ReadSideApp approve() {

@@ -5,6 +5,7 @@ import fr.conventio.adapters.persistence.contract.ReadSideApp;
 
 import static fr.conventio.adapters.persistence.contract.ReadSideApp.SEED_REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.conventio.application.dashboard.Deadline;
 import fr.conventio.application.dashboard.DeadlineKind;
@@ -12,6 +13,8 @@ import fr.conventio.application.dashboard.DeadlineQueries;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.shared.PageRequest;
 import fr.conventio.application.shared.Versioned;
+import fr.conventio.domain.agreement.Instalment;
+import fr.conventio.domain.agreement.InstalmentSchedule;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.payment.LineCharge;
@@ -155,6 +158,37 @@ public abstract class DeadlineQueriesContract {
 
         app.pay(notified, PaymentKind.ADVANCE, "M-N1", LocalDate.of(2021, 8, 1), new LineCharge(app.ct1(), Amount.of(1_000)));
         assertThat(all(LocalDate.of(2021, 9, 14), FAR).content()).noneMatch(d -> d.kind() == DeadlineKind.FUNDER_PAYMENT);
+    }
+
+    @Test
+    void v5_n1_each_instalment_to_pay_by_a_known_date_is_a_funder_deadline_with_its_label_and_amount_until_paid() {
+        app.setUpParties();
+        AgreementId id = app.createDraftInInstalments("V5-2020", InstalmentSchedule.of(Instalment.atSignature(Amount.of(4_000)),
+                Instalment.on(Amount.of(3_000), LocalDate.of(2021, 9, 1)),
+                Instalment.onDocument(Amount.of(1_000), ObligationType.ACTIVITY_REPORT.name()), Instalment.balance(Amount.of(2_000))));
+        app.approve(id).sign(id);
+
+        List<Deadline> instalments = all(TODAY, FAR).content().stream().filter(d -> d.kind() == DeadlineKind.FUNDER_INSTALMENT).toList();
+
+        // signed on 3 February 2020: the first due by 3 April 2020 (60 days, N1), overdue; the dated one on its date;
+        // the one on a document has no date while the document is not accepted, the balance never
+        assertThat(instalments).extracting(Deadline::agreementId, Deadline::ruleId, Deadline::label, Deadline::dueDate, Deadline::amount,
+                        Deadline::overdue, Deadline::obligationId)
+                .containsExactly(tuple(id, "V5", "Versement échelonné n° 1 : 4 000,00 €", LocalDate.of(2020, 4, 3), Amount.of(4_000), true, null),
+                        tuple(id, "V5", "Versement échelonné n° 2 : 3 000,00 €", LocalDate.of(2021, 9, 1), Amount.of(3_000), false, null));
+        List<Deadline> every = all(TODAY, FAR).content();
+        DeadlineQueries.DueDeadlines due = queries().dueDeadlines(TODAY, FAR, PageRequest.of(0, 1, "dueDate", true));
+        assertThat(due.page().totalElements()).as("counted with the others").isEqualTo(every.size());
+        assertThat(due.overdueCount()).isEqualTo(every.stream().filter(Deadline::overdue).count());
+        assertThat(all(TODAY, LocalDate.of(2021, 8, 31)).content()).as("due after the limit")
+                .filteredOn(d -> d.kind() == DeadlineKind.FUNDER_INSTALMENT).extracting(Deadline::dueDate).containsExactly(LocalDate.of(2020, 4, 3));
+
+        app.payInstalment(id, 1, Amount.of(4_000), "M-V5-1", LocalDate.of(2020, 3, 1));
+
+        assertThat(all(TODAY, FAR).content()).filteredOn(d -> d.kind() == DeadlineKind.FUNDER_INSTALMENT).extracting(Deadline::dueDate)
+                .as("paid: no longer a deadline").containsExactly(LocalDate.of(2021, 9, 1));
+        assertThat(queries().dueDeadlines(TODAY, FAR, PageRequest.of(0, 1, "dueDate", true)).page().totalElements())
+                .isEqualTo(every.size() - 1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.EvidenceRef;
+import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationEvent;
 import fr.conventio.domain.shared.FileNames;
 
@@ -56,9 +57,9 @@ final class ObligationsTab extends VerticalLayout {
         Grid<AgreementDetails.ObligationLine> grid = BudgetTab.grid(Texts.t("agreement.obligations.title"));
         grid.setId("obligations-grid");
         grid.addColumn(o -> o.label()).setHeader(Texts.t("agreement.obligations.column.type")).setFlexGrow(3);
-        // O5: the Journal officiel deadline counts from the general assembly's approval of the accounts; that date is not
-        // recorded yet, so the due date is the provisional fallback (nine months after the year end) and says so
-        grid.addColumn(o -> o.type().ruleId().equals("O5")
+        // O5: the Journal officiel deadline counts from the general assembly's approval of the accounts; until that date is
+        // recorded with the annual accounts, the due date is the provisional fallback (nine months after the year end) and says so
+        grid.addColumn(o -> Obligation.dueDateProvisional(o.type(), o.history())
                         ? Texts.t("agreement.obligations.provisionalDue", Formats.date(o.dueDate())) : Formats.date(o.dueDate()))
                 .setHeader(Texts.t("agreement.obligations.column.due")).setAutoWidth(true);
         grid.addComponentColumn(o -> Badges.obligation(o.status())).setHeader(Texts.t("agreement.obligations.column.status"))
@@ -88,19 +89,27 @@ final class ObligationsTab extends VerticalLayout {
         if (o.rejectionReason() != null) {
             return Texts.t("agreement.obligations.rejected", o.rejectionReason());
         }
-        ObligationEvent last = o.history().isEmpty() ? null : o.history().getLast();
+        ObligationEvent last = lastReview(o);
         if (last != null && last.kind() == ObligationEvent.Kind.WAIVED) {
             return Texts.t("agreement.obligations.waived", Formats.date(last.on()), last.by(), String.valueOf(last.reason()));
         }
         if (last != null && last.kind() == ObligationEvent.Kind.ACCEPTED) {
             return Texts.t("agreement.obligations.accepted", Formats.date(last.on()), last.by());
         }
-        return "";
+        // O5: the due date set from the general assembly's approval of the accounts, and from what
+        return o.history().reversed().stream().filter(e -> e.kind() == ObligationEvent.Kind.RESCHEDULED).findFirst()
+                .map(ObligationEvent::reason).orElse("");
+    }
+
+    /** The last event about the evidence (a change of due date is not one). */
+    private static ObligationEvent lastReview(AgreementDetails.ObligationLine o) {
+        return o.history().reversed().stream().filter(e -> e.kind() != ObligationEvent.Kind.RESCHEDULED).findFirst().orElse(null);
     }
 
     /** The stored state behind the status shown: OVERDUE hides whether evidence was received; the history tells. */
     private static ObligationEvent.Kind lastEvent(AgreementDetails.ObligationLine o) {
-        return o.history().isEmpty() ? null : o.history().getLast().kind();
+        ObligationEvent last = lastReview(o);
+        return last == null ? null : last.kind();
     }
 
     private Component actions(AgreementDetails.ObligationLine o) {

@@ -142,7 +142,8 @@ final class SummaryTab extends VerticalLayout {
         }
         dates.add(Texts.t("agreement.summary.operationPeriod"), operationPeriod(d), "summary-operation-period");
         dates.add(Texts.t("agreement.summary.keepUnspent"), Texts.keepUnspent(d), "summary-keep-unspent");
-        dates.add(Texts.t("agreement.summary.requirement"), d.requirement().explanation());
+        // D3 on the association's annual total from the funder: says so when another agreement of the year brings it over 23 000 €
+        dates.add(Texts.t("agreement.summary.requirement"), d.requirement().explanation(), "summary-requirement");
         add(dates);
 
         add(new H3(Texts.t("agreement.summary.account")));

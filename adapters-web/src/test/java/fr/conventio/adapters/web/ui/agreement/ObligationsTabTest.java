@@ -9,7 +9,9 @@ import fr.conventio.adapters.web.download.Downloads;
 import fr.conventio.domain.obligation.ObligationType;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -42,6 +44,33 @@ class ObligationsTabTest extends AgreementPageTestBase {
         assertThat(_get(dialog(), Div.class, spec -> spec.withClasses("form-problem")).getText()).isEqualTo("Déposez d'abord le fichier reçu.");
         assertThat(app.documents.size()).isZero();
         assertThat(cellText(grid("obligations-grid"), row, "status")).isEqualTo("Attendue");
+    }
+
+    @Test
+    void o5_the_annual_accounts_take_the_general_assembly_approval_date_and_the_journal_officiel_deadline_follows() {
+        seed.signed();
+        app.clock.setToday(LocalDate.of(2021, 7, 10));
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Obligations");
+        clickInRow("obligations-grid", row(ObligationType.FINANCIAL_REPORT), "Déposer une pièce");
+        assertThat(_find(dialog(), DatePicker.class, spec -> spec.withId("evidence-accounts-approval"))).as("only with the annual accounts")
+                .isEmpty();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(dialog(), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("dialog-cancel")));
+
+        clickInRow("obligations-grid", row(ObligationType.ANNUAL_ACCOUNTS), "Déposer une pièce");
+        UploadKt._upload(_get(dialog(), Upload.class), "comptes-2020.pdf", "application/pdf", PDF);
+        DatePicker approval = _get(dialog(), DatePicker.class, spec -> spec.withId("evidence-accounts-approval"));
+        assertThat(approval.getLabel()).isEqualTo("Date d'approbation des comptes par l'assemblée générale");
+        HasValueUtilsKt._setValue(approval, LocalDate.of(2021, 7, 11));
+        submit();
+        _expectInvalid(approval, "Date d'approbation des comptes par l'assemblée générale : le 11/07/2021 est une date à venir ; on n'enregistre"
+                + " que ce qui a eu lieu (aujourd'hui : 10/07/2021).");
+        HasValueUtilsKt._setValue(approval, LocalDate.of(2021, 5, 20));
+        submit();
+
+        assertThat(lastNotification()).isEqualTo("Pièce comptes-2020.pdf enregistrée pour « Comptes annuels ».");
+        assertThat(GridKt._getFormattedRow(grid("obligations-grid"), row(ObligationType.ACCOUNTS_PUBLICATION)).get(1)).isEqualTo("20/08/2021");
     }
 
     @Test

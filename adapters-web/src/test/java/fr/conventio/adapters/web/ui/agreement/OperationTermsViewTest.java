@@ -103,4 +103,23 @@ class OperationTermsViewTest extends AgreementPageTestBase {
         assertThat(GridKt._getFormattedRow(grid, row).get(1))
                 .isEqualTo("30/09/2021 (échéance provisoire : date d'approbation des comptes non renseignée)");
     }
+
+    @Test
+    void o5_once_the_general_assembly_approval_is_recorded_with_the_accounts_the_deadline_is_no_longer_provisional() {
+        signedWith(null, null);
+        app.clock.setToday(LocalDate.of(2021, 7, 10));
+        var accounts = details().obligations().stream().filter(o -> o.type() == ObligationType.ANNUAL_ACCOUNTS).findFirst().orElseThrow();
+        var document = app.documents.store("comptes-2020.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
+        app.receiveEvidence.receive(new fr.conventio.application.obligation.ReceiveEvidenceCommand(accounts.id(), accounts.version(),
+                document.id(), LocalDate.of(2021, 7, 5), LocalDate.of(2021, 5, 20)));
+        openAs("marie.responsable", "RESPONSABLE");
+
+        tab("Obligations");
+
+        int row = details().obligations().stream().map(o -> o.type()).toList().indexOf(ObligationType.ACCOUNTS_PUBLICATION);
+        var cells = GridKt._getFormattedRow(grid("obligations-grid"), row);
+        assertThat(cells.get(1)).isEqualTo("20/08/2021");
+        assertThat(cells).contains("Échéance fixée au 20/08/2021 : comptes approuvés par l'assemblée générale le 20/05/2021"
+                + " (échéance précédente : 30/09/2021)");
+    }
 }

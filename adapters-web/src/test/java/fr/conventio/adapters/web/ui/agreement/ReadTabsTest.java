@@ -191,6 +191,28 @@ class ReadTabsTest extends AgreementPageTestBase {
     }
 
     @Test
+    void o5_history_shows_the_change_of_due_date_and_the_approval_date_in_french() {
+        seed.signed();
+        Map<String, AuditChange> publication = new LinkedHashMap<>();
+        publication.put("dueDate", new AuditChange("2021-09-30", "2021-08-20"));
+        publication.put("lastEvent", new AuditChange(null, "RESCHEDULED le 2021-07-05 par marie"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2021-07-05T10:15:00Z"), "marie.responsable",
+                "OBLIGATION", "o-5", "UPDATE", publication));
+        Map<String, AuditChange> accounts = new LinkedHashMap<>();
+        accounts.put("accountsApprovedOn", new AuditChange(null, "2021-05-20"));
+        app.auditTrailQueries.record(seed.agreementId(), new AuditEntry(Instant.parse("2021-07-05T10:14:00Z"), "marie.responsable",
+                "OBLIGATION", "o-3", "UPDATE", accounts));
+        openAs("lea.lecture", "LECTURE");
+        tab("Historique");
+
+        Grid<AuditEntry> history = grid("history-grid");
+        assertThat(GridKt._getFormattedRow(history, 0).get(4)).isEqualTo("Échéance : 30/09/2021 → 20/08/2021 ; Dernier événement : — → "
+                + "Échéance fixée le 05/07/2021 par marie");
+        assertThat(GridKt._getFormattedRow(history, 1).get(4))
+                .isEqualTo("Date d'approbation des comptes par l'assemblée générale : — → 20/05/2021");
+    }
+
+    @Test
     void history_lists_the_audit_trail_most_recent_first() {
         seed.signed();
         Map<String, AuditChange> changes = new LinkedHashMap<>();

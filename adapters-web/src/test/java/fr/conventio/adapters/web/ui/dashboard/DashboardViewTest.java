@@ -81,6 +81,28 @@ class DashboardViewTest {
     }
 
     @Test
+    void v5_n1_an_instalment_at_signature_is_a_funder_deadline_60_days_after_it_with_its_amount() {
+        seed.setUpParties();
+        fr.conventio.application.drafting.AgreementTerms t = seed.seedTerms();
+        seed.createDraft(new fr.conventio.application.drafting.AgreementTerms(t.reference(), t.associationId(), t.signatory(),
+                t.representative(), t.budgetYear(), t.object(), t.programme(), t.forecastBudget(), t.subsidy(),
+                t.paymentTerms().withInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
+                        fr.conventio.domain.agreement.Instalment.atSignature(Amount.of(32_000)),
+                        fr.conventio.domain.agreement.Instalment.on(Amount.of(32_000), LocalDate.of(2020, 6, 1)),
+                        fr.conventio.domain.agreement.Instalment.balance(Amount.of(16_000))))));
+        seed.approve();
+        seed.sign();
+        app.clock.setToday(LocalDate.of(2020, 3, 10));
+
+        DashboardView view = open();
+
+        assertThat(rows(view.deadlines)).contains(List.of("ECO-2020-SCS", SCS, "Versement échelonné n° 1 : 32 000,00 €", "03/04/2020",
+                "À échéance"));
+        assertThat(rows(view.deadlines)).noneMatch(row -> row.get(2).startsWith("Versement échelonné n° 3"));
+        assertThat(view.overdueBadge.getText()).as("the insurance certificate").isEqualTo("En retard : 1");
+    }
+
+    @Test
     void on_signature_day_the_insurance_certificate_is_due_not_overdue() {
         seed.signed();
         app.clock.setToday(LocalDate.of(2020, 2, 3));

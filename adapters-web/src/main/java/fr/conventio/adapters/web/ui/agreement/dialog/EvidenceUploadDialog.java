@@ -7,6 +7,7 @@ import fr.conventio.application.obligation.ReceiveEvidenceCommand;
 import fr.conventio.application.port.out.DocumentRef;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.ObligationId;
+import fr.conventio.domain.obligation.ObligationType;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * Receives a piece of evidence for an obligation: the file is streamed into memory by a
  * {@link BoundedUploadHandler} (the size limit of {@link StoreDocumentUseCase#MAX_SIZE} checked while it
  * is read, the rest never read), checked and kept by {@link StoreDocumentUseCase} (size, type: the server
- * decides), then recorded on the obligation with its date of receipt. The file's name is shown as uploaded,
+ * decides), then recorded on the obligation with its date of receipt (and, for the annual accounts, the general
+ * assembly's approval date when known: O5). The file's name is shown as uploaded,
  * its invisible characters written out ({@link FileNames#display}). A file stored but not recorded (the
  * dialog cancelled) is purged later by the storage.
  */
@@ -37,6 +39,8 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
     static final class Form {
         DocumentRef document;
         LocalDate receivedOn;
+        /** O5: with the annual accounts, when the general assembly approved them; optional. */
+        LocalDate accountsApprovedOn;
     }
 
     private final ObligationId obligationId;
@@ -81,6 +85,14 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
         DatePicker date = Fields.date(Texts.t("agreement.evidence.date"), page.today());
         Fields.requiredDate(binder, date, f -> f.receivedOn, (f, v) -> f.receivedOn = v);
         addField(date, 1);
+        if (obligation.type() == ObligationType.ANNUAL_ACCOUNTS) {
+            // O5: the Journal officiel deadline counts from this date; the use case refuses one before the year end
+            DatePicker approval = Fields.date(Texts.t("agreement.evidence.accountsApproval"), null);
+            approval.setId("evidence-accounts-approval");
+            approval.setHelperText(Texts.t("agreement.evidence.accountsApprovalHelp"));
+            Fields.optionalPastDate(binder, approval, page.today(), f -> f.accountsApprovedOn, (f, v) -> f.accountsApprovedOn = v);
+            addField(approval, 1);
+        }
         bind();
     }
 
@@ -128,7 +140,8 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
     @Override
     protected String perform() {
         AgreementDetails.ObligationLine obligation = page.obligation(obligationId);
-        page.useCases().receiveEvidence().receive(new ReceiveEvidenceCommand(obligationId, obligation.version(), form.document.id(), form.receivedOn));
+        page.useCases().receiveEvidence().receive(new ReceiveEvidenceCommand(obligationId, obligation.version(), form.document.id(), form.receivedOn,
+                form.accountsApprovedOn));
         return Texts.t("agreement.evidence.done", FileNames.display(form.document.originalName()), obligation.label());
     }
 

@@ -83,9 +83,19 @@ final class Fields {
     static <F> Binder.Binding<F, LocalDate> requiredPastDate(Binder<F> binder, DatePicker field, LocalDate today,
                                                              SerializableFunction<F, LocalDate> getter, SerializableBiConsumer<F, LocalDate> setter) {
         return binder.forField(field).asRequired(Texts.t("agreement.field.required", field.getLabel()))
-                .withValidator((date, context) -> date == null || !date.isAfter(today) ? ValidationResult.ok()
-                        : ValidationResult.error(Texts.t("agreement.field.date.future", field.getLabel(), Formats.date(date), Formats.date(today))))
-                .bind(getter::apply, setter::accept);
+                .withValidator(notAfter(field, today)).bind(getter::apply, setter::accept);
+    }
+
+    /** {@link #requiredPastDate}, for a date that may be left empty (not known yet). */
+    static <F> Binder.Binding<F, LocalDate> optionalPastDate(Binder<F> binder, DatePicker field, LocalDate today,
+                                                             SerializableFunction<F, LocalDate> getter, SerializableBiConsumer<F, LocalDate> setter) {
+        return binder.forField(field).withValidator(notAfter(field, today)).bind(getter::apply, setter::accept);
+    }
+
+    /** Refuses a date after {@code today} on {@code field}, naming it. */
+    private static com.vaadin.flow.data.binder.Validator<LocalDate> notAfter(DatePicker field, LocalDate today) {
+        return (date, context) -> date == null || !date.isAfter(today) ? ValidationResult.ok()
+                : ValidationResult.error(Texts.t("agreement.field.date.future", field.getLabel(), Formats.date(date), Formats.date(today)));
     }
 
     static <F> Binder.Binding<F, String> requiredText(Binder<F> binder, com.vaadin.flow.component.HasValue<?, String> field, String label,

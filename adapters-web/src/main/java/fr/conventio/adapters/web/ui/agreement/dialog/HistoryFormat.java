@@ -66,7 +66,7 @@ public final class HistoryFormat {
     /** A long text audited by its length and SHA-256 (persistence's AuditedFields.digest): "sha256:<hex> (12 caractères)". */
     private static final Pattern DIGEST = Pattern.compile("sha256:([0-9a-f]{64}) \\((\\d+) caractères\\)");
     /** An obligation's last event as audited: "REJECTED le 2021-05-10 par claire...". */
-    private static final Pattern EVENT = Pattern.compile("^(RECEIVED|ACCEPTED|REJECTED|WAIVED) (.*)$", Pattern.DOTALL);
+    private static final Pattern EVENT = Pattern.compile("^(RECEIVED|ACCEPTED|REJECTED|WAIVED|RESCHEDULED) (.*)$", Pattern.DOTALL);
     /** A document id in parentheses inside a recorded text: " (1a2b...)" (ids are not shown). */
     private static final Pattern ID_IN_PARENTHESES = Pattern.compile(" \\(" + "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}" + "\\)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -181,7 +181,10 @@ public final class HistoryFormat {
             }
             Matcher event = EVENT.matcher(value);
             if ("lastEvent".equals(prefix) && event.matches()) {
-                return Texts.t("agreement.obligation.status." + event.group(1)) + " " + FileNames.display(words(dates(ID_IN_PARENTHESES.matcher(event.group(2)).replaceAll(""))));
+                // a change of due date (O5) is an event, not a status
+                String kind = "RESCHEDULED".equals(event.group(1)) ? Texts.t("agreement.obligation.event.RESCHEDULED")
+                        : Texts.t("agreement.obligation.status." + event.group(1));
+                return kind + " " + FileNames.display(words(dates(ID_IN_PARENTHESES.matcher(event.group(2)).replaceAll(""))));
             }
         } catch (RuntimeException | Error unreadable) {
             return words(dates(value));
