@@ -30,6 +30,8 @@ import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.mail.ListAgreementMailsUseCase;
 import fr.conventio.application.mail.QueueRemindersUseCase;
+import fr.conventio.application.mail.QueueStaffDigestsUseCase;
+import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.CloseAgreementUseCase;
@@ -126,8 +128,11 @@ public final class UseCasePermissions {
             entry(StoreDocumentUseCase.class, CASE_WORK),
             // the daily reminder job runs it as a case officer (bootstrap's ReminderJob)
             entry(QueueRemindersUseCase.class, CASE_WORK),
+            // the daily staff digest job runs it as a case officer too (bootstrap's StaffDigestJob)
+            entry(QueueStaffDigestsUseCase.class, CASE_WORK),
             // generated documents (the agreement, its letters): who prepares the file and who decides
             entry(GenerateDocumentUseCase.class, CASE_WORK),
+            entry(SendDocumentByMailUseCase.class, CASE_WORK),
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),
