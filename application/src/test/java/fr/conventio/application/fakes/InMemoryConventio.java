@@ -94,6 +94,8 @@ import fr.conventio.application.mail.MailSettings;
 import fr.conventio.application.mail.QueueStaffDigestsService;
 import fr.conventio.application.mail.QueueStaffDigestsUseCase;
 import fr.conventio.application.mail.SendDocumentByMailService;
+import fr.conventio.application.mail.PrepareDocumentMailService;
+import fr.conventio.application.mail.PrepareDocumentMailUseCase;
 import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.domain.reminder.ReminderPolicy;
 import fr.conventio.application.publication.ExportOpenDataService;
@@ -246,6 +248,8 @@ public final class InMemoryConventio {
     public final InMemoryStaffDirectory staffDirectory = new InMemoryStaffDirectory();
     public final InMemoryStaffDigestLog staffDigestLog = new InMemoryStaffDigestLog();
     public final SendDocumentByMailUseCase sendDocumentByMail;
+    public final PrepareDocumentMailUseCase prepareDocumentMail = new PrepareDocumentMailService(agreements, associations, generatedDocuments,
+            mailSettings);
     public final QueueStaffDigestsUseCase queueStaffDigests;
     public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
     public final GetFunderSetupChecklistUseCase getFunderSetupChecklist;
