@@ -27,6 +27,7 @@ public final class QueueStaffDigestsService implements QueueStaffDigestsUseCase 
     static final int MAX_LINES = PageRequest.MAX_SIZE;
 
     private final StaffDirectoryPort staff;
+    private final StaffRightsPort rights;
     private final DeadlineQueries deadlines;
     private final DashboardQueries dashboard;
     private final StaffDigestLogPort log;
@@ -34,9 +35,10 @@ public final class QueueStaffDigestsService implements QueueStaffDigestsUseCase 
     private final MailSettings settings;
     private final Clock clock;
 
-    public QueueStaffDigestsService(StaffDirectoryPort staff, DeadlineQueries deadlines, DashboardQueries dashboard, StaffDigestLogPort log,
+    public QueueStaffDigestsService(StaffDirectoryPort staff, StaffRightsPort rights, DeadlineQueries deadlines, DashboardQueries dashboard, StaffDigestLogPort log,
                                     OutboxPort outbox, MailSettings settings, Clock clock) {
         this.staff = Objects.requireNonNull(staff);
+        this.rights = Objects.requireNonNull(rights);
         this.deadlines = Objects.requireNonNull(deadlines);
         this.dashboard = Objects.requireNonNull(dashboard);
         this.log = Objects.requireNonNull(log);
@@ -59,7 +61,7 @@ public final class QueueStaffDigestsService implements QueueStaffDigestsUseCase 
         int already = 0;
         int empty = 0;
         for (StaffMember member : staff.withEmail()) {
-            StaffDigest digest = StaffDigest.of(member, today, dueUpTo, due, decisions);
+            StaffDigest digest = StaffDigest.of(member, rights, today, dueUpTo, due, decisions);
             if (!log.claim(member.username(), today, digest.size(), now)) {
                 already++;
             } else if (digest.isEmpty()) {

@@ -9,7 +9,6 @@ import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.payment.RecordPaymentUseCase;
-import fr.conventio.application.security.UseCasePermissions;
 import fr.conventio.application.settlement.IssueRecoveryOrderUseCase;
 import fr.conventio.application.shared.Page;
 import fr.conventio.application.termination.TerminateAgreementUseCase;
@@ -20,7 +19,7 @@ import java.util.List;
 /**
  * One member of staff's digest of a day: the deadlines overdue and due up to {@code dueUpTo}, and the agreements
  * awaiting a decision, each kept only when one of the member's roles may act on it — by the use case that acts
- * ({@link UseCasePermissions}), so that the digest follows the division of work without a list of its own: an
+ * ({@link StaffRightsPort}, the application's permissions), so that the digest follows the division of work without a list of its own: an
  * obligation to whoever checks the evidence, the funder's payment deadline to whoever records payments, an approval
  * to whoever approves, and so on. {@code more*}: lines beyond what was read (the dashboard lists them).
  */
@@ -33,12 +32,13 @@ record StaffDigest(StaffMember member, LocalDate today, LocalDate dueUpTo, List<
         decisions = List.copyOf(decisions);
     }
 
-    static StaffDigest of(StaffMember member, LocalDate today, LocalDate dueUpTo, Page<Deadline> deadlines,
+    static StaffDigest of(StaffMember member, StaffRightsPort rights, LocalDate today, LocalDate dueUpTo, Page<Deadline> deadlines,
                           Page<AgreementAwaitingDecision> decisions) {
-        List<Deadline> mine = deadlines.content().stream().filter(d -> mayActOn(member, d)).toList();
+        List<Deadline> mine = deadlines.content().stream().filter(d -> mayActOn(rights, member, d)).toList();
         List<AgreementAwaitingDecision> awaiting = decisions.content().stream()
-                .filter(d -> UseCasePermissions.isAllowed(decider(d.decision()), member.roles())).toList();
-        boolean deadlinesAtAll = mine.size() > 0 || anyAllowed(member, AcceptEvidenceUseCase.class, RecordPaymentUseCase.class);
+                .filter(d -> rights.mayRun(decider(d.decision()), member.roles())).toList();
+        boolean deadlinesAtAll = !mine.isEmpty() || rights.mayRun(AcceptEvidenceUseCase.class, member.roles())
+                || rights.mayRun(RecordPaymentUseCase.class, member.roles());
         long moreDeadlines = deadlinesAtAll ? deadlines.totalElements() - deadlines.content().size() : 0;
         long moreDecisions = awaiting.isEmpty() ? 0 : decisions.totalElements() - decisions.content().size();
         return new StaffDigest(member, today, dueUpTo, mine.stream().filter(Deadline::overdue).toList(),
@@ -53,18 +53,9 @@ record StaffDigest(StaffMember member, LocalDate today, LocalDate dueUpTo, List<
         return size() == 0;
     }
 
-    private static boolean mayActOn(StaffMember member, Deadline deadline) {
+    private static boolean mayActOn(StaffRightsPort rights, StaffMember member, Deadline deadline) {
         Class<?> actor = deadline.kind() == DeadlineKind.FUNDER_PAYMENT ? RecordPaymentUseCase.class : AcceptEvidenceUseCase.class;
-        return UseCasePermissions.isAllowed(actor, member.roles());
-    }
-
-    private static boolean anyAllowed(StaffMember member, Class<?>... useCases) {
-        for (Class<?> useCase : useCases) {
-            if (UseCasePermissions.isAllowed(useCase, member.roles())) {
-                return true;
-            }
-        }
-        return false;
+        return rights.mayRun(actor, member.roles());
     }
 
     /** The use case that takes the awaited decision. */

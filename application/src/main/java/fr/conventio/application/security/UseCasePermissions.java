@@ -30,7 +30,7 @@ import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.mail.ListAgreementMailsUseCase;
 import fr.conventio.application.mail.QueueRemindersUseCase;
-import fr.conventio.application.mail.PrepareDocumentMailUseCase;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
 import fr.conventio.application.mail.QueueStaffDigestsUseCase;
 import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
@@ -110,6 +110,7 @@ public final class UseCasePermissions {
             entry(ListAgreementMailsUseCase.class, EVERYONE),
             entry(ListAgreementDocumentsUseCase.class, EVERYONE),
             entry(ListDocumentTemplatesUseCase.class, EVERYONE),
+            entry(GetDocumentMailDraftUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -134,7 +135,6 @@ public final class UseCasePermissions {
             // generated documents (the agreement, its letters): who prepares the file and who decides
             entry(GenerateDocumentUseCase.class, CASE_WORK),
             entry(SendDocumentByMailUseCase.class, CASE_WORK),
-            entry(PrepareDocumentMailUseCase.class, CASE_WORK), // a read, for who may send (the dialog's prefill)
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),

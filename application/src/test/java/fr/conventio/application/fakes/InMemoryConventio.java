@@ -94,8 +94,8 @@ import fr.conventio.application.mail.MailSettings;
 import fr.conventio.application.mail.QueueStaffDigestsService;
 import fr.conventio.application.mail.QueueStaffDigestsUseCase;
 import fr.conventio.application.mail.SendDocumentByMailService;
-import fr.conventio.application.mail.PrepareDocumentMailService;
-import fr.conventio.application.mail.PrepareDocumentMailUseCase;
+import fr.conventio.application.mail.GetDocumentMailDraftService;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
 import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.domain.reminder.ReminderPolicy;
 import fr.conventio.application.publication.ExportOpenDataService;
@@ -248,7 +248,7 @@ public final class InMemoryConventio {
     public final InMemoryStaffDirectory staffDirectory = new InMemoryStaffDirectory();
     public final InMemoryStaffDigestLog staffDigestLog = new InMemoryStaffDigestLog();
     public final SendDocumentByMailUseCase sendDocumentByMail;
-    public final PrepareDocumentMailUseCase prepareDocumentMail = new PrepareDocumentMailService(agreements, associations, generatedDocuments,
+    public final GetDocumentMailDraftUseCase getDocumentMailDraft = new GetDocumentMailDraftService(agreements, associations, generatedDocuments,
             mailSettings);
     public final QueueStaffDigestsUseCase queueStaffDigests;
     public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
@@ -288,7 +288,8 @@ public final class InMemoryConventio {
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
         this.queueReminders = new QueueRemindersService(reminderQueries, outbox, ReminderPolicy.standard(), clock);
         this.sendDocumentByMail = new SendDocumentByMailService(generatedDocuments, documents, outbox, submissionKeys, mailSettings, clock);
-        this.queueStaffDigests = new QueueStaffDigestsService(staffDirectory, deadlineQueries, dashboardQueries, staffDigestLog, outbox,
+        this.queueStaffDigests = new QueueStaffDigestsService(staffDirectory, fr.conventio.application.security.UseCasePermissions::isAllowed,
+                deadlineQueries, dashboardQueries, staffDigestLog, outbox,
                 mailSettings, clock);
         this.exportAgreements = new ExportAgreementsService(agreementQueries, clock);
     }

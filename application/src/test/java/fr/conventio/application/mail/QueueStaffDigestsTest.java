@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
 import fr.conventio.application.security.Roles;
+import fr.conventio.application.security.UseCasePermissions;
 import fr.conventio.domain.obligation.Obligation;
 import fr.conventio.domain.obligation.ObligationType;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class QueueStaffDigestsTest {
     void without_a_mail_server_configured_nothing_is_queued_nor_claimed() {
         new SeedSteps(app).signed();
         app.staffDirectory.add("mdupont", "m.dupont@metropole-exemple.fr", Roles.INSTRUCTEUR);
-        var unconfigured = new QueueStaffDigestsService(app.staffDirectory, app.deadlineQueries, app.dashboardQueries, app.staffDigestLog,
+        var unconfigured = new QueueStaffDigestsService(app.staffDirectory, UseCasePermissions::isAllowed, app.deadlineQueries, app.dashboardQueries, app.staffDigestLog,
                 app.outbox, new MailSettings(false, "https://conventio.example.fr", 7), app.clock);
 
         assertThat(unconfigured.queue(new QueueStaffDigestsCommand())).isEqualTo(new QueueStaffDigestsResult(0, 0, 0));

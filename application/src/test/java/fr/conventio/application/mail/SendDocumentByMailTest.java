@@ -64,11 +64,11 @@ class SendDocumentByMailTest {
 
     @Test
     void the_mail_is_prefilled_in_french_with_the_file_and_no_recipient_when_the_association_has_no_contact_email() {
-        DocumentMailDraft draft = app.prepareDocumentMail.prepare(new PrepareDocumentMailQuery(seed.agreementId(), record.id()));
+        DocumentMailDraft draft = app.getDocumentMailDraft.prepare(new GetDocumentMailDraftQuery(seed.agreementId(), record.id()));
 
         assertThat(draft.recipient()).isNull();
         assertThat(draft.subject()).isEqualTo("Convention ECO-2020-SCS");
-        assertThat(draft.body()).startsWith("Bonjour,").contains("ci-joint", "convention-ECO-2020-SCS.pdf", "ECO-2020-SCS");
+        assertThat(draft.body()).startsWith("Bonjour,").contains("ci-joint", "ECO-2020-SCS", "conclue avec");
         assertThat(draft.fileName()).isEqualTo("convention-ECO-2020-SCS.pdf");
         assertThat(draft.mailConfigured()).isTrue();
     }

@@ -15,7 +15,7 @@ import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.mail.ListAgreementMailsUseCase;
-import fr.conventio.application.mail.PrepareDocumentMailUseCase;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
 import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
@@ -53,7 +53,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
                                 DeleteDraftAgreementUseCase deleteDraft,
                                 ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument,
-                                PrepareDocumentMailUseCase prepareDocumentMail, SendDocumentByMailUseCase sendDocumentByMail) {
+                                GetDocumentMailDraftUseCase getDocumentMailDraft, SendDocumentByMailUseCase sendDocumentByMail) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -84,7 +84,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(deleteDraft);
         Objects.requireNonNull(listDocuments);
         Objects.requireNonNull(generateDocument);
-        Objects.requireNonNull(prepareDocumentMail);
+        Objects.requireNonNull(getDocumentMailDraft);
         Objects.requireNonNull(sendDocumentByMail);
     }
 }

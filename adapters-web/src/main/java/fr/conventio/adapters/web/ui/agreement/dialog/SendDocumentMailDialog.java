@@ -2,7 +2,7 @@ package fr.conventio.adapters.web.ui.agreement.dialog;
 
 import fr.conventio.application.mail.DocumentMailDraft;
 import fr.conventio.application.mail.OutboxMessage;
-import fr.conventio.application.mail.PrepareDocumentMailQuery;
+import fr.conventio.application.mail.GetDocumentMailDraftQuery;
 import fr.conventio.application.mail.SendDocumentByMailCommand;
 import fr.conventio.application.port.out.GeneratedDocumentRepository.GeneratedDocumentRecord;
 import fr.conventio.application.shared.SubmissionKey;
@@ -46,7 +46,7 @@ public final class SendDocumentMailDialog extends ActionDialog<SendDocumentMailD
                         .thenComparing(GeneratedDocumentRecord::generatedAt, Comparator.reverseOrder()))
                 .toList();
         GeneratedDocumentRecord byDefault = choices.getFirst();
-        DocumentMailDraft draft = page.useCases().prepareDocumentMail().prepare(new PrepareDocumentMailQuery(page.details().id(), byDefault.id()));
+        DocumentMailDraft draft = page.useCases().getDocumentMailDraft().prepare(new GetDocumentMailDraftQuery(page.details().id(), byDefault.id()));
 
         if (!draft.mailConfigured()) {
             Paragraph off = new Paragraph(Texts.t("agreement.documents.mail.notConfigured"));

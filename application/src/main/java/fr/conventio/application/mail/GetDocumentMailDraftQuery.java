@@ -6,9 +6,9 @@ import fr.conventio.domain.shared.AgreementId;
 import java.util.UUID;
 
 /** The e-mail to prefill for one generated document of an agreement. */
-public record PrepareDocumentMailQuery(AgreementId agreementId, UUID generatedDocumentId) {
+public record GetDocumentMailDraftQuery(AgreementId agreementId, UUID generatedDocumentId) {
 
-    public PrepareDocumentMailQuery {
+    public GetDocumentMailDraftQuery {
         CommandChecks.required(agreementId, "convention");
         CommandChecks.required(generatedDocumentId, "document");
     }

@@ -3,7 +3,7 @@ package fr.conventio.application.mail;
 import fr.conventio.application.shared.ReadOnly;
 
 /** Prefills the e-mail that sends a generated document (recipient, subject, body in French); reads only. */
-public interface PrepareDocumentMailUseCase extends ReadOnly {
+public interface GetDocumentMailDraftUseCase extends ReadOnly {
 
-    DocumentMailDraft prepare(PrepareDocumentMailQuery query);
+    DocumentMailDraft prepare(GetDocumentMailDraftQuery query);
 }

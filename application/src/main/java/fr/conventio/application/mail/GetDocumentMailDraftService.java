@@ -13,14 +13,14 @@ import fr.conventio.domain.party.EmailAddress;
 import java.util.Objects;
 
 /** The recipient from the association's contact e-mail, the subject and body from the document and the agreement. */
-public final class PrepareDocumentMailService implements PrepareDocumentMailUseCase {
+public final class GetDocumentMailDraftService implements GetDocumentMailDraftUseCase {
 
     private final AgreementRepository agreements;
     private final AssociationRepository associations;
     private final GeneratedDocumentRepository generated;
     private final MailSettings settings;
 
-    public PrepareDocumentMailService(AgreementRepository agreements, AssociationRepository associations, GeneratedDocumentRepository generated,
+    public GetDocumentMailDraftService(AgreementRepository agreements, AssociationRepository associations, GeneratedDocumentRepository generated,
                                       MailSettings settings) {
         this.agreements = Objects.requireNonNull(agreements);
         this.associations = Objects.requireNonNull(associations);
@@ -29,7 +29,7 @@ public final class PrepareDocumentMailService implements PrepareDocumentMailUseC
     }
 
     @Override
-    public DocumentMailDraft prepare(PrepareDocumentMailQuery query) {
+    public DocumentMailDraft prepare(GetDocumentMailDraftQuery query) {
         Agreement agreement = agreements.findById(query.agreementId())
                 .orElseThrow(() -> new NotFoundException("Convention", query.agreementId())).value();
         GeneratedDocumentRecord record = generated.findByAgreement(query.agreementId()).stream()
@@ -42,7 +42,7 @@ public final class PrepareDocumentMailService implements PrepareDocumentMailUseC
         String subject = "Convention " + reference + (record.kind() == DocumentKind.AGREEMENT ? "" : " : " + document);
         String body = "Bonjour,\n\n"
                 + "Veuillez trouver ci-joint le document suivant concernant la convention " + reference + " conclue avec "
-                + association.name() + " :\n\n  " + document + " (" + record.fileName() + ")\n\n"
+                + association.name() + " :\n\n  " + document + "\n\n"
                 + "Nous restons à votre disposition pour toute question.\n\n"
                 + "Cordialement,\nLe service des subventions\n";
         return new DocumentMailDraft(association.contactEmail().map(EmailAddress::value).orElse(null), subject, body, record.fileName(),
