@@ -15,6 +15,15 @@ public interface OutboxPort {
      */
     boolean enqueue(OutboxMessage message);
 
+    /**
+     * As {@link #enqueue}, and when queued also writes an audit row in the same transaction (the acting user, the
+     * recipients, the subject, the attachments' names), on the message's agreement: for a message a member of
+     * staff chose to send (a letter), not for the automatic ones.
+     *
+     * @return whether it was queued
+     */
+    boolean enqueueAudited(OutboxMessage message);
+
     /** The messages of an agreement, the latest first. */
     List<OutboxEntry> ofAgreement(AgreementId agreementId);
 }

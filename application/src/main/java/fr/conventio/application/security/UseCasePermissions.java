@@ -30,6 +30,9 @@ import fr.conventio.application.funder.GetFunderSettingsUseCase;
 import fr.conventio.application.funder.SetUpFunderUseCase;
 import fr.conventio.application.mail.ListAgreementMailsUseCase;
 import fr.conventio.application.mail.QueueRemindersUseCase;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
+import fr.conventio.application.mail.QueueStaffDigestsUseCase;
+import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.lifecycle.AmendAgreementUseCase;
 import fr.conventio.application.lifecycle.ApproveAgreementUseCase;
 import fr.conventio.application.lifecycle.CloseAgreementUseCase;
@@ -107,6 +110,7 @@ public final class UseCasePermissions {
             entry(ListAgreementMailsUseCase.class, EVERYONE),
             entry(ListAgreementDocumentsUseCase.class, EVERYONE),
             entry(ListDocumentTemplatesUseCase.class, EVERYONE),
+            entry(GetDocumentMailDraftUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -126,8 +130,11 @@ public final class UseCasePermissions {
             entry(StoreDocumentUseCase.class, CASE_WORK),
             // the daily reminder job runs it as a case officer (bootstrap's ReminderJob)
             entry(QueueRemindersUseCase.class, CASE_WORK),
+            // the daily staff digest job runs it as a case officer too (bootstrap's StaffDigestJob)
+            entry(QueueStaffDigestsUseCase.class, CASE_WORK),
             // generated documents (the agreement, its letters): who prepares the file and who decides
             entry(GenerateDocumentUseCase.class, CASE_WORK),
+            entry(SendDocumentByMailUseCase.class, CASE_WORK),
             // decisions
             entry(ApproveAgreementUseCase.class, DECISIONS),
             entry(SignAgreementUseCase.class, DECISIONS),

@@ -90,6 +90,13 @@ import fr.conventio.application.mail.ListAgreementMailsService;
 import fr.conventio.application.mail.ListAgreementMailsUseCase;
 import fr.conventio.application.mail.QueueRemindersService;
 import fr.conventio.application.mail.QueueRemindersUseCase;
+import fr.conventio.application.mail.MailSettings;
+import fr.conventio.application.mail.QueueStaffDigestsService;
+import fr.conventio.application.mail.QueueStaffDigestsUseCase;
+import fr.conventio.application.mail.SendDocumentByMailService;
+import fr.conventio.application.mail.GetDocumentMailDraftService;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
+import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.domain.reminder.ReminderPolicy;
 import fr.conventio.application.publication.ExportOpenDataService;
 import fr.conventio.application.publication.ExportOpenDataUseCase;
@@ -236,6 +243,14 @@ public final class InMemoryConventio {
     public final DryRunUseCase dryRun = new DryRunService(files);
     public final ListAgreementMailsUseCase listAgreementMails = new ListAgreementMailsService(outbox);
     public final QueueRemindersUseCase queueReminders;
+    /** Mail configured, links to https://conventio.example.fr, digest 7 days ahead. */
+    public final MailSettings mailSettings = new MailSettings(true, "https://conventio.example.fr/", 7);
+    public final InMemoryStaffDirectory staffDirectory = new InMemoryStaffDirectory();
+    public final InMemoryStaffDigestLog staffDigestLog = new InMemoryStaffDigestLog();
+    public final SendDocumentByMailUseCase sendDocumentByMail;
+    public final GetDocumentMailDraftUseCase getDocumentMailDraft = new GetDocumentMailDraftService(agreements, associations, generatedDocuments,
+            mailSettings);
+    public final QueueStaffDigestsUseCase queueStaffDigests;
     public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
     public final GetFunderSetupChecklistUseCase getFunderSetupChecklist;
     public final ExportAgreementsUseCase exportAgreements;
@@ -272,6 +287,10 @@ public final class InMemoryConventio {
         this.listDeadlines = new ListDeadlinesService(deadlineQueries, clock);
         this.getDashboard = new GetDashboardService(deadlineQueries, dashboardQueries, budgetConsumptionQueries, clock);
         this.queueReminders = new QueueRemindersService(reminderQueries, outbox, ReminderPolicy.standard(), clock);
+        this.sendDocumentByMail = new SendDocumentByMailService(generatedDocuments, documents, outbox, submissionKeys, mailSettings, clock);
+        this.queueStaffDigests = new QueueStaffDigestsService(staffDirectory, fr.conventio.application.security.UseCasePermissions::isAllowed,
+                deadlineQueries, dashboardQueries, staffDigestLog, outbox,
+                mailSettings, clock);
         this.exportAgreements = new ExportAgreementsService(agreementQueries, clock);
     }
 

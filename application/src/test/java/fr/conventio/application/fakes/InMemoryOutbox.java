@@ -40,11 +40,26 @@ public final class InMemoryOutbox implements OutboxPort, OutboxDeliveryPort {
     }
 
     private final Map<String, Row> byKey = new LinkedHashMap<>();
+    private final List<UUID> audited = new ArrayList<>();
 
     @Override
     public synchronized boolean enqueue(OutboxMessage message) {
         Objects.requireNonNull(message);
         return byKey.putIfAbsent(message.dedupKey(), new Row(message)) == null;
+    }
+
+    @Override
+    public synchronized boolean enqueueAudited(OutboxMessage message) {
+        boolean queued = enqueue(message);
+        if (queued) {
+            audited.add(message.id());
+        }
+        return queued;
+    }
+
+    /** The ids of the messages queued with an audit row, in the order queued. */
+    public synchronized List<UUID> audited() {
+        return List.copyOf(audited);
     }
 
     @Override

@@ -3,16 +3,11 @@ package fr.conventio.bootstrap.mail;
 import fr.conventio.application.mail.QueueRemindersCommand;
 import fr.conventio.application.mail.QueueRemindersResult;
 import fr.conventio.application.mail.QueueRemindersUseCase;
-import fr.conventio.application.security.Roles;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -35,19 +30,11 @@ public class ReminderJob {
     }
 
     public QueueRemindersResult run() {
-        SecurityContextHolderStrategy strategy = securityContexts.get();
-        SecurityContext before = strategy.getContext();
-        SecurityContext system = strategy.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.INSTRUCTEUR))));
-        strategy.setContext(system);
-        try {
+        return SystemUser.runAs(SYSTEM_USER, securityContexts.get(), () -> {
             QueueRemindersResult result = queueReminders.queue(new QueueRemindersCommand());
             LOG.info("Reminders: {} queued, {} already queued, {} due to associations without a contact e-mail",
                     result.queued(), result.alreadyQueued(), result.withoutContact());
             return result;
-        } finally {
-            strategy.setContext(before);
-        }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package fr.conventio.adapters.persistence.mail;
 
+import fr.conventio.adapters.persistence.support.AuditTrail;
+import fr.conventio.adapters.persistence.support.VersionGuard;
 import fr.conventio.application.mail.MailAttachment;
 import fr.conventio.application.mail.OutboxDeliveryPort;
 import fr.conventio.application.mail.OutboxEntry;
@@ -36,6 +38,8 @@ import java.util.UUID;
  *     statement, {@code update ... where id in (select ... for update skip locked)}, so that two senders never
  *     claim the same message and a claimed message is leased until {@code locked_until}; past it, a message left
  *     SENDING by a sender that died is claimed again.</li>
+ * <li>{@link #enqueueAudited} adds an audit row (aggregate type MAIL_MESSAGE, V33) on the message's agreement, in the
+ *     same transaction: who sent what to whom, with which attachments.</li>
  * </ul>
  */
 @Component
@@ -44,9 +48,27 @@ public class OutboxPersistenceAdapter implements OutboxPort, OutboxDeliveryPort 
     private static final int MAX_ERROR = 2_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AuditTrail auditTrail;
 
-    OutboxPersistenceAdapter(NamedParameterJdbcTemplate jdbc) {
+    OutboxPersistenceAdapter(NamedParameterJdbcTemplate jdbc, AuditTrail auditTrail) {
         this.jdbc = jdbc;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    public boolean enqueueAudited(OutboxMessage message) {
+        if (!enqueue(message)) {
+            return false;
+        }
+        Map<String, String> audited = new LinkedHashMap<>();
+        audited.put("destinataires", String.join(", ", message.recipients()));
+        audited.put("objet", message.subject());
+        if (!message.attachments().isEmpty()) {
+            audited.put("pièces jointes", String.join(", ", message.attachments().stream().map(MailAttachment::fileName).toList()));
+        }
+        auditTrail.record(VersionGuard.Root.MAIL_MESSAGE, message.id(), message.agreementId() == null ? null : message.agreementId().value(),
+                true, null, Map.of(), audited);
+        return true;
     }
 
     @Override

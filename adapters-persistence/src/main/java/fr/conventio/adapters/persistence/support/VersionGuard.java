@@ -45,7 +45,9 @@ public class VersionGuard {
         /** A generated document (issue 11): inserted only, never versioned. */
         GENERATED_DOCUMENT("generated_document", "id", "document généré"),
         /** The administrator's wording of a kind of document (issue 11): not versioned. */
-        DOCUMENT_TEMPLATE("document_template", "id", "modèle de document");
+        DOCUMENT_TEMPLATE("document_template", "id", "modèle de document"),
+        /** A message a member of staff sent by e-mail (a letter, issue 11; V33): inserted only, never versioned. */
+        MAIL_MESSAGE("mail_outbox", "id", "courriel envoyé");
 
         private final String table;
         private final String idColumn;

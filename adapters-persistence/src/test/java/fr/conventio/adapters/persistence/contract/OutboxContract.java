@@ -40,6 +40,17 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void an_audited_message_is_queued_once_per_key_too() {
+        MailAttachment letter = new MailAttachment("convention.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        assertThat(outbox().enqueueAudited(message("document:a", T0, letter))).isTrue();
+        assertThat(outbox().enqueueAudited(message("document:a", T0.plusSeconds(1), letter))).isFalse();
+        assertThat(outbox().enqueue(message("document:a", T0.plusSeconds(2)))).isFalse();
+
+        assertThat(delivery().claim(10, T0.plusSeconds(3), LEASE)).singleElement()
+                .satisfies(claimed -> assertThat(claimed.message().attachments()).containsExactly(letter));
+    }
+
+    @Test
     void the_message_comes_back_whole_with_its_attachments() {
         MailAttachment letter = new MailAttachment("mise-en-demeure.pdf", "application/pdf", "%PDF-1.7 lettre".getBytes(StandardCharsets.UTF_8));
         OutboxMessage queued = OutboxMessage.create("lettre:1", List.of("contact@asso-exemple.fr", "president@asso-exemple.fr"),

@@ -69,6 +69,28 @@ class OutboxContractIT extends OutboxContract {
     }
 
     @Test
+    void an_audited_message_leaves_one_audit_row_on_its_agreement_with_whom_what_and_which_file() {
+        database.saveSeedParties();
+        Agreement agreement = AgreementFixtures.signedSeedAgreement();
+        database.save(agreement);
+        database.jdbc().execute("set session_replication_role = replica; truncate audit_event; set session_replication_role = origin");
+        OutboxMessage letter = OutboxMessage.create("document:1", List.of("contact@asso-exemple.fr"), "Convention ECO-2020-SCS", "texte", null,
+                List.of(new fr.conventio.application.mail.MailAttachment("convention-ECO-2020-SCS.pdf", "application/pdf", new byte[] {'%'})),
+                agreement.id(), T0);
+
+        transaction.executeWithoutResult(tx -> {
+            assertThat(adapter.enqueueAudited(letter)).isTrue();
+            assertThat(adapter.enqueueAudited(letter)).isFalse();
+        });
+
+        assertThat(database.auditRows()).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("aggregate_type", "MAIL_MESSAGE").containsEntry("aggregate_id", letter.id())
+                    .containsEntry("agreement_id", agreement.id().value()).containsEntry("action", "INSERT");
+            assertThat((String) row.get("changes")).contains("contact@asso-exemple.fr", "Convention ECO-2020-SCS", "convention-ECO-2020-SCS.pdf");
+        });
+    }
+
+    @Test
     void two_senders_claiming_at_the_same_time_never_get_the_same_message() throws Exception {
         for (int i = 0; i < 40; i++) {
             adapter.enqueue(message("rappel:" + i, T0.plusMillis(i)));

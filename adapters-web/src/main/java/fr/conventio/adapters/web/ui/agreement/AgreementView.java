@@ -1,6 +1,8 @@
 package fr.conventio.adapters.web.ui.agreement;
 
 import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
+import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.paperwork.ListAgreementDocumentsUseCase;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementUseCases;
@@ -96,11 +98,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                          GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
                          DeleteDraftAgreementUseCase deleteDraft,
                          ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument,
+                         GetDocumentMailDraftUseCase getDocumentMailDraft, SendDocumentByMailUseCase sendDocumentByMail,
                          AuthenticationContext authentication) {
         this.useCases = new AgreementUseCases(getAgreement, approve, sign, recordPayment, cancelPayment, settle, issueRecoveryOrder,
                 recordRecoveryReceipt, amend, recordThirdPartyDelegation, storeDocument, openDocument, receiveEvidence, acceptEvidence,
                 rejectEvidence, waiveObligation, sendFormalNotice, recordNoticeRemedy, recordFundingDecision, recordMeeting, terminate,
-                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails, deleteDraft, listDocuments, generateDocument);
+                closeAgreement, getAgreementHistory, dryRun, checkCommitments, listMails, deleteDraft, listDocuments, generateDocument,
+                getDocumentMailDraft, sendDocumentByMail);
         this.staff = CurrentStaff.from(authentication);
         setWidthFull();
         setPadding(true);

@@ -3,9 +3,11 @@ package fr.conventio.adapters.web.ui.agreement;
 import fr.conventio.adapters.web.download.DocumentDownloadServlet;
 import fr.conventio.adapters.web.ui.Formats;
 import fr.conventio.adapters.web.ui.agreement.dialog.AgreementPage;
+import fr.conventio.adapters.web.ui.agreement.dialog.SendDocumentMailDialog;
 import fr.conventio.adapters.web.ui.agreement.dialog.Texts;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.adapters.web.ui.common.OneClick;
+import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.paperwork.AgreementDocuments;
 import fr.conventio.application.paperwork.GenerateDocumentCommand;
 import fr.conventio.application.paperwork.GenerateDocumentUseCase;
@@ -30,11 +32,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * "Documents" (issue 11): the documents that apply to the agreement now — the domain decides which (the agreement
  * always, the formal notice only once one was sent, the recovery notice only for a recovery order…) — each
- * generated as PDF or DOCX in one click, and those already generated, to download.
+ * generated as PDF or DOCX in one click, sent by e-mail once generated (« Envoyer par courriel », the newest PDF
+ * attached by default), and those already generated, to download.
  */
 final class DocumentsTab extends VerticalLayout {
 
@@ -60,6 +64,10 @@ final class DocumentsTab extends VerticalLayout {
         available.addColumn(DocumentsTab::label).setHeader(Texts.t("agreement.documents.column.document")).setFlexGrow(2);
         if (page.may(GenerateDocumentUseCase.class)) {
             available.addComponentColumn(d -> actions(d, reload)).setKey("actions").setHeader(Texts.t("agreement.documents.column.generate")).setAutoWidth(true);
+        }
+        if (page.may(SendDocumentByMailUseCase.class)) {
+            available.addComponentColumn(d -> mail(d, documents.generated())).setKey("mail")
+                    .setHeader(Texts.t("agreement.documents.column.mail")).setAutoWidth(true);
         }
         available.setItems(documents.available());
         add(available);
@@ -100,6 +108,23 @@ final class DocumentsTab extends VerticalLayout {
             buttons.add(button);
         }
         return buttons;
+    }
+
+    /** « Envoyer par courriel »: once the document was generated at least once (the dialog attaches one of its files). */
+    private Component mail(AvailableDocument document, List<GeneratedDocumentRecord> generated) {
+        List<GeneratedDocumentRecord> files = generated.stream()
+                .filter(r -> r.kind() == document.kind() && r.number() == document.number()).toList();
+        Button button = new Button(Texts.t("agreement.documents.mail.open"));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId("documents-mail-" + document.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + document.number());
+        button.getElement().setAttribute("aria-label", Texts.t("agreement.documents.mail.aria", label(document)));
+        if (files.isEmpty()) {
+            button.setEnabled(false);
+            button.setTooltipText(Texts.t("agreement.documents.mail.generateFirst"));
+        } else {
+            button.addClickListener(click -> new SendDocumentMailDialog(page, files, label(document)).open());
+        }
+        return button;
     }
 
     private Component download(GeneratedDocumentRecord record) {

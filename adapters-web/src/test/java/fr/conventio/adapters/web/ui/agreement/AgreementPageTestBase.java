@@ -85,7 +85,7 @@ abstract class AgreementPageTestBase {
                 app.storeDocument, app.openDocument, app.receiveEvidence, app.acceptEvidence, app.rejectEvidence, app.waiveObligation,
                 app.sendFormalNotice, app.recordNoticeRemedy, app.recordFundingDecision, app.recordMeeting, app.terminateAgreement,
                 app.closeAgreement, app.getAgreementHistory, app.dryRun, app.checkSubsidyCommitments, app.listAgreementMails, app.deleteDraftAgreement,
-                app.listAgreementDocuments, app.generateDocument,
+                app.listAgreementDocuments, app.generateDocument, app.getDocumentMailDraft, app.sendDocumentByMail,
                 new AuthenticationContext());
         UI.getCurrent().add(view);
         view.show(seed.agreementId());

@@ -15,6 +15,8 @@ import fr.conventio.application.lifecycle.CloseAgreementUseCase;
 import fr.conventio.application.lifecycle.RecordThirdPartyDelegationUseCase;
 import fr.conventio.application.lifecycle.SignAgreementUseCase;
 import fr.conventio.application.mail.ListAgreementMailsUseCase;
+import fr.conventio.application.mail.GetDocumentMailDraftUseCase;
+import fr.conventio.application.mail.SendDocumentByMailUseCase;
 import fr.conventio.application.obligation.AcceptEvidenceUseCase;
 import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
@@ -50,7 +52,8 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
                                 GetAgreementHistoryUseCase getAgreementHistory, DryRunUseCase dryRun,
                                 GetSubsidyCommitmentsCheckUseCase checkCommitments, ListAgreementMailsUseCase listMails,
                                 DeleteDraftAgreementUseCase deleteDraft,
-                                ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument) {
+                                ListAgreementDocumentsUseCase listDocuments, GenerateDocumentUseCase generateDocument,
+                                GetDocumentMailDraftUseCase getDocumentMailDraft, SendDocumentByMailUseCase sendDocumentByMail) {
 
     public AgreementUseCases {
         Objects.requireNonNull(getAgreement);
@@ -81,5 +84,7 @@ public record AgreementUseCases(GetAgreementUseCase getAgreement, ApproveAgreeme
         Objects.requireNonNull(deleteDraft);
         Objects.requireNonNull(listDocuments);
         Objects.requireNonNull(generateDocument);
+        Objects.requireNonNull(getDocumentMailDraft);
+        Objects.requireNonNull(sendDocumentByMail);
     }
 }
