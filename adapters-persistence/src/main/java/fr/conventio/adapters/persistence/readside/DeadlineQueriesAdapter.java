@@ -56,7 +56,7 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                 join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
                 where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= :dueUpTo),
             unpaid as not materialized (
-                select c.payment_deadline_due_by as due_date, c.agreement_id
+                select c.payment_deadline_due_by as due_date, c.agreement_id, c.version
                 from agreement_control c
                 join agreement_account ac on ac.agreement_id = c.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
                                           and ac.paid = 0
@@ -66,15 +66,15 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                 select coalesce(least((select due_date from open_obligation order by due_date offset :last limit 1),
                                       (select due_date from unpaid order by due_date offset :last limit 1)), :dueUpTo)),
             page as (
-                select d.kind, d.due_date, d.agreement_id, d.obligation_id, a.reference, a.association_id,
+                select d.kind, d.due_date, d.agreement_id, d.obligation_id, d.version, a.reference, a.association_id,
                        coalesce(t.rule_id, 'N1') as rule_id, coalesce(t.label, :funderPaymentLabel) as label
-                from (select 'OBLIGATION' as kind, o.due_date, o.agreement_id, o.id as obligation_id, o.type
+                from (select 'OBLIGATION' as kind, o.due_date, o.agreement_id, o.id as obligation_id, o.type, o.version
                       from obligation o
                       cross join lateral (select 1 from agreement_account ac where ac.agreement_id = o.agreement_id
                                           and ac.stage not in ('TERMINATED', 'CLOSED') offset 0) in_progress
                       where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= (select due_date from cutoff)
                       union all
-                      select 'FUNDER_PAYMENT', u.due_date, u.agreement_id, null, null
+                      select 'FUNDER_PAYMENT', u.due_date, u.agreement_id, null, null, u.version
                       from unpaid u
                       where u.due_date <= (select due_date from cutoff)) d
                 cross join lateral (select a.reference, a.association_id from agreement a where a.id = d.agreement_id offset 0) a
@@ -94,7 +94,7 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                             where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date >= least(:today, :dueUpTo + 1)) l
                 cross join (select count(*) as due, count(*) filter (where due_date < :today) as overdue from unpaid) f)
             select p.kind, p.agreement_id, p.reference, s.name as association_name, p.obligation_id, p.rule_id, p.label, p.due_date,
-                   c.total, c.overdue
+                   p.version, c.total, c.overdue
             from counted c
             left join page p on true
             left join association s on s.id = p.association_id
@@ -139,13 +139,16 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
         return ReadSidePages.counted(jdbc, sql, parameters, page, "kind", (rs, n) -> toDeadline(rs, today), "total", "overdue");
     }
 
-    /** Overdue when the due date has passed: an open obligation (O11), or N1 with nothing paid. */
+    /**
+     * Overdue when the due date has passed: an open obligation (O11), or N1 with nothing paid. The revision is the
+     * version of the obligation, or of the control file for N1 (calendar feeds sequence their events with it).
+     */
     private static Deadline toDeadline(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
         UUID obligationId = rs.getObject("obligation_id", UUID.class);
         return new Deadline(DeadlineKind.valueOf(rs.getString("kind")), new AgreementId(rs.getObject("agreement_id", UUID.class)),
                 rs.getString("reference"), rs.getString("association_name"),
                 obligationId == null ? null : new ObligationId(obligationId), rs.getString("rule_id"), rs.getString("label"),
-                dueDate, today.isAfter(dueDate));
+                dueDate, today.isAfter(dueDate), rs.getLong("version"));
     }
 }
