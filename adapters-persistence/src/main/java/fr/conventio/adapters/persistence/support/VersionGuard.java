@@ -45,7 +45,9 @@ public class VersionGuard {
         /** A generated document (issue 11): inserted only, never versioned. */
         GENERATED_DOCUMENT("generated_document", "id", "document généré"),
         /** The administrator's wording of a kind of document (issue 11): not versioned. */
-        DOCUMENT_TEMPLATE("document_template", "id", "modèle de document");
+        DOCUMENT_TEMPLATE("document_template", "id", "modèle de document"),
+        /** A member of staff's calendar feed token (issue 11): not versioned, audited without its digest. */
+        CALENDAR_TOKEN("calendar_token", "owner", "jeton d'agenda");
 
         private final String table;
         private final String idColumn;
