@@ -5,7 +5,7 @@ import fr.conventio.application.dashboard.DeadlineQueries;
 import fr.conventio.application.port.out.AgreementRepository;
 import fr.conventio.application.port.out.CalendarTokenRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.application.security.CalendarTokens;
+import fr.conventio.application.shared.CalendarTokens;
 import fr.conventio.application.shared.AllPages;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.NotFoundException;

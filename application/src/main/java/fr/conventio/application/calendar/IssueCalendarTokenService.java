@@ -2,7 +2,7 @@ package fr.conventio.application.calendar;
 
 import fr.conventio.application.port.out.CalendarTokenRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
-import fr.conventio.application.security.CalendarTokens;
+import fr.conventio.application.shared.CalendarTokens;
 
 import java.time.Clock;
 import java.time.Instant;

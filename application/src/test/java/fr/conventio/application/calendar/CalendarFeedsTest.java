@@ -7,7 +7,7 @@ import fr.conventio.application.dashboard.DeadlineKind;
 import fr.conventio.application.fakes.InMemoryCalendarTokens;
 import fr.conventio.application.fakes.InMemoryConventio;
 import fr.conventio.application.fakes.SeedSteps;
-import fr.conventio.application.security.CalendarTokens;
+import fr.conventio.application.shared.CalendarTokens;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.obligation.Obligation;

@@ -3,7 +3,6 @@ package fr.conventio.adapters.web.calendar;
 import fr.conventio.application.calendar.CalendarFeed;
 import fr.conventio.application.calendar.GetCalendarFeedQuery;
 import fr.conventio.application.calendar.GetCalendarFeedUseCase;
-import fr.conventio.application.security.CalendarTokens;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.application.shared.NotFoundException;
@@ -39,8 +38,10 @@ public final class CalendarFeedServlet extends HttpServlet {
     public static final String LINK_PREFIX = "calendrier/";
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
 
-    private static final Pattern PORTFOLIO = Pattern.compile("/([A-Za-z0-9_-]{" + CalendarTokens.LENGTH + "})\\.ics");
-    private static final Pattern AGREEMENT = Pattern.compile("/([A-Za-z0-9_-]{" + CalendarTokens.LENGTH + "})/conventions/([0-9a-fA-F-]{36})\\.ics");
+    /** A token's characters (base64url); its exact shape is checked by the use case. */
+    private static final String TOKEN = "([A-Za-z0-9_-]{1,128})";
+    private static final Pattern PORTFOLIO = Pattern.compile("/" + TOKEN + "\\.ics");
+    private static final Pattern AGREEMENT = Pattern.compile("/" + TOKEN + "/conventions/([0-9a-fA-F-]{36})\\.ics");
     private static final Logger LOG = LoggerFactory.getLogger(CalendarFeedServlet.class);
     private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.conventio.application.calendar.CalendarFeed;
 import fr.conventio.application.calendar.GetCalendarFeedQuery;
 import fr.conventio.application.calendar.GetCalendarFeedUseCase;
-import fr.conventio.application.security.CalendarTokens;
+import fr.conventio.application.shared.CalendarTokens;
 import fr.conventio.application.security.NotAllowedException;
 import fr.conventio.application.shared.NotFoundException;
 import fr.conventio.domain.shared.AgreementId;

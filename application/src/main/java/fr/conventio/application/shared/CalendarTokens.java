@@ -1,4 +1,4 @@
-package fr.conventio.application.security;
+package fr.conventio.application.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
