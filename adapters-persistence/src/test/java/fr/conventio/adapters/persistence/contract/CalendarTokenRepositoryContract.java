@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conventio.application.port.out.CalendarTokenRepository;
-import fr.conventio.application.security.CalendarTokens;
+import fr.conventio.application.shared.CalendarTokens;
 
 import org.junit.jupiter.api.Test;
 

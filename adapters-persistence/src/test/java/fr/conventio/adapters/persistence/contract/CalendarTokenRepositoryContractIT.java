@@ -8,7 +8,7 @@ import fr.conventio.adapters.persistence.TestDatabase;
 import fr.conventio.adapters.persistence.calendar.CalendarTokenPersistenceAdapter;
 import fr.conventio.application.fakes.FixedCurrentUser;
 import fr.conventio.application.port.out.CalendarTokenRepository;
-import fr.conventio.application.security.CalendarTokens;
+import fr.conventio.application.shared.CalendarTokens;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
