@@ -28,11 +28,11 @@ class CalendarFeedsTest {
 
     final InMemoryConventio app = new InMemoryConventio(LocalDate.of(2020, 1, 6));
     final SeedSteps seed = new SeedSteps(app);
-    final InMemoryCalendarTokens tokens = new InMemoryCalendarTokens();
-    final IssueCalendarTokenUseCase issue = new IssueCalendarTokenService(tokens, app.currentUser, app.clock);
-    final RevokeCalendarTokenUseCase revoke = new RevokeCalendarTokenService(tokens, app.currentUser);
-    final GetCalendarSubscriptionUseCase subscription = new GetCalendarSubscriptionService(tokens, app.currentUser);
-    final GetCalendarFeedUseCase feeds = new GetCalendarFeedService(tokens, app.currentUser, app.deadlineQueries, app.agreements, app.clock);
+    final InMemoryCalendarTokens tokens = app.calendarTokens;
+    final IssueCalendarTokenUseCase issue = app.issueCalendarToken;
+    final RevokeCalendarTokenUseCase revoke = app.revokeCalendarToken;
+    final GetCalendarSubscriptionUseCase subscription = app.getCalendarSubscription;
+    final GetCalendarFeedUseCase feeds = app.getCalendarFeed;
 
     private String issued() {
         return issue.issue(new IssueCalendarTokenCommand()).token();
