@@ -9,7 +9,7 @@ create table calendar_token (
     digest      text        not null,
     issued_at   timestamptz not null,
     constraint calendar_token_owner_not_blank check (btrim(owner) <> ''),
-    constraint calendar_token_owner_length check (char_length(owner) <= 200),
+    constraint calendar_token_owner_length check (char_length(owner) <= 100),
     constraint calendar_token_digest_sha256_hex check (digest ~ '^[0-9a-f]{64}$'),
     constraint calendar_token_digest_unique unique (digest)
 );
