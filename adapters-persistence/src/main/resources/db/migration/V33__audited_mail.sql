@@ -5,4 +5,5 @@
 alter table audit_event drop constraint audit_event_aggregate_type_check;
 alter table audit_event add constraint audit_event_aggregate_type_check
     check (aggregate_type in ('FUNDER', 'ASSOCIATION', 'BUDGET_LINE', 'AGREEMENT', 'PAYMENT', 'OBLIGATION', 'RECOVERY_ORDER',
-                              'AGREEMENT_CONTROL', 'MULTI_YEAR_PLAN', 'GENERATED_DOCUMENT', 'DOCUMENT_TEMPLATE', 'MAIL_MESSAGE'));
+                              'AGREEMENT_CONTROL', 'MULTI_YEAR_PLAN', 'GENERATED_DOCUMENT', 'DOCUMENT_TEMPLATE', 'CALENDAR_TOKEN',
+                              'MAIL_MESSAGE'));

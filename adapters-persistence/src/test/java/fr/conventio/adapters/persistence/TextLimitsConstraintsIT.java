@@ -78,6 +78,7 @@ class TextLimitsConstraintsIT extends DatabaseTestSupport {
         LIMITS.put("agreement_control_republican_breach.recorded_by", TextLimits.USER);
         LIMITS.put("document.original_name", TextLimits.FILE_NAME);
         LIMITS.put("document.uploaded_by", TextLimits.USER);
+        LIMITS.put("calendar_token.owner", TextLimits.USER);
     }
 
     private static final Pattern LENGTH_CHECK = Pattern.compile("char_length\\((\\w+)\\) <= (\\d+)");
@@ -113,7 +114,8 @@ class TextLimitsConstraintsIT extends DatabaseTestSupport {
                                           'aggregate_type', 'content_type', 'actor', 'evidence_document_id', 'file_name', 'termination_initiated_by',
                                           'termination_restitution', 'representative_civility', 'signatory_civility',
                                           'keep_unspent_kind', -- a code (A4, V18)
-                                          'created_by', 'settlement_settled_by') -- logins, as the audit's actor (V12)
+                                          'created_by', 'settlement_settled_by', -- logins, as the audit's actor (V12)
+                                          'digest') -- a SHA-256 digest, 64 hexadecimal digits by its pattern check (V30)
                   and table_name in (select split_part(unnest(?::text[]), '.', 1))""", Long.class,
                 (Object) LIMITS.keySet().toArray(String[]::new), (Object) LIMITS.keySet().toArray(String[]::new)))
                 .as("a text column of these tables that is neither bounded nor a code").isZero();

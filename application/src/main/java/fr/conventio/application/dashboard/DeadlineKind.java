@@ -10,5 +10,10 @@ public enum DeadlineKind {
      * An instalment (V5) the funder has to pay by a known date (its date, or 60 days after the signature or the
      * document it waits for, N1), while it is not paid.
      */
-    FUNDER_INSTALMENT
+    FUNDER_INSTALMENT;
+
+    /** Whether the funder, not the association, has to act by the date (a payment to make). */
+    public boolean isTheFunders() {
+        return this != OBLIGATION;
+    }
 }

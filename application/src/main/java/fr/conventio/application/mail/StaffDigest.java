@@ -54,7 +54,7 @@ record StaffDigest(StaffMember member, LocalDate today, LocalDate dueUpTo, List<
     }
 
     private static boolean mayActOn(StaffRightsPort rights, StaffMember member, Deadline deadline) {
-        Class<?> actor = deadline.kind() == DeadlineKind.FUNDER_PAYMENT ? RecordPaymentUseCase.class : AcceptEvidenceUseCase.class;
+        Class<?> actor = deadline.kind().isTheFunders() ? RecordPaymentUseCase.class : AcceptEvidenceUseCase.class;
         return rights.mayRun(actor, member.roles());
     }
 

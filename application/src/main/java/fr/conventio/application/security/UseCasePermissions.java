@@ -6,6 +6,10 @@ import static fr.conventio.application.security.Roles.INSTRUCTEUR;
 import static fr.conventio.application.security.Roles.RESPONSABLE;
 import static java.util.Map.entry;
 
+import fr.conventio.application.calendar.GetCalendarFeedUseCase;
+import fr.conventio.application.calendar.GetCalendarSubscriptionUseCase;
+import fr.conventio.application.calendar.IssueCalendarTokenUseCase;
+import fr.conventio.application.calendar.RevokeCalendarTokenUseCase;
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.association.DeleteAssociationUseCase;
@@ -90,6 +94,8 @@ public final class UseCasePermissions {
     private static final Set<String> DECISIONS = Set.of(RESPONSABLE);
     private static final Set<String> MONEY_MOVEMENTS = Set.of(FINANCES);
     private static final Set<String> SETTINGS = Set.of(ADMINISTRATEUR);
+    /** Who changes something may keep a token of their own (a read-only account changes nothing, its own settings included). */
+    private static final Set<String> OWN_CALENDAR_TOKEN = Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR);
 
     private static final Map<Class<?>, Set<String>> PERMISSIONS = Map.ofEntries(
             // reads
@@ -111,6 +117,11 @@ public final class UseCasePermissions {
             entry(ListAgreementDocumentsUseCase.class, EVERYONE),
             entry(ListDocumentTemplatesUseCase.class, EVERYONE),
             entry(GetDocumentMailDraftUseCase.class, EVERYONE),
+            // calendar feeds (issue 11): read as the owner of the token (bootstrap signs the feed's request in as them)
+            entry(GetCalendarFeedUseCase.class, EVERYONE),
+            entry(GetCalendarSubscriptionUseCase.class, EVERYONE),
+            entry(IssueCalendarTokenUseCase.class, OWN_CALENDAR_TOKEN),
+            entry(RevokeCalendarTokenUseCase.class, OWN_CALENDAR_TOKEN),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work

@@ -18,6 +18,14 @@ import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckService;
 import fr.conventio.application.drafting.GetSubsidyCommitmentsCheckUseCase;
 import fr.conventio.application.funder.GetFunderSetupChecklistService;
 import fr.conventio.application.funder.GetFunderSetupChecklistUseCase;
+import fr.conventio.application.calendar.GetCalendarFeedService;
+import fr.conventio.application.calendar.GetCalendarFeedUseCase;
+import fr.conventio.application.calendar.GetCalendarSubscriptionService;
+import fr.conventio.application.calendar.GetCalendarSubscriptionUseCase;
+import fr.conventio.application.calendar.IssueCalendarTokenService;
+import fr.conventio.application.calendar.IssueCalendarTokenUseCase;
+import fr.conventio.application.calendar.RevokeCalendarTokenService;
+import fr.conventio.application.calendar.RevokeCalendarTokenUseCase;
 import fr.conventio.application.checking.DryRunService;
 import fr.conventio.application.checking.DryRunUseCase;
 import fr.conventio.application.agreementfile.AgreementFiles;
@@ -170,6 +178,12 @@ public final class InMemoryConventio {
     public final ListDocumentTemplatesUseCase listDocumentTemplates = new ListDocumentTemplatesService(documentTemplates);
     public final PreviewDocumentTemplateUseCase previewDocumentTemplate;
     public final ListAgreementDocumentsUseCase listAgreementDocuments;
+    /** Calendar feeds (issue 11 §3). */
+    public final InMemoryCalendarTokens calendarTokens = new InMemoryCalendarTokens();
+    public final IssueCalendarTokenUseCase issueCalendarToken;
+    public final RevokeCalendarTokenUseCase revokeCalendarToken;
+    public final GetCalendarSubscriptionUseCase getCalendarSubscription;
+    public final GetCalendarFeedUseCase getCalendarFeed;
     public final InMemoryAgreementAccountRepository accounts = new InMemoryAgreementAccountRepository(agreements);
     public final InMemoryAgreementQueries agreementQueries = new InMemoryAgreementQueries(agreements, associations, accounts);
     public final InMemoryDeadlineQueries deadlineQueries = new InMemoryDeadlineQueries(agreements, associations, obligations, controls, accounts);
@@ -273,6 +287,10 @@ public final class InMemoryConventio {
                 documentTemplates, submissionKeys, currentUser, clock);
         this.previewDocumentTemplate = new PreviewDocumentTemplateService(funders, documentRenderer, clock);
         this.listAgreementDocuments = new ListAgreementDocumentsService(files, funders, associations, generatedDocuments, clock);
+        this.issueCalendarToken = new IssueCalendarTokenService(calendarTokens, currentUser, clock);
+        this.revokeCalendarToken = new RevokeCalendarTokenService(calendarTokens, currentUser);
+        this.getCalendarSubscription = new GetCalendarSubscriptionService(calendarTokens, currentUser);
+        this.getCalendarFeed = new GetCalendarFeedService(calendarTokens, currentUser, deadlineQueries, agreements, clock);
         this.storeDocument = new StoreDocumentService(documents);
         this.openDocument = new OpenDocumentService(documents);
         this.cancelPayment = new CancelPaymentService(files, currentUser);

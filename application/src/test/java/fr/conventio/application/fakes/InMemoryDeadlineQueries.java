@@ -54,7 +54,7 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
                 continue;
             }
             all.add(new Deadline(DeadlineKind.OBLIGATION, a.id(), a.reference().value(), associationName(a), o.id(), o.type().ruleId(),
-                    o.type().label(), o.dueDate(), o.isOverdueOn(today)));
+                    o.type().label(), o.dueDate(), o.isOverdueOn(today), revision(v.version())));
         }
         controls.findAll().forEach(v -> v.value().funderPaymentDeadline().ifPresent(deadline -> {
             Agreement a = agreements.findById(v.value().agreementId()).orElseThrow().value();
@@ -62,17 +62,19 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
             if (!paid && inProgress(a) && !deadline.dueBy().isAfter(dueUpTo)) {
                 all.add(new Deadline(DeadlineKind.FUNDER_PAYMENT, a.id(), a.reference().value(), associationName(a), null, "N1",
                         "Versement de la subvention dans les " + PaymentDeadline.DAYS + " jours de la notification", deadline.dueBy(),
-                        deadline.isLateOn(today, false)));
+                        deadline.isLateOn(today, false), revision(v.version())));
             }
         }));
         for (AccountFigures figures : accounts.findAll()) {
-            Agreement a = agreements.findById(figures.agreementId()).orElseThrow().value();
+            Versioned<Agreement> stored = agreements.findById(figures.agreementId()).orElseThrow();
+            Agreement a = stored.value();
             if (!figures.stage().isActive()) {
                 continue;
             }
+            // an instalment's revision is the agreement's version: its date moves with the terms
             figures.instalmentDeadlines().stream().filter(i -> !i.dueBy().isAfter(dueUpTo)).forEach(i -> all.add(new Deadline(
                     DeadlineKind.FUNDER_INSTALMENT, a.id(), a.reference().value(), associationName(a), null, "V5", i.label(), i.dueBy(),
-                    today.isAfter(i.dueBy()), i.amount())));
+                    today.isAfter(i.dueBy()), i.amount(), i.number(), revision(stored.version()))));
         }
         all.sort(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::agreementReference).thenComparing(Deadline::label));
         return all;
@@ -82,6 +84,10 @@ public final class InMemoryDeadlineQueries implements DeadlineQueries {
     public DueDeadlines dueDeadlines(LocalDate today, LocalDate dueUpTo, PageRequest page) {
         long overdue = all(today, dueUpTo).stream().filter(Deadline::overdue).count();
         return new DueDeadlines(deadlines(today, dueUpTo, page), overdue);
+    }
+
+    private static long revision(Long version) {
+        return version == null ? 0 : version;
     }
 
     private boolean inProgress(Agreement a) {

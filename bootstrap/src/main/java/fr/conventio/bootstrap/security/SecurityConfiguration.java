@@ -3,7 +3,9 @@ package fr.conventio.bootstrap.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.conventio.adapters.web.ui.LoginView;
+import fr.conventio.application.port.out.CalendarTokenRepository;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,9 +22,12 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -46,6 +51,9 @@ import java.util.Map;
  * <li>Sign-in: form login with its CSRF token (the login POST is not exempted, as Vaadin's default would);
  *     throttled per user name and per client address ({@link SignInThrottle}); every failure, lock-out and
  *     sign-in logged from Spring Security's authentication events ({@link SignInEvents}).</li>
+ * <li>Calendar feeds ({@code /calendrier/**}, outside Vaadin): open without a session, the secret token in the
+ *     address is the credential ({@link CalendarTokenAuthentication} signs the request in as its owner, for that
+ *     request only); the feed's use case is then authorized like any other.</li>
  * <li>Headers on every response, written before the response is produced: Content-Security-Policy with a
  *     nonce, X-Frame-Options DENY, nosniff, Referrer-Policy same-origin, Permissions-Policy, and
  *     {@code Cache-Control: no-store} on everything but the static assets.</li>
@@ -65,13 +73,20 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, RequestUtil vaadinRequests,
-                                            SignInFailureHandler signInFailures, ContentSecurityPolicyHeaderWriter contentSecurityPolicy)
+                                            SignInFailureHandler signInFailures, ContentSecurityPolicyHeaderWriter contentSecurityPolicy,
+                                            CalendarTokenRepository calendarTokens, UserDetailsService users,
+                                            ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // the error dispatch renders the French error page (FrenchErrorPages: no internals), whoever asked
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // document downloads (DocumentDownloadServlet, outside Vaadin): any signed-in user; the use case then checks the role
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/documents/**").authenticated());
+        // calendar feeds (CalendarFeedServlet, outside Vaadin): the token in the address is the credential, no session;
+        // a request whose token opens nothing stays anonymous, and the feed's use case refuses it (404)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/calendrier/**").permitAll());
+        http.addFilterBefore(new CalendarTokenAuthentication(calendarTokens, users,
+                () -> securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), AuthorizationFilter.class);
         // Vaadin's own CSRF set-up exempts the login POST; Vaadin's internal requests carry Vaadin's own token.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
                 // an address that is no route reaches Vaadin's router (its French 404 inside the layout) for staff,

@@ -64,7 +64,7 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                 join agreement_account ac on ac.agreement_id = o.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
                 where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= :dueUpTo),
             unpaid as not materialized (
-                select c.payment_deadline_due_by as due_date, c.agreement_id
+                select c.payment_deadline_due_by as due_date, c.agreement_id, c.version
                 from agreement_control c
                 join agreement_account ac on ac.agreement_id = c.agreement_id and ac.stage not in ('TERMINATED', 'CLOSED')
                                           and ac.paid = 0
@@ -80,25 +80,26 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                                       (select due_date from unpaid order by due_date offset :last limit 1),
                                       (select due_date from instalment order by due_date offset :last limit 1)), :dueUpTo)),
             page as (
-                select d.kind, d.due_date, d.agreement_id, d.obligation_id, a.reference, a.association_id, d.number, d.amount,
-                       coalesce(t.rule_id, d.rule_id) as rule_id, coalesce(t.label, d.label) as label
-                from (select 'OBLIGATION' as kind, o.due_date, o.agreement_id, o.id as obligation_id, o.type,
+                select d.kind, d.due_date, d.agreement_id, d.obligation_id, coalesce(d.version, a.version) as version, a.reference,
+                       a.association_id, d.number, d.amount, coalesce(t.rule_id, d.rule_id) as rule_id, coalesce(t.label, d.label) as label
+                from (select 'OBLIGATION' as kind, o.due_date, o.agreement_id, o.id as obligation_id, o.type, o.version::bigint as version,
                              null::integer as number, null::numeric as amount, null::text as rule_id, null::text as label
                       from obligation o
                       cross join lateral (select 1 from agreement_account ac where ac.agreement_id = o.agreement_id
                                           and ac.stage not in ('TERMINATED', 'CLOSED') offset 0) in_progress
                       where o.status not in ('ACCEPTED', 'WAIVED') and o.due_date <= (select due_date from cutoff)
                       union all
-                      select 'FUNDER_PAYMENT', u.due_date, u.agreement_id, null, null, null, null, 'N1', :funderPaymentLabel
+                      select 'FUNDER_PAYMENT', u.due_date, u.agreement_id, null, null, u.version, null, null, 'N1', :funderPaymentLabel
                       from unpaid u
                       where u.due_date <= (select due_date from cutoff)
                       union all
                       -- sorted on « Versement échelonné n° 2 », the label's start: the amount follows in the label
-                      select 'FUNDER_INSTALMENT', i.due_date, i.agreement_id, null, null, i.number, i.amount, 'V5',
+                      -- an instalment's revision is the agreement's version (coalesce above): its date moves with the terms
+                      select 'FUNDER_INSTALMENT', i.due_date, i.agreement_id, null, null, null, i.number, i.amount, 'V5',
                              :instalmentLabel || i.number
                       from instalment i
                       where i.due_date <= (select due_date from cutoff)) d
-                cross join lateral (select a.reference, a.association_id from agreement a where a.id = d.agreement_id offset 0) a
+                cross join lateral (select a.reference, a.association_id, a.version from agreement a where a.id = d.agreement_id offset 0) a
                 left join obligation_type_label t on t.type = d.type
                 order by d.due_date, a.reference collate "C", coalesce(t.label, d.label) collate "C", d.obligation_id nulls first
                 limit :limit offset :offset),
@@ -117,7 +118,7 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
                 cross join (select count(*) as due, count(*) filter (where due_date < :today) as overdue from unpaid) f
                 cross join (select count(*) as due, count(*) filter (where due_date < :today) as overdue from instalment) i)
             select p.kind, p.agreement_id, p.reference, s.name as association_name, p.obligation_id, p.rule_id, p.label, p.due_date,
-                   p.number, p.amount, c.total, c.overdue
+                   p.version, p.number, p.amount, c.total, c.overdue
             from counted c
             left join page p on true
             left join association s on s.id = p.association_id
@@ -163,7 +164,11 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
         return ReadSidePages.counted(jdbc, sql, parameters, page, "kind", (rs, n) -> toDeadline(rs, today), "total", "overdue");
     }
 
-    /** Overdue when the due date has passed: an open obligation (O11), N1 with nothing paid, an instalment not paid (V5/N1). */
+    /**
+     * Overdue when the due date has passed: an open obligation (O11), N1 with nothing paid, an instalment not paid (V5/N1).
+     * The revision is the version of the obligation, of the control file for N1, of the agreement for an instalment
+     * (calendar feeds sequence their events with it).
+     */
     private static Deadline toDeadline(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
         UUID obligationId = rs.getObject("obligation_id", UUID.class);
@@ -173,6 +178,7 @@ public class DeadlineQueriesAdapter implements DeadlineQueries {
         return new Deadline(DeadlineKind.valueOf(rs.getString("kind")), new AgreementId(rs.getObject("agreement_id", UUID.class)),
                 rs.getString("reference"), rs.getString("association_name"),
                 obligationId == null ? null : new ObligationId(obligationId), rs.getString("rule_id"), label,
-                dueDate, today.isAfter(dueDate), instalmentAmount);
+                dueDate, today.isAfter(dueDate), instalmentAmount,
+                instalmentAmount == null ? null : rs.getInt("number"), rs.getLong("version"));
     }
 }

@@ -47,7 +47,9 @@ public class VersionGuard {
         /** The administrator's wording of a kind of document (issue 11): not versioned. */
         DOCUMENT_TEMPLATE("document_template", "id", "modèle de document"),
         /** A message a member of staff sent by e-mail (a letter, issue 11; V33): inserted only, never versioned. */
-        MAIL_MESSAGE("mail_outbox", "id", "courriel envoyé");
+        MAIL_MESSAGE("mail_outbox", "id", "courriel envoyé"),
+        /** A member of staff's calendar feed token (issue 11): not versioned, audited without its digest. */
+        CALENDAR_TOKEN("calendar_token", "owner", "jeton d'agenda");
 
         private final String table;
         private final String idColumn;

@@ -67,6 +67,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.agreements"), AgreementListView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.associations"), AssociationListView.class, VaadinIcon.GROUP.create()));
+        if (staff.may(fr.conventio.application.calendar.IssueCalendarTokenUseCase.class)) { // a read-only account keeps no token
+            nav.addItem(new SideNavItem(getTranslation("nav.calendar"), fr.conventio.adapters.web.ui.calendar.CalendarView.class,
+                    VaadinIcon.CALENDAR.create()));
+        }
         if (staff.roles().contains(Roles.ADMINISTRATEUR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdministrationView.class, VaadinIcon.COG.create()));
         }

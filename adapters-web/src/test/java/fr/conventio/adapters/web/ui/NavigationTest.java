@@ -36,20 +36,24 @@ class NavigationTest {
     }
 
     @Test
-    void every_role_but_administrator_sees_the_dashboard_agreements_and_associations_only() {
-        for (String role : List.of(Roles.LECTURE, Roles.INSTRUCTEUR, Roles.RESPONSABLE, Roles.FINANCES)) {
+    void every_role_but_administrator_sees_the_dashboard_agreements_and_associations_and_who_changes_something_their_calendar() {
+        for (String role : List.of(Roles.INSTRUCTEUR, Roles.RESPONSABLE, Roles.FINANCES)) {
             StaffUi.start(app, "agent.test", role);
             UI.getCurrent().navigate(DashboardView.class);
-            assertThat(navEntries()).as(role).containsExactly("Tableau de bord", "Conventions", "Associations");
+            assertThat(navEntries()).as(role).containsExactly("Tableau de bord", "Conventions", "Associations", "Mon agenda");
             StaffUi.stop();
         }
+        StaffUi.start(app, "lecture.test", Roles.LECTURE);
+        UI.getCurrent().navigate(DashboardView.class);
+        assertThat(navEntries()).as("a read-only account keeps no calendar token").containsExactly("Tableau de bord", "Conventions", "Associations");
+        StaffUi.stop();
     }
 
     @Test
     void administrators_also_see_administration_and_can_open_it() {
         StaffUi.start(app, "admin.test", Roles.ADMINISTRATEUR);
         UI.getCurrent().navigate(DashboardView.class);
-        assertThat(navEntries()).containsExactly("Tableau de bord", "Conventions", "Associations", "Administration");
+        assertThat(navEntries()).containsExactly("Tableau de bord", "Conventions", "Associations", "Mon agenda", "Administration");
         assertThat(_get(SideNav.class).getItems().getFirst().getPath()).isEqualTo("tableau-de-bord");
 
         UI.getCurrent().navigate(AdministrationView.class);

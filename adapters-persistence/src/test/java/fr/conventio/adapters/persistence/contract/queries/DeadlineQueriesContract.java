@@ -16,6 +16,7 @@ import fr.conventio.application.shared.Versioned;
 import fr.conventio.domain.agreement.Instalment;
 import fr.conventio.domain.agreement.InstalmentSchedule;
 import fr.conventio.domain.obligation.Obligation;
+import fr.conventio.domain.obligation.ObligationId;
 import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.payment.LineCharge;
 import fr.conventio.domain.payment.PaymentKind;
@@ -121,6 +122,22 @@ public abstract class DeadlineQueriesContract {
             assertThat(due.page().totalElements()).as("total up to %s", dueUpTo).isEqualTo(every.size());
             assertThat(due.overdueCount()).as("overdue up to %s", dueUpTo).isEqualTo(every.stream().filter(Deadline::overdue).count());
         }
+    }
+
+    @Test
+    void a_deadline_s_revision_is_the_version_of_its_obligation_and_grows_when_its_due_date_moves() {
+        app.signed();
+        ObligationId insurance = app.obligationId(ObligationType.INSURANCE_CERTIFICATE);
+        Versioned<Obligation> stored = app.store().obligations().findById(insurance).orElseThrow();
+        Deadline before = all(TODAY, FAR).content().stream().filter(d -> insurance.equals(d.obligationId())).findFirst().orElseThrow();
+        assertThat(before.revision()).isEqualTo(stored.version());
+
+        stored.value().reschedule(stored.value().dueDate().plusDays(30));
+        app.store().obligations().save(stored);
+
+        Deadline after = all(TODAY, FAR).content().stream().filter(d -> insurance.equals(d.obligationId())).findFirst().orElseThrow();
+        assertThat(after.dueDate()).isEqualTo(before.dueDate().plusDays(30));
+        assertThat(after.revision()).isGreaterThan(before.revision());
     }
 
     @Test

@@ -69,6 +69,15 @@ final class ObligationsTab extends VerticalLayout {
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(Texts.t("agreement.grid.actions")).setAutoWidth(true);
         grid.setItems(d.obligations());
         add(grid);
+        // issue 11 §3: this agreement's deadlines as a calendar feed, read with the member of staff's own token
+        if (!page.may(fr.conventio.application.calendar.IssueCalendarTokenUseCase.class)) {
+            return;
+        }
+        Paragraph feed = new Paragraph(Texts.t("calendar.agreement.feed",
+                fr.conventio.adapters.web.ui.calendar.CalendarAddresses.agreement(d.id()),
+                fr.conventio.adapters.web.ui.calendar.CalendarAddresses.TOKEN_PLACEHOLDER));
+        feed.setId("obligations-calendar-feed");
+        add(feed);
     }
 
     private Component evidence(AgreementDetails.ObligationLine o) {

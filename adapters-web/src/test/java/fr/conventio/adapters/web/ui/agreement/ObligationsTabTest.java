@@ -192,4 +192,15 @@ class ObligationsTabTest extends AgreementPageTestBase {
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("summary-deadlines")).getElement()
                 .getTextRecursively()).contains("30/06/2021 — Compte rendu financier de l'emploi de la subvention En retard");
     }
+
+    @Test
+    void the_tab_gives_the_address_of_the_agreement_s_calendar_feed_to_who_keeps_a_token() {
+        seed.signed();
+        openAs("claire.instructrice", "INSTRUCTEUR");
+        tab("Obligations");
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("obligations-calendar-feed")).getText()).startsWith("Agenda de cette convention : abonnez votre logiciel d'agenda à ")
+                .contains("calendrier/VOTRE-JETON/conventions/" + seed.agreementId().value() + ".ics")
+                .endsWith("en remplaçant VOTRE-JETON par le jeton de votre adresse d'abonnement (« Mon agenda »).");
+    }
 }
