@@ -122,7 +122,6 @@ public final class DraftForm extends Composite<VerticalLayout> {
             return;
         }
         current = index;
-        steps.get(index).refresh();
         for (int i = 0; i < steps.size(); i++) {
             steps.get(i).setVisible(i == index);
         }
