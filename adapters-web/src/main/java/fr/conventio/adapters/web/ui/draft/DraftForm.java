@@ -67,7 +67,7 @@ public final class DraftForm extends Composite<VerticalLayout> {
         subsidy = new SubsidyStep(data, choices, onChange);
         payment = new PaymentStep(data, onChange);
         duration = new DurationStep(data, creating, onChange);
-        review = new ReviewStep(data, onChange);
+        review = new ReviewStep(data, creating, onChange);
         steps = List.of(parties, programme, budget, subsidy, payment, duration, review);
 
         indicator.setId("draft-steps");

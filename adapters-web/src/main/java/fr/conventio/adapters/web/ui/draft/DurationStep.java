@@ -53,6 +53,7 @@ final class DurationStep extends WizardStep {
         }
         years.setLabel(getTranslation("multiyear.plan.years"));
         years.setId("draft-years");
+        years.setWidth("22em"); // « 4 exercices (2020 à 2023) » is cut at the default width
         years.setItems(1, 2, 3, MAX_YEARS);
         years.setItemLabelGenerator(this::yearsLabel);
         labelledFor = data.getBudgetYear();

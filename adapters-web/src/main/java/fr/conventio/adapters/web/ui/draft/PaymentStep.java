@@ -10,6 +10,7 @@ import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.domain.settlement.KeepUnspentClause;
 import com.vaadin.flow.data.binder.Binder;
 import fr.conventio.adapters.web.ui.Formats;
+import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.adapters.web.ui.common.RateField;
 import fr.conventio.adapters.web.ui.common.FrenchDatePickers;
 import fr.conventio.adapters.web.ui.draft.DraftFormData.DateData;
@@ -18,6 +19,7 @@ import fr.conventio.domain.agreement.InstalmentCondition;
 import fr.conventio.domain.agreement.InstalmentSchedule;
 import fr.conventio.domain.obligation.ObligationType;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.shared.Amount;
@@ -51,8 +53,8 @@ final class PaymentStep extends WizardStep {
     final RateField keepUnspentRate;
     final AmountField keepUnspentAmount;
     final Span keepUnspentLimit = new Span();
-    private final com.vaadin.flow.component.orderedlayout.VerticalLayout advanceAndBalance = new com.vaadin.flow.component.orderedlayout.VerticalLayout();
-    private final com.vaadin.flow.component.orderedlayout.VerticalLayout schedule = new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+    private final VerticalLayout advanceAndBalance = new VerticalLayout();
+    private final VerticalLayout schedule = new VerticalLayout();
 
     PaymentStep(DraftFormData data, Runnable onChange) {
         super(data, onChange);
@@ -63,7 +65,7 @@ final class PaymentStep extends WizardStep {
         mode.setItemLabelGenerator(m -> getTranslation("draft.payment.mode." + m.name()));
         binder.forField(mode).bind(DraftFormData::getPaymentMode, DraftFormData::setPaymentMode);
         mode.addValueChangeListener(event -> {
-            if (event.isFromClient() || event.getValue() == PaymentTerms.Mode.INSTALMENTS) {
+            if (event.getValue() == PaymentTerms.Mode.INSTALMENTS) {
                 startSchedule();
             }
         });
@@ -174,7 +176,7 @@ final class PaymentStep extends WizardStep {
             data.instalmentSchedule();
             return Optional.empty();
         } catch (DomainException refused) {
-            return Optional.of(fr.conventio.adapters.web.ui.common.Messages.of(refused));
+            return Optional.of(Messages.of(refused));
         }
     }
 

@@ -29,9 +29,12 @@ final class ReviewStep extends WizardStep {
     final UnorderedList payment = new UnorderedList();
     final UnorderedList years = new UnorderedList();
     private final Paragraph paymentTitle = new Paragraph();
+    private final boolean creating;
 
-    ReviewStep(DraftFormData data, Runnable onChange) {
+    /** @param creating false for a saved draft: its years are planned from its page, not shown here */
+    ReviewStep(DraftFormData data, boolean creating, Runnable onChange) {
         super(data, onChange);
+        this.creating = creating;
         heading();
         agreement.setId("draft-review-agreement");
         payment.setId("draft-review-payment");
@@ -70,6 +73,10 @@ final class ReviewStep extends WizardStep {
                     : getTranslation("draft.review.advance", Formats.rate(data.getAdvanceRate()))));
         }
         years.removeAll();
+        if (!creating) {
+            years.add(item("draft-review-years-from-page", getTranslation("draft.duration.fromPage")));
+            return;
+        }
         Integer first = data.getBudgetYear();
         String firstYear = first == null ? "…" : String.valueOf(first);
         if (!data.multiYear()) {

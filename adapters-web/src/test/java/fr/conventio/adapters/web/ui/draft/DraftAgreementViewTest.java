@@ -662,6 +662,8 @@ class DraftAgreementViewTest {
         assertThat(form.payment.leftToSpread.getText()).isEqualTo("Les versements totalisent la subvention.");
         assertThat(form.duration.laterYears).as("no years to type when editing").isEmpty();
         assertThat(form.duration.getElement().getTextRecursively()).contains("se modifie depuis sa page");
+        assertThat(form.review.years.getElement().getTextRecursively()).as("the stored years are not guessed").contains("se modifie depuis sa page");
+        assertThat(form.review.payment.getElement().getTextRecursively()).contains("Versement n° 1", "Versement n° 2");
         form.show(4);
         _setValue(instalment(form, 0).amount, "60000");
         _setValue(instalment(form, 1).amount, "20000");
