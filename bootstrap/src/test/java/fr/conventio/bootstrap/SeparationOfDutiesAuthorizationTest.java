@@ -62,7 +62,7 @@ class SeparationOfDutiesAuthorizationTest {
     void a_manager_who_drafted_an_agreement_passes_the_role_check_but_may_not_approve_it_another_manager_may() {
         seed.setUpParties();
         CreateDraftAgreementUseCase create = proxied(CreateDraftAgreementUseCase.class, new CreateDraftAgreementService(app.files,
-                app.agreements, app.funders, app.associations, app.budgetLines, signedIn, app.submissionKeys));
+                app.agreements, app.funders, app.associations, app.budgetLines, signedIn, app.submissionKeys, app.multiYearPlans));
         ApproveAgreementUseCase approve = proxied(ApproveAgreementUseCase.class,
                 new ApproveAgreementService(app.files, signedIn, SeparationOfDuties.ENFORCED));
 

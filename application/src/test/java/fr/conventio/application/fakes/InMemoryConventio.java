@@ -205,13 +205,13 @@ public final class InMemoryConventio {
     public final RegisterAssociationUseCase registerAssociation = new RegisterAssociationService(associations, submissionKeys);
     public final UpdateAssociationUseCase updateAssociation = new UpdateAssociationService(associations);
     public final DeleteAssociationUseCase deleteAssociation = new DeleteAssociationService(associations, agreements);
+    public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
     public final CreateDraftAgreementUseCase createDraftAgreement =
-            new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser, submissionKeys);
+            new CreateDraftAgreementService(files, agreements, funders, associations, budgetLines, currentUser, submissionKeys, multiYearPlans);
     public final EditDraftAgreementUseCase editDraftAgreement = new EditDraftAgreementService(files, agreements, funders, associations, budgetLines);
     public final DeleteDraftAgreementUseCase deleteDraftAgreement = new DeleteDraftAgreementService(files, agreements);
     public final ApproveAgreementUseCase approveAgreement;
     public final AnnualSubsidiesReview annualSubsidiesReview = new AnnualSubsidiesReview(files, agreements);
-    public final InMemoryMultiYearPlanRepository multiYearPlans = new InMemoryMultiYearPlanRepository();
     public final SignAgreementUseCase signAgreement = new SignAgreementService(files, associations, annualSubsidiesReview, multiYearPlans);
     public final AmendAgreementUseCase amendAgreement = new AmendAgreementService(files, associations, annualSubsidiesReview, submissionKeys);
     public final PlanMultiYearAgreementUseCase planMultiYearAgreement = new PlanMultiYearAgreementService(agreements, multiYearPlans);

@@ -155,7 +155,8 @@ public final class ReadSideApp {
         registerAssociation = new RegisterAssociationService(s.associations(), submissionKeys);
         files = new AgreementFiles(s.agreements(), s.payments(), s.obligations(), s.recoveryOrders(), s.controls(),
                 s.budgetLines(), s.accounts());
-        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user, submissionKeys);
+        createDraft = new CreateDraftAgreementService(files, s.agreements(), s.funders(), s.associations(), s.budgetLines(), user, submissionKeys,
+                new fr.conventio.application.fakes.InMemoryMultiYearPlanRepository());
         // one user plays every part here (the read side is under test; SeparationOfDutiesTest covers the rule)
         approve = new ApproveAgreementService(files, user, SeparationOfDuties.OFF);
         var plans = new fr.conventio.application.fakes.InMemoryMultiYearPlanRepository();

@@ -56,8 +56,8 @@ import java.util.function.Consumer;
 
 /**
  * Creates ({@code conventions/nouvelle}) or edits ({@code conventions/:id/modifier}, DRAFT only) an
- * agreement through the {@link DraftForm} wizard. Saving calls {@link CreateDraftAgreementUseCase} or
- * {@link EditDraftAgreementUseCase}, then opens the agreement page; a refusal leaves the form as typed.
+ * agreement through the {@link DraftForm} wizard. Saving calls {@link CreateDraftAgreementUseCase} (once, with the
+ * instalments and the multi-year plan typed: one transaction) or {@link EditDraftAgreementUseCase}, then opens the agreement page; a refusal leaves the form as typed.
  * Leaving with unsaved changes asks for confirmation (staying is the default); closing or reloading the tab
  * asks the browser's own question. What is typed is kept in the user's session ({@link UnsavedDrafts}) until it is
  * saved: a reload shows it again with a notice. The step shown is in the URL ({@code ?etape=2}). The first save
@@ -167,7 +167,7 @@ public class DraftAgreementView extends VerticalLayout
         Optional<UnsavedDrafts.Kept> kept = UnsavedDrafts.find(VaadinSession.getCurrent(), keptKey);
         submission = kept.map(UnsavedDrafts.Kept::submission).orElseGet(SubmissionKey::newKey);
         show(new DraftForm(kept.map(UnsavedDrafts.Kept::data).orElseGet(() -> DraftFormData.blank(LocalDate.now(clock).getYear())),
-                choices, associationCreator()), kept);
+                choices, associationCreator(), true), kept);
     }
 
     /** The stored draft {@code id}; an agreement past DRAFT is refused with a message and no form. */
@@ -196,7 +196,7 @@ public class DraftAgreementView extends VerticalLayout
         Optional<UnsavedDrafts.Kept> kept = UnsavedDrafts.find(VaadinSession.getCurrent(), keptKey);
         show(new DraftForm(kept.map(UnsavedDrafts.Kept::data).orElseGet(() -> DraftFormData.of(details,
                 lineId -> choices.budgetLines().stream().filter(line -> line.id().equals(lineId)).findFirst())),
-                choices, associationCreator()), kept);
+                choices, associationCreator(), false), kept);
     }
 
     DraftForm form() {
@@ -338,7 +338,7 @@ public class DraftAgreementView extends VerticalLayout
         try {
             AgreementTerms terms = form.data().toTerms();
             saved = agreementId == null
-                    ? createDraft.create(new CreateDraftAgreementCommand(terms, submission))
+                    ? createDraft.create(new CreateDraftAgreementCommand(terms, submission, form.data().multiYearTerms()))
                     : editDraft.edit(new EditDraftAgreementCommand(agreementId, version, terms));
         } catch (DuplicateReferenceException duplicate) {
             form.showReferenceError(duplicate.problemOnTheField());

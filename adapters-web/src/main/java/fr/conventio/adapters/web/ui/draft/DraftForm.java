@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * The draft wizard: a step indicator (tabs "1. Parties" to "5. Modalités de versement"), the current
+ * The draft wizard: a step indicator (tabs "1. Parties" to "5. Modalités de versement", "6. Durée", "7. Récapitulatif"), the current
  * step, "Précédent" / "Suivant", and "Enregistrer le brouillon" at every step. Every step edits the same
  * {@link DraftFormData}. Saving and cancelling are component events handled by the view (the form calls
  * no use case).
@@ -33,6 +33,8 @@ public final class DraftForm extends Composite<VerticalLayout> {
     final BudgetStep budget;
     final SubsidyStep subsidy;
     final PaymentStep payment;
+    final DurationStep duration;
+    final ReviewStep review;
     private final List<WizardStep> steps;
     final Tabs indicator = new Tabs();
     final Button previous = new Button();
@@ -48,6 +50,15 @@ public final class DraftForm extends Composite<VerticalLayout> {
      * @param createAssociation opens the inline creation of an association; {@code null} hides it
      */
     public DraftForm(DraftFormData data, DraftChoices choices, Consumer<Consumer<AssociationChoice>> createAssociation) {
+        this(data, choices, createAssociation, true);
+    }
+
+    /**
+     * @param createAssociation opens the inline creation of an association; {@code null} hides it
+     * @param creating          whether the draft is being created (its duration is typed here) rather than edited
+     *                          (a saved draft's years are planned from its page)
+     */
+    public DraftForm(DraftFormData data, DraftChoices choices, Consumer<Consumer<AssociationChoice>> createAssociation, boolean creating) {
         this.data = data;
         Runnable onChange = this::onChange;
         parties = new PartiesStep(data, choices, createAssociation, onChange);
@@ -55,7 +66,9 @@ public final class DraftForm extends Composite<VerticalLayout> {
         budget = new BudgetStep(data, onChange);
         subsidy = new SubsidyStep(data, choices, onChange);
         payment = new PaymentStep(data, onChange);
-        steps = List.of(parties, programme, budget, subsidy, payment);
+        duration = new DurationStep(data, creating, onChange);
+        review = new ReviewStep(data, creating, onChange);
+        steps = List.of(parties, programme, budget, subsidy, payment, duration, review);
 
         indicator.setId("draft-steps");
         indicator.getElement().setAttribute("aria-label", getTranslation("draft.steps"));

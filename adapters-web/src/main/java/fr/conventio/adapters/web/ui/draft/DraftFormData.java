@@ -1,6 +1,7 @@
 package fr.conventio.adapters.web.ui.draft;
 
 import fr.conventio.application.drafting.AgreementTerms;
+import fr.conventio.application.drafting.MultiYearTerms;
 import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.agreement.Action;
 import fr.conventio.domain.agreement.ActionCategory;
@@ -12,6 +13,11 @@ import fr.conventio.domain.agreement.FundingSource;
 import fr.conventio.domain.agreement.FundingSourceKind;
 import fr.conventio.domain.agreement.InKindContribution;
 import fr.conventio.domain.agreement.InKindContributionKind;
+import fr.conventio.domain.agreement.Instalment;
+import fr.conventio.domain.agreement.InstalmentCondition;
+import fr.conventio.domain.agreement.InstalmentSchedule;
+import fr.conventio.domain.multiyear.SettlementMode;
+import fr.conventio.domain.obligation.ObligationType;
 import fr.conventio.domain.settlement.KeepUnspentClause;
 import fr.conventio.domain.agreement.PaymentTerms;
 import fr.conventio.domain.agreement.RomanNumerals;
@@ -21,6 +27,7 @@ import fr.conventio.domain.party.Representative;
 import fr.conventio.domain.party.Signatory;
 import fr.conventio.domain.shared.Amount;
 import fr.conventio.domain.shared.AssociationId;
+import fr.conventio.domain.shared.BudgetLineId;
 import fr.conventio.domain.shared.BudgetYear;
 import fr.conventio.domain.shared.Checks;
 import fr.conventio.domain.shared.DatePeriod;
@@ -28,6 +35,7 @@ import fr.conventio.domain.shared.Rate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +73,13 @@ public final class DraftFormData {
     private final List<DateData> paymentDates = new ArrayList<>();
     private boolean paymentOnEvent;
     private LocalDate awardNotifiedOn;
+    // V5: advance + balance, or a schedule of instalments (the last one the balance)
+    private PaymentTerms.Mode paymentMode = PaymentTerms.Mode.ADVANCE_AND_BALANCE;
+    private final List<InstalmentData> instalments = new ArrayList<>();
+    // D5: the duration (1 = annual) and, for a multi-year agreement, the later years and the settlement mode
+    private int years = 1;
+    private SettlementMode settlementMode = SettlementMode.YEARLY;
+    private final List<LaterYearData> laterYears = new ArrayList<>(List.of(new LaterYearData(), new LaterYearData(), new LaterYearData()));
     // D4: the operation's own period (both empty: the budget year)
     private LocalDate operationStart;
     private LocalDate operationEnd;
@@ -115,6 +130,10 @@ public final class DraftFormData {
         terms.paymentDates().forEach(date -> data.paymentDates.add(new DateData(date)));
         data.paymentOnEvent = terms.paymentOnEvent();
         data.awardNotifiedOn = terms.awardNotifiedOn();
+        terms.instalments().ifPresent(schedule -> {
+            data.paymentMode = PaymentTerms.Mode.INSTALMENTS;
+            schedule.instalments().forEach(instalment -> data.instalments.add(InstalmentData.of(instalment)));
+        });
         if (details.operationTerms().ownPeriod()) {
             data.operationStart = details.operationTerms().operationPeriod().start();
             data.operationEnd = details.operationTerms().operationPeriod().end();
@@ -146,11 +165,60 @@ public final class DraftFormData {
                 .map(a -> new SubsidyAllocation(Checks.require("répartition (ligne budgétaire)", a.getLine()).id(),
                         a.getLine().allocationLabel(), a.getAmount()))
                 .toList());
-        PaymentTerms terms = new PaymentTerms(advanceRate,
-                paymentDates.stream().map(DateData::getDate).filter(Objects::nonNull).toList(), paymentOnEvent, awardNotifiedOn);
+        PaymentTerms terms = paidByInstalments()
+                ? new PaymentTerms(advanceRate, List.of(), false, awardNotifiedOn, instalmentSchedule())
+                : new PaymentTerms(advanceRate, paymentDates.stream().map(DateData::getDate).filter(Objects::nonNull).toList(),
+                        paymentOnEvent, awardNotifiedOn);
         Representative kept = association.id().equals(representativeOf) ? representative : null;
         return new AgreementTerms(new AgreementReference(reference), association.id(), signatory, kept, BudgetYear.of(budgetYear),
                 new AgreementObject(objectives), new ActionProgramme(programme), budget, voted, terms, operationPeriod(), keepUnspentClause());
+    }
+
+    /** V5: whether the subsidy is paid by a schedule of instalments rather than advance + balance. */
+    public boolean paidByInstalments() {
+        return paymentMode == PaymentTerms.Mode.INSTALMENTS;
+    }
+
+    /**
+     * V5: the schedule typed, built by the domain (2 to 12 instalments, dated ones in order); the last row is the balance.
+     * That it adds up to the subsidy is checked by {@link InstalmentSchedule#requireAddsUpTo}.
+     */
+    public InstalmentSchedule instalmentSchedule() {
+        List<Instalment> schedule = new ArrayList<>();
+        for (int i = 0; i < instalments.size(); i++) {
+            schedule.add(instalments.get(i).toInstalment(i == instalments.size() - 1));
+        }
+        return new InstalmentSchedule(schedule);
+    }
+
+    /** V5: the total of the instalments typed so far (empty amounts count as zero). */
+    public Amount instalmentsTotal() {
+        return Amount.sum(instalments.stream().map(InstalmentData::getAmount).filter(Objects::nonNull).toList());
+    }
+
+    /** D5: whether the agreement runs over two to four budget years. */
+    public boolean multiYear() {
+        return years > 1;
+    }
+
+    /** D5: the later years typed (years 2 to {@link #getYears()}), or none for an annual agreement. */
+    public List<LaterYearData> plannedLaterYears() {
+        return multiYear() ? laterYears.subList(0, Math.min(years, laterYears.size() + 1) - 1) : List.of();
+    }
+
+    /**
+     * D5: the later years for the command, each split on the budget lines of the subsidy's split (B3, checked by
+     * {@link Subsidy}: the lines add up to the year's amount to the cent), or {@code null} for an annual agreement.
+     */
+    public MultiYearTerms multiYearTerms() {
+        if (!multiYear()) {
+            return null;
+        }
+        List<Subsidy> later = new ArrayList<>();
+        for (LaterYearData year : plannedLaterYears()) {
+            later.add(year.toSubsidy(allocations));
+        }
+        return new MultiYearTerms(settlementMode, later);
     }
 
     /** D4: the operation's own period typed, or {@code null} for the budget year; the domain refuses an end before the start. */
@@ -224,6 +292,39 @@ public final class DraftFormData {
     }
 
     // ------------------------------------------------------------------ accessors for the binders
+
+    public PaymentTerms.Mode getPaymentMode() {
+        return paymentMode;
+    }
+
+    public void setPaymentMode(PaymentTerms.Mode paymentMode) {
+        this.paymentMode = paymentMode == null ? PaymentTerms.Mode.ADVANCE_AND_BALANCE : paymentMode;
+    }
+
+    public List<InstalmentData> instalments() {
+        return instalments;
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public void setYears(Integer years) {
+        this.years = years == null ? 1 : years;
+    }
+
+    public SettlementMode getSettlementMode() {
+        return settlementMode;
+    }
+
+    public void setSettlementMode(SettlementMode settlementMode) {
+        this.settlementMode = settlementMode;
+    }
+
+    /** Years 2, 3 and 4 (the ones beyond {@link #getYears()} are kept as typed, unused). */
+    public List<LaterYearData> laterYears() {
+        return laterYears;
+    }
 
     public AssociationChoice getAssociation() {
         return association;
@@ -492,6 +593,108 @@ public final class DraftFormData {
 
         public void setDate(LocalDate date) {
             this.date = date;
+        }
+    }
+
+    /** One instalment of the schedule (V5): its amount and what it waits for; the last row is the balance. */
+    public static final class InstalmentData {
+        private Amount amount;
+        private InstalmentCondition condition = InstalmentCondition.SIGNATURE;
+        private LocalDate date;
+        private ObligationType document;
+
+        public InstalmentData() {
+        }
+
+        public InstalmentData(Amount amount, InstalmentCondition condition, LocalDate date, ObligationType document) {
+            this.amount = amount;
+            this.condition = condition;
+            this.date = date;
+            this.document = document;
+        }
+
+        static InstalmentData of(Instalment instalment) {
+            return new InstalmentData(instalment.amount(), instalment.isBalance() ? InstalmentCondition.SIGNATURE : instalment.condition(),
+                    instalment.dueDate(), instalment.awaitedDocument().map(ObligationType::valueOf).orElse(null));
+        }
+
+        /** The domain's instalment: the balance when {@code last}, otherwise on its condition (a date or a document only for those). */
+        Instalment toInstalment(boolean last) {
+            if (last) {
+                return Instalment.balance(amount);
+            }
+            InstalmentCondition chosen = condition == null ? InstalmentCondition.SIGNATURE : condition;
+            return new Instalment(amount, chosen, chosen == InstalmentCondition.DATE ? date : null,
+                    chosen == InstalmentCondition.DOCUMENT_ACCEPTED && document != null ? document.name() : null);
+        }
+
+        public Amount getAmount() {
+            return amount;
+        }
+
+        public void setAmount(Amount amount) {
+            this.amount = amount;
+        }
+
+        public InstalmentCondition getCondition() {
+            return condition;
+        }
+
+        public void setCondition(InstalmentCondition condition) {
+            this.condition = condition;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public ObligationType getDocument() {
+            return document;
+        }
+
+        public void setDocument(ObligationType document) {
+            this.document = document;
+        }
+    }
+
+    /** A later year of a multi-year agreement (D5): its amount and its part on each budget line of the subsidy's split. */
+    public static final class LaterYearData {
+        private Amount amount;
+        private final Map<BudgetLineId, Amount> amountsByLine = new HashMap<>();
+
+        public Amount getAmount() {
+            return amount;
+        }
+
+        public void setAmount(Amount amount) {
+            this.amount = amount;
+        }
+
+        public Map<BudgetLineId, Amount> amountsByLine() {
+            return amountsByLine;
+        }
+
+        /** The total of its lines typed so far, on the lines of {@code split} (empty amounts count as zero). */
+        public Amount splitTotal(List<AllocationData> split) {
+            return Amount.sum(split.stream().filter(a -> a.getLine() != null).map(a -> amountsByLine.get(a.getLine().id()))
+                    .filter(Objects::nonNull).toList());
+        }
+
+        /** The year's subsidy on the lines of {@code split} with an amount above zero; the domain checks B3. */
+        Subsidy toSubsidy(List<AllocationData> split) {
+            List<SubsidyAllocation> lines = new ArrayList<>();
+            for (AllocationData allocation : split) {
+                BudgetLineChoice line = Checks.require("répartition (ligne budgétaire)", allocation.getLine());
+                Amount onLine = amountsByLine.get(line.id());
+                if (onLine != null && !onLine.isZero()) {
+                    lines.add(SubsidyAllocation.of(line.id(), line.allocationLabel(), onLine));
+                }
+            }
+            return new Subsidy(Checks.require("montant de l'exercice", amount), lines);
         }
     }
 }

@@ -15,6 +15,7 @@ import fr.conventio.adapters.web.ui.association.AssociationDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.conventio.adapters.web.testing.UiTesting;
+import fr.conventio.adapters.web.ui.common.AmountField;
 import fr.conventio.adapters.web.ui.common.CurrentStaff;
 import fr.conventio.adapters.web.ui.draft.BudgetStep.FundingEditor;
 import fr.conventio.adapters.web.ui.draft.BudgetStep.InKindEditor;
@@ -522,6 +523,157 @@ class DraftAgreementViewTest {
         assertThat(NavigatorKt.resolveRoute("conventions")).isEqualTo(AgreementListView.class);
     }
 
+    @Test
+    void v5_d5_a_three_year_cpo_paid_in_three_instalments_is_typed_reviewed_and_created_in_one_save() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        _click(form.next);
+        assertThat(form.payment.instalments.isVisible() && form.payment.instalments.getParent().orElseThrow().isVisible())
+                .as("advance and balance by default").isFalse();
+
+        _setValue(form.payment.mode, fr.conventio.domain.agreement.PaymentTerms.Mode.INSTALMENTS);
+        assertThat(form.payment.instalments.size()).as("a schedule has at least two instalments").isEqualTo(2);
+        assertThat(form.payment.advanceRate.isVisible() && form.payment.advanceRate.getParent().orElseThrow().isVisible()).isFalse();
+        _click(form.payment.instalments.addButton());
+        _setValue(instalment(form, 0).amount, "40 000");
+        assertThat(form.payment.leftToSpread.getText()).isEqualTo("Reste à répartir : 40" + NBSP + "000,00" + NBSP + "€");
+        assertThat(form.payment.leftToSpread.hasClassName("draft-error-text")).isTrue();
+        _setValue(instalment(form, 1).condition, fr.conventio.domain.agreement.InstalmentCondition.DATE);
+        assertThat(instalment(form, 1).date.isVisible()).isTrue();
+        _setValue(instalment(form, 1).date, LocalDate.of(2020, 6, 1));
+        _setValue(instalment(form, 1).amount, "24000");
+        assertThat(instalment(form, 2).condition.isVisible()).as("the last instalment is the balance").isFalse();
+        assertThat(instalment(form, 2).balance.isVisible()).isTrue();
+        _setValue(instalment(form, 2).amount, "16000");
+        assertThat(form.payment.leftToSpread.getText()).isEqualTo("Les versements totalisent la subvention.");
+
+        _click(form.next);
+        assertThat(form.currentStep()).isEqualTo(5);
+        _setValue(form.duration.years, 3);
+        _setValue(form.duration.settlementMode, fr.conventio.domain.multiyear.SettlementMode.YEARLY);
+        DurationStep.YearEditor year2 = form.duration.laterYears.get(0);
+        assertThat(year2.heading.getText()).isEqualTo("Année 2 — exercice 2021");
+        assertThat(year2.lineAmounts).extracting(AmountField::getLabel).containsExactly(CT1 + " (2021)", PAYS_AIX + " (2021)");
+        _setValue(year2.amount, "70000");
+        _setValue(year2.lineAmounts.get(0), "30000");
+        assertThat(year2.leftToSplit.getText()).isEqualTo("Reste à ventiler : 40" + NBSP + "000,00" + NBSP + "€");
+        _setValue(year2.lineAmounts.get(1), "40000");
+        assertThat(year2.leftToSplit.getText()).isEqualTo("La répartition totalise le montant de l'exercice.");
+        DurationStep.YearEditor year3 = form.duration.laterYears.get(1);
+        _setValue(year3.amount, "60000");
+        _setValue(year3.lineAmounts.get(0), "30000");
+        _setValue(year3.lineAmounts.get(1), "30000");
+        assertThat(form.duration.laterYears.get(2).component.isVisible()).as("a fourth year is not planned").isFalse();
+
+        _click(form.next);
+        assertThat(form.currentStep()).isEqualTo(6);
+        assertThat(form.review.payment.getChildren().map(c -> c.getElement().getText()).toList()).containsExactly(
+                "Versement n° 1 : 40" + NBSP + "000,00" + NBSP + "€, à la signature",
+                "Versement n° 2 : 24" + NBSP + "000,00" + NBSP + "€, le " + Formats.date(LocalDate.of(2020, 6, 1)),
+                "Versement n° 3 : 16" + NBSP + "000,00" + NBSP + "€, solde, après les documents du solde et la liquidation");
+        assertThat(form.review.years.getChildren().map(c -> c.getElement().getText()).toList()).containsExactly(
+                "Année 1 — exercice 2020 : 80" + NBSP + "000,00" + NBSP + "€ (CT1 : 30" + NBSP + "000,00" + NBSP + "€ ; CT2 : 50" + NBSP + "000,00" + NBSP + "€)",
+                "Année 2 — exercice 2021 : 70" + NBSP + "000,00" + NBSP + "€ (CT1 : 30" + NBSP + "000,00" + NBSP + "€ ; CT2 : 40" + NBSP + "000,00" + NBSP + "€)",
+                "Année 3 — exercice 2022 : 60" + NBSP + "000,00" + NBSP + "€ (CT1 : 30" + NBSP + "000,00" + NBSP + "€ ; CT2 : 30" + NBSP + "000,00" + NBSP + "€)",
+                "Liquidation : chaque année (bilan financier et liquidation par exercice).");
+
+        _click(form.save);
+        MockVaadin.clientRoundtrip(false);
+
+        List<Versioned<Agreement>> stored = app.agreements.findAll(a -> true);
+        assertThat(stored).hasSize(1);
+        Agreement agreement = stored.getFirst().value();
+        assertThat(agreement.paymentTerms().instalments().orElseThrow().instalments()).containsExactly(
+                fr.conventio.domain.agreement.Instalment.atSignature(Amount.of(40_000)),
+                fr.conventio.domain.agreement.Instalment.on(Amount.of(24_000), LocalDate.of(2020, 6, 1)),
+                fr.conventio.domain.agreement.Instalment.balance(Amount.of(16_000)));
+        var plan = app.getMultiYearPlan.get(agreement.id()).orElseThrow();
+        assertThat(plan.years()).extracting(y -> y.budgetYear().value()).containsExactly(2020, 2021, 2022);
+        assertThat(plan.years()).extracting(y -> y.amount()).containsExactly(Amount.of(80_000), Amount.of(70_000), Amount.of(60_000));
+        assertThat(currentPath()).isEqualTo("conventions/" + agreement.id());
+    }
+
+    @Test
+    void v5_instalments_short_of_the_subsidy_refuse_the_save_with_a_message_naming_the_field_and_write_nothing() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        _click(form.next);
+        _setValue(form.payment.mode, fr.conventio.domain.agreement.PaymentTerms.Mode.INSTALMENTS);
+        _setValue(instalment(form, 0).amount, "40000");
+        _setValue(instalment(form, 1).amount, "30000");
+        assertThat(form.payment.leftToSpread.getText()).isEqualTo("Reste à répartir : 10" + NBSP + "000,00" + NBSP + "€");
+        Map<String, Object> before = app.snapshot();
+        form.show(6);
+
+        _click(form.save);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(form.currentStep()).as("the step with the error is shown").isEqualTo(4);
+        assertThat(form.payment.leftToSpread.getText()).isEqualTo("Versements échelonnés : ils totalisent 70" + NBSP + "000,00" + NBSP
+                + "€ pour une subvention de 80" + NBSP + "000,00" + NBSP + "€ ; il manque 10" + NBSP + "000,00" + NBSP + "€.");
+        assertThat(form.payment.leftToSpread.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("Modalités de versement"));
+        assertThat(app.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void b3_d5_a_later_year_whose_lines_do_not_add_up_to_its_amount_refuses_the_save_naming_the_year() {
+        view.openNew();
+        DraftForm form = view.form();
+        fillSeedUpToBudget(form);
+        fillSubsidy(form, "80000", Map.of(CT1, "30000", PAYS_AIX, "50000"));
+        _click(form.next);
+        _click(form.next);
+        _setValue(form.duration.years, 2);
+        DurationStep.YearEditor year2 = form.duration.laterYears.get(0);
+        _setValue(year2.amount, "70000");
+        _setValue(year2.lineAmounts.get(0), "30000");
+        _setValue(year2.lineAmounts.get(1), "30000");
+        Map<String, Object> before = app.snapshot();
+
+        _click(form.save);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(form.currentStep()).isEqualTo(5);
+        assertThat(year2.leftToSplit.getText()).isEqualTo("Exercice 2021 : la répartition sur les lignes budgétaires totalise 60" + NBSP
+                + "000,00" + NBSP + "€ pour un montant de 70" + NBSP + "000,00" + NBSP + "€ ; il manque 10" + NBSP + "000,00" + NBSP + "€.");
+        assertThat(app.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void v5_a_stored_draft_paid_by_instalments_is_edited_with_its_schedule_and_its_years_are_left_to_its_page() {
+        var terms = seed.seedTerms();
+        seed.createDraft(new fr.conventio.application.drafting.AgreementTerms(terms.reference(), terms.associationId(), terms.signatory(),
+                terms.representative(), terms.budgetYear(), terms.object(), terms.programme(), terms.forecastBudget(), terms.subsidy(),
+                terms.paymentTerms().withInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
+                        fr.conventio.domain.agreement.Instalment.onDocument(Amount.of(50_000), "INSURANCE_CERTIFICATE"),
+                        fr.conventio.domain.agreement.Instalment.balance(Amount.of(30_000)))),
+                terms.operationPeriod(), terms.keepUnspentClause()));
+
+        view.openDraft(seed.agreementId().toString());
+        DraftForm form = view.form();
+
+        assertThat(form.payment.mode.getValue()).isEqualTo(fr.conventio.domain.agreement.PaymentTerms.Mode.INSTALMENTS);
+        assertThat(instalment(form, 0).document.getValue()).isEqualTo(fr.conventio.domain.obligation.ObligationType.INSURANCE_CERTIFICATE);
+        assertThat(form.payment.leftToSpread.getText()).isEqualTo("Les versements totalisent la subvention.");
+        assertThat(form.duration.laterYears).as("no years to type when editing").isEmpty();
+        assertThat(form.duration.getElement().getTextRecursively()).contains("se modifie depuis sa page");
+        assertThat(form.review.years.getElement().getTextRecursively()).as("the stored years are not guessed").contains("se modifie depuis sa page");
+        assertThat(form.review.payment.getElement().getTextRecursively()).contains("Versement n° 1", "Versement n° 2");
+        form.show(4);
+        _setValue(instalment(form, 0).amount, "60000");
+        _setValue(instalment(form, 1).amount, "20000");
+        _click(form.save);
+        MockVaadin.clientRoundtrip(false);
+
+        Agreement stored = app.agreements.findById(seed.agreementId()).orElseThrow().value();
+        assertThat(stored.paymentTerms().instalments().orElseThrow().balancePart()).isEqualTo(Amount.of(20_000));
+    }
+
     // ------------------------------------------------------------------ filling the steps as a user would
 
     /** Steps 1 to 3 with the seed's values, leaving step 3 shown. */
@@ -589,6 +741,10 @@ class DraftAgreementViewTest {
             _setValue(allocation(form, i).amount, split.get(line));
             i++;
         }
+    }
+
+    private static PaymentStep.InstalmentEditor instalment(DraftForm form, int index) {
+        return (PaymentStep.InstalmentEditor) form.payment.instalments.editor(index);
     }
 
     private static AllocationEditor allocation(DraftForm form, int index) {
