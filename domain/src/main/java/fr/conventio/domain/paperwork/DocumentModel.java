@@ -11,13 +11,28 @@ import java.util.Objects;
  *
  * @param title    the document's title (also its PDF/DOCX metadata title)
  * @param fileStem the file name without extension ("convention-ECO-2020-SCS")
+ * @param logo     the funder's logo the renderers put in the letterhead of the first page, {@code null} without one
  */
-public record DocumentModel(String title, String fileStem, List<Block> blocks) {
+public record DocumentModel(String title, String fileStem, List<Block> blocks, FunderLogo logo) {
 
     public DocumentModel {
         Objects.requireNonNull(title);
         Objects.requireNonNull(fileStem);
         blocks = List.copyOf(blocks);
+    }
+
+    public DocumentModel(String title, String fileStem, List<Block> blocks) {
+        this(title, fileStem, blocks, null);
+    }
+
+    /** This document with {@code funderLogo} in its letterhead (none when {@code null}). */
+    public DocumentModel withLogo(FunderLogo funderLogo) {
+        return new DocumentModel(title, fileStem, blocks, funderLogo);
+    }
+
+    /** The funder's logo, when the administrator uploaded one. */
+    public java.util.Optional<FunderLogo> logoIfAny() {
+        return java.util.Optional.ofNullable(logo);
     }
 
     /** A piece of the document. */

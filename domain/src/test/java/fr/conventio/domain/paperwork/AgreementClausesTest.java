@@ -160,4 +160,12 @@ class AgreementClausesTest {
         assertThat(withSeed.clauses().certifiedAccounts()).isTrue();
         assertThat(plainText(AgreementDocument.build(withSeed))).contains(AgreementDocument.CERTIFICATION_SENTENCE);
     }
+
+    @Test
+    void v5_d5_the_award_notification_lists_the_instalments_and_the_years_of_the_multi_year_agreement() {
+        String text = plainText(Letters.build(cpo(), DocumentKind.AWARD_NOTIFICATION, 0));
+        assertThat(text).contains("La subvention sera versée en 4 versements : 12 000,00 € à la signature ; 9 000,00 € le 15 mars 2024 ;",
+                        "3 000,00 € pour le solde", "convention pluriannuelle d'objectifs portant sur les exercices 2024, 2025 et 2026")
+                .doesNotContain("Un acompte dans la limite");
+    }
 }
