@@ -43,7 +43,10 @@ import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
 import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.GetFunderLogoUseCase;
 import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.RemoveFunderLogoUseCase;
+import fr.conventio.application.paperwork.UploadFunderLogoUseCase;
 import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
@@ -151,6 +154,9 @@ public final class UseCasePermissions {
             entry(SaveDocumentTemplateUseCase.class, SETTINGS),
             entry(ResetDocumentTemplateUseCase.class, SETTINGS),
             entry(PreviewDocumentTemplateUseCase.class, SETTINGS),
+            entry(UploadFunderLogoUseCase.class, SETTINGS),
+            entry(RemoveFunderLogoUseCase.class, SETTINGS),
+            entry(GetFunderLogoUseCase.class, SETTINGS),
             entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {

@@ -1,0 +1,9 @@
+package fr.conventio.application.paperwork;
+
+import java.util.Optional;
+
+/** The funder's logo as uploaded, for its preview in the administration; none when the letterhead has none. */
+public interface GetFunderLogoUseCase {
+
+    Optional<FunderLogoView> current();
+}
