@@ -336,7 +336,7 @@ public final class AgreementDocument {
                 agreement.representative().civility() == null ? agreement.representative().name()
                         : agreement.representative().civility().label() + " " + agreement.representative().name());
         List<String> funderColumn = new ArrayList<>();
-        funderColumn.add(capitalizedNoun(fn));
+        funderColumn.add(fw.capitalized());
         if (agreement.signatory().delegation() != null) {
             funderColumn.add(agreement.signatory().delegation() + ",");
         }
@@ -388,7 +388,7 @@ public final class AgreementDocument {
 
     /** The three documents of V2 the balance is paid on. */
     private static void balanceDocuments(DocumentModel.Builder doc) {
-        doc.bullets("d'un compte de résultat final, signé et certifié par le président et le trésorier de l'association ; ce compte de "
+        doc.subBullets("d'un compte de résultat final, signé et certifié par le président et le trésorier de l'association ; ce compte de "
                         + "résultat sera établi dans la même forme que le budget prévisionnel de l'association et prendra en compte les "
                         + "recettes et les dépenses réelles afférentes au fonctionnement de l'association ;",
                 "d'un bilan qualitatif et quantitatif des actions réalisées ;",

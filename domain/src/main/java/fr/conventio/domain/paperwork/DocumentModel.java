@@ -53,10 +53,17 @@ public record DocumentModel(String title, String fileStem, List<Block> blocks, F
         }
     }
 
-    /** A bulleted list. */
-    public record Bullets(List<String> items) implements Block {
+    /** A bulleted list; {@code level} 2 is nested under the item before it (the documents a step waits for). */
+    public record Bullets(List<String> items, int level) implements Block {
         public Bullets {
             items = items.stream().map(FrenchTypography::text).toList();
+            if (level < 1 || level > 2) {
+                throw new IllegalArgumentException("liste à puces de niveau " + level);
+            }
+        }
+
+        public Bullets(List<String> items) {
+            this(items, 1);
         }
     }
 
@@ -152,6 +159,12 @@ public record DocumentModel(String title, String fileStem, List<Block> blocks, F
 
         public Builder bullets(String... items) {
             return bullets(List.of(items));
+        }
+
+        /** A list nested under the last item of the list before it. */
+        public Builder subBullets(String... items) {
+            blocks.add(new Bullets(List.of(items), 2));
+            return this;
         }
 
         public Builder table(List<String> header, List<List<String>> rows, boolean totalRow) {
