@@ -110,6 +110,7 @@ public final class UseCasePermissions {
             entry(ListAgreementMailsUseCase.class, EVERYONE),
             entry(ListAgreementDocumentsUseCase.class, EVERYONE),
             entry(ListDocumentTemplatesUseCase.class, EVERYONE),
+            entry(GetFunderLogoUseCase.class, EVERYONE),
             // who may change something checks it first (readers open no action); each command it runs is checked on its own rights
             entry(DryRunUseCase.class, Set.of(INSTRUCTEUR, RESPONSABLE, FINANCES, ADMINISTRATEUR)),
             // case work
@@ -156,7 +157,6 @@ public final class UseCasePermissions {
             entry(PreviewDocumentTemplateUseCase.class, SETTINGS),
             entry(UploadFunderLogoUseCase.class, SETTINGS),
             entry(RemoveFunderLogoUseCase.class, SETTINGS),
-            entry(GetFunderLogoUseCase.class, SETTINGS),
             entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {
