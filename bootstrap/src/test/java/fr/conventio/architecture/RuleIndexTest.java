@@ -119,7 +119,7 @@ class RuleIndexTest {
 
     private static List<Path> testSources() throws IOException {
         List<Path> sources = new ArrayList<>();
-        for (String module : List.of("domain", "application", "adapters-persistence", "adapters-web", "bootstrap")) {
+        for (String module : List.of("domain", "application", "adapters-persistence", "adapters-web", "adapters-documents", "bootstrap")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/test/java"))) {
                 files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
             }

@@ -8,7 +8,9 @@ import fr.conventio.domain.paperwork.DocumentModel.PageBreak;
 import fr.conventio.domain.paperwork.DocumentModel.Paragraph;
 import fr.conventio.domain.paperwork.DocumentModel.Signatures;
 import fr.conventio.domain.paperwork.DocumentModel.Table;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +32,8 @@ import java.util.List;
 /**
  * Lays a {@link DocumentModel} out as an editable DOCX with Apache POI: headings carry an outline level (the
  * navigation pane and a table of contents find them), tables are real Word tables, every run is in French
- * (fr-FR) so the spelling checker and typography of the editor apply. The no-break spaces of the domain are kept.
+ * (fr-FR) so the spelling checker and typography of the editor apply. The no-break spaces of the domain are kept. The
+ * funder's logo, when the model carries one, heads the document as an inline picture with its alternative text.
  */
 final class DocxRenderer {
 
@@ -39,11 +43,13 @@ final class DocxRenderer {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(model.title());
             document.getProperties().getCoreProperties().setCreator("Conventio");
+            logo(document, model);
             for (Block block : model.blocks()) {
                 switch (block) {
                     case Heading h -> heading(document, h);
                     case Paragraph p -> paragraph(document, p.text(), p.emphasis(), 10, 0);
-                    case Bullets b -> b.items().forEach(item -> paragraph(document, "•\t" + item, false, 10, 360));
+                    case Bullets b -> b.items().forEach(item -> paragraph(document, (b.level() == 1 ? "•" : "–") + "\t" + item, false, 10,
+                            360 * b.level()));
                     case Table t -> table(document, t);
                     case Signatures s -> signatures(document, s);
                     case PageBreak ignored -> document.createParagraph().createRun().addBreak(BreakType.PAGE);
@@ -54,6 +60,25 @@ final class DocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("DOCX : mise en page impossible de « " + model.title() + " »", e);
         }
+    }
+
+    /** The logo in the first paragraph, as high as in the PDF at most, its ratio kept; nothing if Word could not read it. */
+    private static void logo(XWPFDocument document, DocumentModel model) {
+        model.logoIfAny().ifPresent(logo -> {
+            double scale = Math.min(PdfRenderer.LOGO_HEIGHT / logo.height(), PdfRenderer.LOGO_WIDTH / logo.width());
+            boolean png = fr.conventio.domain.paperwork.FunderLogo.PNG.equals(logo.mediaType());
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.setSpacingAfter(200);
+            XWPFRun run = paragraph.createRun();
+            try {
+                var picture = run.addPicture(new ByteArrayInputStream(logo.content()), png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
+                        png ? "logo.png" : "logo.jpg", Units.toEMU(logo.width() * scale), Units.toEMU(logo.height() * scale));
+                picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(PdfRenderer.LOGO_ALT);
+                run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(PdfRenderer.LOGO_ALT);
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                document.removeBodyElement(document.getPosOfParagraph(paragraph));
+            }
+        });
     }
 
     private static void heading(XWPFDocument document, Heading heading) {

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,8 @@ import java.util.Map;
 /**
  * Lays a {@link DocumentModel} out as an A4 PDF with PDFBox: DejaVu Sans embedded (subset) from the module's
  * resources, a logical structure (H1–H3, P, L/LI/LBody, Table/TR/TH/TD) every text belongs to, page numbers as
- * artifacts, language fr-FR, title shown by the viewer, XMP metadata declaring PDF/UA-1. Lines break at ordinary
+ * artifacts, language fr-FR, title shown by the viewer, XMP metadata declaring PDF/UA-1. The funder's logo, when the model
+ * carries one, heads the first page (a Figure with its alternative text), at most {@value #LOGO_HEIGHT} points high. Lines break at ordinary
  * spaces only, so the domain's no-break spaces keep "80 000,00 €" and "Objet :" together.
  */
 final class PdfRenderer {
@@ -51,6 +53,11 @@ final class PdfRenderer {
     private static final float TEXT_WIDTH = WIDTH - 2 * MARGIN;
     private static final float BODY = 10f;
     private static final float LEADING = 1.35f;
+    /** The logo's largest height and width in the letterhead, in points (17 mm × 60 mm). */
+    static final float LOGO_HEIGHT = 48f;
+    static final float LOGO_WIDTH = 170f;
+    /** The alternative text of the logo (PDF/UA: every figure has one). */
+    static final String LOGO_ALT = "Logo du financeur";
 
     byte[] render(DocumentModel model) {
         try (PDDocument document = new PDDocument()) {
@@ -95,6 +102,7 @@ final class PdfRenderer {
 
         byte[] run() throws IOException {
             newPage();
+            logo();
             for (Block block : model.blocks()) {
                 switch (block) {
                     case Heading h -> heading(h);
@@ -111,6 +119,28 @@ final class PdfRenderer {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
+        }
+
+        /** The funder's logo at the top left of the first page, scaled to fit, its ratio kept; nothing if it cannot be read. */
+        private void logo() throws IOException {
+            if (model.logoIfAny().isEmpty()) {
+                return;
+            }
+            var logo = model.logoIfAny().get();
+            PDImageXObject image;
+            try {
+                image = PDImageXObject.createFromByteArray(document, logo.content(), "logo");
+            } catch (IOException | IllegalArgumentException e) {
+                return;
+            }
+            float scale = Math.min(LOGO_HEIGHT / image.getHeight(), LOGO_WIDTH / image.getWidth());
+            float width = image.getWidth() * scale;
+            float height = image.getHeight() * scale;
+            PDStructureElement figure = element("Figure", root);
+            figure.setAlternateDescription(LOGO_ALT);
+            float top = y;
+            mark(figure, () -> stream.drawImage(image, MARGIN, top - height, width, height));
+            y = top - height - 14;
         }
 
         private void heading(Heading heading) throws IOException {
@@ -136,8 +166,9 @@ final class PdfRenderer {
                 PDStructureElement body = element("LBody", li);
                 ensure(BODY * LEADING);
                 float top = y;
-                mark(label, () -> text("•", regular, BODY, MARGIN + 8, top - BODY));
-                paragraph(body, null, item, regular, BODY, 20, 2);
+                float indent = bullets.level() == 1 ? 0 : 20;
+                mark(label, () -> text(bullets.level() == 1 ? "•" : "–", regular, BODY, MARGIN + 8 + indent, top - BODY));
+                paragraph(body, null, item, regular, BODY, 20 + indent, 2);
             }
             y -= 2;
         }
@@ -197,7 +228,7 @@ final class PdfRenderer {
             for (int i = 0; i < cells.size(); i++) {
                 PDStructureElement cell = element(header ? "TH" : "TD", tr);
                 List<String> cellLines = wrapped.get(i);
-                boolean right = numericLast && i == cells.size() - 1 && !header;
+                boolean right = numericLast && i == cells.size() - 1;
                 float cellX = x;
                 float width = widths[i];
                 if (cellLines.stream().allMatch(String::isEmpty)) {
@@ -217,29 +248,45 @@ final class PdfRenderer {
             y = top - height;
         }
 
+        /** The signature columns side by side, the signers' names (each column's last line) on one common line. */
         private void signatures(Signatures signatures) throws IOException {
             int count = signatures.columns().size();
             float columnWidth = TEXT_WIDTH / count;
-            int lines = signatures.columns().stream().mapToInt(List::size).max().orElse(0);
-            float height = (lines + 4) * BODY * LEADING;
+            List<List<String>> heads = new ArrayList<>();
+            List<List<String>> names = new ArrayList<>();
+            int headLines = 0;
+            int nameLines = 0;
+            for (List<String> column : signatures.columns()) {
+                List<String> head = new ArrayList<>();
+                for (String line : column.subList(0, Math.max(0, column.size() - 1))) {
+                    head.addAll(wrap(line, regular, BODY, columnWidth - 10));
+                }
+                List<String> name = column.isEmpty() ? List.of() : wrap(column.getLast(), bold, BODY, columnWidth - 10);
+                heads.add(head);
+                names.add(name);
+                headLines = Math.max(headLines, head.size());
+                nameLines = Math.max(nameLines, name.size());
+            }
+            float height = (headLines + nameLines + 4) * BODY * LEADING;
             ensure(height);
             y -= BODY;
             float top = y;
+            float nameY = top - BODY - (headLines + 3) * BODY * LEADING;
             for (int c = 0; c < count; c++) {
                 PDStructureElement p = element("P", root);
-                List<String> column = signatures.columns().get(c);
+                List<String> head = heads.get(c);
+                List<String> name = names.get(c);
                 float x = MARGIN + c * columnWidth;
                 mark(p, () -> {
                     float lineY = top - BODY;
-                    for (int i = 0; i < column.size(); i++) {
-                        boolean last = i == column.size() - 1;
-                        if (last) {
-                            lineY -= 3 * BODY * LEADING;
-                        }
-                        for (String line : wrap(column.get(i), last ? bold : regular, BODY, columnWidth - 10)) {
-                            text(line, last ? bold : regular, BODY, x, lineY);
-                            lineY -= BODY * LEADING;
-                        }
+                    for (String line : head) {
+                        text(line, regular, BODY, x, lineY);
+                        lineY -= BODY * LEADING;
+                    }
+                    lineY = nameY;
+                    for (String line : name) {
+                        text(line, bold, BODY, x, lineY);
+                        lineY -= BODY * LEADING;
                     }
                 });
             }

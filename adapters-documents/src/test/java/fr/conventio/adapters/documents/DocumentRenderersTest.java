@@ -11,6 +11,8 @@ import fr.conventio.domain.paperwork.DocumentFormat;
 import fr.conventio.domain.paperwork.DocumentKind;
 import fr.conventio.domain.paperwork.DocumentModel;
 import fr.conventio.domain.paperwork.FrenchTypography;
+import fr.conventio.domain.paperwork.FunderLogo;
+import fr.conventio.domain.sample.PaperworkSamples;
 import fr.conventio.domain.paperwork.Letters;
 import fr.conventio.domain.paperwork.PaperworkFacts;
 import fr.conventio.domain.party.Association;
@@ -22,7 +24,9 @@ import fr.conventio.domain.shared.AssociationId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -30,6 +34,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -135,6 +143,97 @@ class DocumentRenderersTest {
             assertThat(plain(new PDFTextStripper().getText(document))).contains("NOTIFICATION D'ATTRIBUTION", "20 000,00 €");
             lookAt(document, "award-notification");
         }
+    }
+
+    static FunderLogo logo() throws IOException {
+        BufferedImage image = new BufferedImage(360, 120, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0, 85, 164));
+        g.fillRoundRect(0, 0, 120, 120, 30, 30);
+        g.setColor(new Color(239, 65, 53));
+        g.fillOval(140, 20, 80, 80);
+        g.setColor(Color.DARK_GRAY);
+        g.fillRect(240, 40, 120, 40);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return FunderLogo.of("logo.png", out.toByteArray());
+    }
+
+    static PaperworkFacts cpoFacts() {
+        return PaperworkFacts.of(PaperworkSamples.multiYearAgreement(), seedFunder(), seedAssociation(), LocalDate.of(2024, 2, 10))
+                .withMultiYearPlan(PaperworkSamples.multiYearPlan());
+    }
+
+    @Test
+    void the_funder_s_logo_heads_the_first_page_of_the_pdf_as_a_figure_with_its_alternative_text() throws IOException {
+        RenderedDocument pdf = renderers.render(seedAgreementModel().withLogo(logo()), DocumentFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            PDPage first = document.getPage(0);
+            List<String> images = new java.util.ArrayList<>();
+            for (var name : first.getResources().getXObjectNames()) {
+                if (first.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+            assertThat(images).containsExactly("360x120");
+            assertThat(document.getPage(1).getResources().getXObjectNames()).isEmpty();
+            var figure = (PDStructureElement) ((PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot().getKids().get(0))
+                    .getKids().get(0);
+            assertThat(figure.getStructureType()).isEqualTo("Figure");
+            assertThat(figure.getAlternateDescription()).isEqualTo("Logo du financeur");
+            assertThat(plain(new PDFTextStripper().getText(document))).contains("CONVENTION ANNUELLE D'OBJECTIFS");
+            lookAt(document, "seed-agreement-logo");
+        }
+    }
+
+    @Test
+    void the_funder_s_logo_heads_the_docx_as_a_picture_with_its_alternative_text() throws IOException {
+        RenderedDocument docx = renderers.render(Letters.build(smallFacts(), DocumentKind.AWARD_NOTIFICATION, 0).withLogo(logo()),
+                DocumentFormat.DOCX);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.content()))) {
+            assertThat(document.getAllPictures()).singleElement().satisfies(p -> assertThat(p.getData()).isEqualTo(logo().content()));
+            var first = document.getParagraphs().get(0);
+            assertThat(first.getRuns().get(0).getEmbeddedPictures()).singleElement()
+                    .satisfies(p -> assertThat(p.getDescription()).isEqualTo("Logo du financeur"));
+        }
+    }
+
+    @Test
+    void v5_a4_d5_the_three_year_cpo_paid_in_instalments_renders_its_schedule_years_and_keep_unspent_clause() throws IOException {
+        DocumentModel model = AgreementDocument.build(cpoFacts()).withLogo(logo());
+        RenderedDocument pdf = renderers.render(model, DocumentFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            String text = plain(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
+            assertThat(text).contains("CONVENTION PLURIANNUELLE D'OBJECTIFS", "2024, 2025 et 2026", "à la signature", "le 15 mars 2024",
+                    "à l'acceptation du rapport d'activité", "sous réserve du vote du budget 2025", "90 000,00 €",
+                    "dans la limite de 5 % du montant de la subvention", "du 1er mars 2024 au 31 décembre 2024");
+            keep(pdf, "cpo-agreement");
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderers.render(model, DocumentFormat.DOCX).content()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(plain(extractor.getText())).contains("sous réserve du vote du budget 2026", "le 15 mars 2024");
+        }
+    }
+
+    @Test
+    void d3_a_15_000_euro_subsidy_renders_a_voluntary_agreement() throws IOException {
+        PaperworkFacts facts = PaperworkFacts.of(PaperworkSamples.smallAgreement(), seedFunder(), seedAssociation(), LocalDate.of(2020, 2, 10));
+        RenderedDocument pdf = renderers.render(AgreementDocument.build(facts), DocumentFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            String text = plain(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
+            assertThat(text).contains("15 000,00 €", "ne dépasse pas 23 000,00 €", "12 000,00 €", "soixante jours")
+                    .doesNotContain("certifier la conformité des comptes annuels");
+            keep(pdf, "small-15000-agreement");
+        }
+        keep(renderers.render(seedAgreementModel(), DocumentFormat.PDF), "seed-agreement");
+    }
+
+    /** The PDF under target/rendered, to convert and look at (pdftoppm -r 60). */
+    private static void keep(RenderedDocument pdf, String name) throws IOException {
+        Path dir = Path.of("target", "rendered");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".pdf"), pdf.content());
     }
 
     /** Page 1 as PNG under target/rendered, to look at. */

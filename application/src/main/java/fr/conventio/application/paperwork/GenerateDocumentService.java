@@ -1,6 +1,7 @@
 package fr.conventio.application.paperwork;
 
 import fr.conventio.application.agreementfile.AgreementFiles;
+import fr.conventio.application.agreementfile.AnnualSubsidiesReview;
 import fr.conventio.application.port.out.AssociationRepository;
 import fr.conventio.application.port.out.CurrentUserPort;
 import fr.conventio.application.port.out.DocumentRef;
@@ -8,9 +9,11 @@ import fr.conventio.application.port.out.DocumentRendererPort;
 import fr.conventio.application.port.out.DocumentRendererPort.RenderedDocument;
 import fr.conventio.application.port.out.DocumentStoragePort;
 import fr.conventio.application.port.out.DocumentTemplateRepository;
+import fr.conventio.application.port.out.FunderLogoRepository;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.port.out.GeneratedDocumentRepository;
 import fr.conventio.application.port.out.GeneratedDocumentRepository.GeneratedDocumentRecord;
+import fr.conventio.application.port.out.MultiYearPlanRepository;
 import fr.conventio.application.port.out.StoredDocument;
 import fr.conventio.application.port.out.SubmissionKeysPort;
 import fr.conventio.application.shared.NotFoundException;
@@ -25,8 +28,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Writes the document with the domain ({@link Letters}: refused when it does not apply now), lays it out with the
- * renderer, stores the file and records it with the agreement; a replay of the same submission returns the file
+ * Writes the document with the domain ({@link Letters}: refused when it does not apply now), puts the funder's logo in
+ * its letterhead when one is uploaded, lays it out with the renderer, stores the file and records it with the agreement; a replay of the same submission returns the file
  * stored the first time.
  */
 public final class GenerateDocumentService implements GenerateDocumentUseCase {
@@ -39,12 +42,15 @@ public final class GenerateDocumentService implements GenerateDocumentUseCase {
     private final CurrentUserPort currentUser;
     private final DocumentTemplateRepository templates;
     private final Clock clock;
+    private final LetterheadLogo logo;
 
     public GenerateDocumentService(AgreementFiles files, FunderRepository funders, AssociationRepository associations,
                                    DocumentRendererPort renderer, DocumentStoragePort storage, GeneratedDocumentRepository generated,
                                    DocumentTemplateRepository templates, SubmissionKeysPort submissionKeys, CurrentUserPort currentUser,
-                                   Clock clock) {
-        this.facts = new PaperworkFactsLoader(files, funders, associations, clock);
+                                   Clock clock, MultiYearPlanRepository multiYearPlans, AnnualSubsidiesReview annualSubsidies,
+                                   FunderLogoRepository logos) {
+        this.facts = new PaperworkFactsLoader(files, funders, associations, clock, multiYearPlans, annualSubsidies);
+        this.logo = new LetterheadLogo(logos, storage);
         this.renderer = Objects.requireNonNull(renderer);
         this.storage = Objects.requireNonNull(storage);
         this.generated = Objects.requireNonNull(generated);
@@ -70,7 +76,7 @@ public final class GenerateDocumentService implements GenerateDocumentUseCase {
         } catch (InvalidValueException e) {
             throw SaveDocumentTemplateService.refusal(e);
         }
-        RenderedDocument rendered = renderer.render(model, command.format());
+        RenderedDocument rendered = renderer.render(logo.onto(model), command.format());
         DocumentRef ref = storage.store(rendered.fileName(), rendered.mediaType(), rendered.content());
         generated.record(new GeneratedDocumentRecord(UUID.randomUUID(), command.agreementId(), command.kind(), command.number(),
                 command.format(), ref.id(), rendered.fileName(), clock.instant(), currentUser.currentUser()));

@@ -2,6 +2,8 @@ package fr.conventio.application.paperwork;
 
 import fr.conventio.application.port.out.DocumentRendererPort;
 import fr.conventio.application.port.out.DocumentRendererPort.RenderedDocument;
+import fr.conventio.application.port.out.DocumentStoragePort;
+import fr.conventio.application.port.out.FunderLogoRepository;
 import fr.conventio.application.port.out.FunderRepository;
 import fr.conventio.application.shared.Guards;
 import fr.conventio.application.shared.Versioned;
@@ -32,14 +34,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** Writes the template's kind of document for a sample agreement in which every kind applies, and renders it as PDF. */
+/**
+ * Writes the template's kind of document for a sample agreement in which every kind applies, with the funder's logo when
+ * one is uploaded, and renders it as PDF.
+ */
 public final class PreviewDocumentTemplateService implements PreviewDocumentTemplateUseCase {
 
     private final FunderRepository funders;
     private final DocumentRendererPort renderer;
     private final Clock clock;
+    private final LetterheadLogo logo;
 
-    public PreviewDocumentTemplateService(FunderRepository funders, DocumentRendererPort renderer, Clock clock) {
+    public PreviewDocumentTemplateService(FunderRepository funders, DocumentRendererPort renderer, Clock clock, FunderLogoRepository logos,
+                                          DocumentStoragePort storage) {
+        this.logo = new LetterheadLogo(logos, storage);
         this.funders = Objects.requireNonNull(funders);
         this.renderer = Objects.requireNonNull(renderer);
         this.clock = Objects.requireNonNull(clock);
@@ -49,7 +57,7 @@ public final class PreviewDocumentTemplateService implements PreviewDocumentTemp
     public GeneratedDocument preview(SaveDocumentTemplateCommand command) {
         DocumentTemplate template = template(command);
         PaperworkFacts sample = sample(Guards.today(clock));
-        RenderedDocument pdf = renderer.render(Letters.build(sample, command.kind(), command.kind().numbered() ? 1 : 0, template),
+        RenderedDocument pdf = renderer.render(logo.onto(Letters.build(sample, command.kind(), command.kind().numbered() ? 1 : 0, template)),
                 DocumentFormat.PDF);
         return new GeneratedDocument("apercu", "apercu-" + pdf.fileName(), pdf.mediaType(), pdf.content());
     }

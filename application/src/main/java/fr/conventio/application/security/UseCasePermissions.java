@@ -50,7 +50,10 @@ import fr.conventio.application.obligation.ReceiveEvidenceUseCase;
 import fr.conventio.application.obligation.RejectEvidenceUseCase;
 import fr.conventio.application.obligation.WaiveObligationUseCase;
 import fr.conventio.application.paperwork.GenerateDocumentUseCase;
+import fr.conventio.application.paperwork.GetFunderLogoUseCase;
 import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.RemoveFunderLogoUseCase;
+import fr.conventio.application.paperwork.UploadFunderLogoUseCase;
 import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
@@ -117,6 +120,7 @@ public final class UseCasePermissions {
             entry(ListAgreementDocumentsUseCase.class, EVERYONE),
             entry(ListDocumentTemplatesUseCase.class, EVERYONE),
             entry(GetDocumentMailDraftUseCase.class, EVERYONE),
+            entry(GetFunderLogoUseCase.class, EVERYONE),
             // calendar feeds (issue 11): read as the owner of the token (bootstrap signs the feed's request in as them)
             entry(GetCalendarFeedUseCase.class, EVERYONE),
             entry(GetCalendarSubscriptionUseCase.class, EVERYONE),
@@ -169,6 +173,8 @@ public final class UseCasePermissions {
             entry(SaveDocumentTemplateUseCase.class, SETTINGS),
             entry(ResetDocumentTemplateUseCase.class, SETTINGS),
             entry(PreviewDocumentTemplateUseCase.class, SETTINGS),
+            entry(UploadFunderLogoUseCase.class, SETTINGS),
+            entry(RemoveFunderLogoUseCase.class, SETTINGS),
             entry(GetFunderSetupChecklistUseCase.class, EVERYONE)); // a read; the dashboard shows it to who sets up and who signs
 
     private UseCasePermissions() {

@@ -6,6 +6,9 @@ import fr.conventio.application.paperwork.GenerateDocumentService;
 import fr.conventio.application.paperwork.ListDocumentTemplatesService;
 import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
 import fr.conventio.application.paperwork.PreviewDocumentTemplateService;
+import fr.conventio.application.paperwork.UploadFunderLogoService;
+import fr.conventio.application.paperwork.GetFunderLogoService;
+import fr.conventio.application.paperwork.RemoveFunderLogoService;
 import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.ResetDocumentTemplateService;
 import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
@@ -267,6 +270,10 @@ public final class InMemoryConventio {
     public final QueueStaffDigestsUseCase queueStaffDigests;
     public final GetSubsidyCommitmentsCheckUseCase checkSubsidyCommitments = new GetSubsidyCommitmentsCheckService(budgetLines);
     public final GetFunderSetupChecklistUseCase getFunderSetupChecklist;
+    public final InMemoryFunderLogos funderLogos = new InMemoryFunderLogos();
+    public final fr.conventio.application.paperwork.UploadFunderLogoUseCase uploadFunderLogo;
+    public final fr.conventio.application.paperwork.GetFunderLogoUseCase getFunderLogo;
+    public final fr.conventio.application.paperwork.RemoveFunderLogoUseCase removeFunderLogo;
     public final ExportAgreementsUseCase exportAgreements;
 
     /** With the separation of duties on, as in production. */
@@ -281,11 +288,15 @@ public final class InMemoryConventio {
         this.separationOfDuties = separationOfDuties;
         this.approveAgreement = new ApproveAgreementService(files, currentUser, separationOfDuties);
         this.recordPayment = new RecordPaymentService(files, currentUser, separationOfDuties, submissionKeys);
-        this.documents = new InMemoryDocumentStorage(clock, id -> generatedDocuments.refersTo(id) || !obligations.findAll(o -> o.evidence().stream()
+        this.documents = new InMemoryDocumentStorage(clock, id -> generatedDocuments.refersTo(id) || funderLogos.refersTo(id)
+                || !obligations.findAll(o -> o.evidence().stream()
                 .anyMatch(evidence -> evidence.documentId().equals(id))).isEmpty());
         this.generateDocument = new GenerateDocumentService(files, funders, associations, documentRenderer, documents, generatedDocuments,
-                documentTemplates, submissionKeys, currentUser, clock);
-        this.previewDocumentTemplate = new PreviewDocumentTemplateService(funders, documentRenderer, clock);
+                documentTemplates, submissionKeys, currentUser, clock, multiYearPlans, annualSubsidiesReview, funderLogos);
+        this.previewDocumentTemplate = new PreviewDocumentTemplateService(funders, documentRenderer, clock, funderLogos, documents);
+        this.uploadFunderLogo = new UploadFunderLogoService(funderLogos, documents, currentUser, clock);
+        this.getFunderLogo = new GetFunderLogoService(funderLogos, documents);
+        this.removeFunderLogo = new RemoveFunderLogoService(funderLogos);
         this.listAgreementDocuments = new ListAgreementDocumentsService(files, funders, associations, generatedDocuments, clock);
         this.issueCalendarToken = new IssueCalendarTokenService(calendarTokens, currentUser, clock);
         this.revokeCalendarToken = new RevokeCalendarTokenService(calendarTokens, currentUser);

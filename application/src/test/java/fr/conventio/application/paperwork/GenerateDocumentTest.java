@@ -81,4 +81,45 @@ class GenerateDocumentTest {
 
         assertThat(app.documents.find(pdf.documentId())).isPresent();
     }
+
+    private String agreementText() {
+        app.generateDocument.generate(new GenerateDocumentCommand(SubmissionKey.newKey(), seed.agreementId(), DocumentKind.AGREEMENT, 0,
+                DocumentFormat.PDF));
+        return FrenchTypography.plain(String.join("\n", app.documentRenderer.renderings().getLast().model().texts()));
+    }
+
+    @Test
+    void d5_v5_a4_the_agreement_is_written_from_its_multi_year_plan_instalments_and_keep_unspent_clause() {
+        seed.setUpParties();
+        var terms = seed.seedTermsWith(null, fr.conventio.domain.settlement.KeepUnspentClause.rate(fr.conventio.domain.shared.Rate.ofPercent(5)));
+        var instalments = terms.paymentTerms().withInstalments(fr.conventio.domain.agreement.InstalmentSchedule.of(
+                fr.conventio.domain.agreement.Instalment.atSignature(fr.conventio.domain.shared.Amount.of(50000)),
+                fr.conventio.domain.agreement.Instalment.balance(fr.conventio.domain.shared.Amount.of(30000))));
+        seed.createDraft(new fr.conventio.application.drafting.AgreementTerms(terms.reference(), terms.associationId(), terms.signatory(),
+                terms.representative(), terms.budgetYear(), terms.object(), terms.programme(), terms.forecastBudget(), terms.subsidy(),
+                instalments, null, terms.keepUnspentClause()));
+        app.multiYearPlans.save(fr.conventio.application.shared.Versioned.newAggregate(fr.conventio.domain.multiyear.MultiYearPlan.create(
+                seed.agreementId(), fr.conventio.domain.shared.BudgetYear.of(2020), fr.conventio.domain.shared.Amount.of(80000),
+                fr.conventio.domain.multiyear.SettlementMode.YEARLY, java.util.List.of(fr.conventio.domain.agreement.Subsidy.onSingleLine(
+                        seed.ct1(), fr.conventio.domain.shared.Amount.of(60000))))));
+
+        assertThat(agreementText()).contains("CONVENTION PLURIANNUELLE D'OBJECTIFS", "exercices budgétaires 2020 et 2021",
+                "2021 | sous réserve du vote du budget 2021 | 60 000,00 €", "n° 1 | à la signature | 50 000,00 €",
+                "dans la limite de 5 % du montant de la subvention");
+    }
+
+    @Test
+    void d3_o4_a_second_agreement_of_the_year_is_written_on_the_funder_s_annual_total() {
+        seed.signed();
+        var t = seed.seedTerms();
+        seed.createDraft(new fr.conventio.application.drafting.AgreementTerms(fr.conventio.domain.agreement.AgreementReference.of("ECO-2020-SCS-2"),
+                t.associationId(), t.signatory(), t.representative(), t.budgetYear(), t.object(), t.programme(),
+                fr.conventio.domain.agreement.ForecastBudget.ofEligibleExpenses(fr.conventio.domain.shared.Amount.of(45000)),
+                fr.conventio.domain.agreement.Subsidy.onSingleLine(seed.ct1(), fr.conventio.domain.shared.Amount.of(15000)),
+                fr.conventio.domain.agreement.PaymentTerms.standard()));
+
+        // 15 000 € alone would be voluntary and below O4, but the funder grants the association 95 000 € that year
+        assertThat(agreementText()).contains("15 000,00 €", "le président s'engage à certifier la conformité des comptes annuels")
+                .doesNotContain("ne dépasse pas 23 000,00 €");
+    }
 }

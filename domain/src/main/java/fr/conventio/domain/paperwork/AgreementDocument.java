@@ -58,6 +58,10 @@ public final class AgreementDocument {
     static final String SIXTY_DAYS_SENTENCE = "dans un délai de soixante jours à compter de la notification de la décision d'attribution";
     /** The sentence that only an agreement below the D3 threshold carries. */
     static final String VOLUNTARY_SENTENCE = "ne dépasse pas 23 000,00 €";
+    /** The words of Art. 4.4 that only an A4 keep-unspent clause brings. */
+    static final String KEEP_UNSPENT_SENTENCE = "dans la limite de";
+    /** The words of Art. 4.2 that only a D5 multi-year agreement brings. */
+    static final String BUDGET_VOTE_SENTENCE = "sous réserve du vote du budget";
 
     private AgreementDocument() {
     }
@@ -77,7 +81,8 @@ public final class AgreementDocument {
         String fn = fw.shortName();
         String year = Integer.toString(agreement.budgetYear().value());
 
-        String title = "CONVENTION ANNUELLE D'OBJECTIFS N° " + agreement.reference().value();
+        String title = (clauses.multiYear().isPresent() ? "CONVENTION PLURIANNUELLE D'OBJECTIFS N° " : "CONVENTION ANNUELLE D'OBJECTIFS N° ")
+                + agreement.reference().value();
         DocumentModel.Builder doc = DocumentModel.builder(title, DocumentKind.AGREEMENT.fileStem() + "-" + agreement.reference().value());
         if (template.letterhead() != null) {
             Letters.letterhead(doc, facts, template);
@@ -126,17 +131,21 @@ public final class AgreementDocument {
         doc.bullets(agreement.programme().categories().stream().map(c -> c.numeral() + ". " + c.title()).toList());
         doc.paragraph("Le programme d'actions est détaillé en annexe 2 de la présente convention.");
         doc.paragraph("L'association s'engage à mettre en œuvre tous les moyens nécessaires à la bonne exécution de ce programme.");
-        doc.paragraph("Pour sa part, " + fn + " s'engage à soutenir financièrement la réalisation des objectifs fixés pour l'année " + year + ".");
+        doc.paragraph("Pour sa part, " + fn + " s'engage à soutenir financièrement la réalisation des objectifs fixés pour "
+                + clauses.multiYear().map(m -> "les années " + m.yearList()).orElse("l'année " + year) + ".");
 
         // --- article 2
         doc.article(ARTICLE_2);
         clauses.multiYear().ifPresentOrElse(
-                multi -> doc.paragraph("La présente convention est conclue pour les exercices "
-                        + String.join(", ", multi.years().stream().map(y -> Integer.toString(y.year())).toList())
-                        + " et trouvera son terme au plus tard au versement du solde de la dernière année."),
+                multi -> doc.paragraph("La présente convention pluriannuelle d'objectifs est conclue pour les exercices budgétaires "
+                        + multi.yearList() + " (du " + date(multi.period().start()) + " au " + date(multi.period().end())
+                        + ") et trouvera son terme au plus tard au versement du solde de la dernière année."),
                 () -> doc.paragraph("La présente convention est conclue pour l'exercice budgétaire " + year + " (du "
                         + date(agreement.period().start()) + " au " + date(agreement.period().end())
                         + ") et trouvera son terme au plus tard au versement du solde de la subvention, le cas échéant."));
+        clauses.operationPeriod().ifPresent(period -> doc.paragraph("Les actions du programme se déroulent du " + date(period.start())
+                + " au " + date(period.end()) + " ; les délais comptés à partir de la fin de l'opération courent à compter du "
+                + date(period.end()) + "."));
 
         // --- article 3
         doc.article(ARTICLE_3);
@@ -176,6 +185,7 @@ public final class AgreementDocument {
         doc.paragraph("La participation " + fw.ofName() + " est d'un montant de "
                 + amount(clauses.subsidy()) + ", soit " + rate(clauses.shareOfCost()) + " du coût total prévisionnel, sous réserve de "
                 + "l'adoption du budget " + fw.ofName() + " pour l'exercice " + year + ".");
+        clauses.multiYear().ifPresent(multi -> multiYearAmounts(doc, multi, fw));
         List<SubsidyAllocation> split = agreement.subsidy().split();
         if (split.size() > 1) {
             doc.paragraph("Ce soutien financier se décompose comme suit :");
@@ -189,9 +199,18 @@ public final class AgreementDocument {
 
         doc.subArticle("4.3 Modalités de versement de la subvention");
         clauses.instalments().ifPresentOrElse(schedule -> {
-            doc.paragraph("La subvention est versée selon l'échéancier suivant :");
-            doc.table(List.of("Échéance", "Date", "Montant"), schedule.instalments().stream()
-                    .map(i -> List.of(i.label(), i.dueOn() == null ? "sur justificatifs" : date(i.dueOn()), amount(i.amount()))).toList(), false);
+            doc.paragraph("Par dérogation au versement d'un acompte et d'un solde, la subvention est versée en " + schedule.instalments().size()
+                    + " versements selon l'échéancier suivant :");
+            List<List<String>> rows = new ArrayList<>(schedule.instalments().stream()
+                    .map(i -> List.of("n° " + i.number(), i.condition(), amount(i.amount()))).toList());
+            rows.add(List.of("Total", "", amount(schedule.total())));
+            doc.table(List.of("Versement", "Condition", "Montant"), rows, true);
+            doc.paragraph("Le dernier versement, solde de la subvention, sera versé sur production :");
+            balanceDocuments(doc);
+            if (schedule.anyDated()) {
+                doc.paragraph(fw.capitalized() + " procède à chaque versement daté au plus tard à la date indiquée, sous réserve du respect par "
+                        + "l'association de ses obligations.");
+            }
         }, () -> {
             doc.paragraph("Les modalités de versement se feront comme suit :");
             List<String> steps = new ArrayList<>();
@@ -202,12 +221,7 @@ public final class AgreementDocument {
             }
             doc.bullets(steps);
             if (!clauses.advanceIsWholeSubsidy()) {
-                doc.bullets("d'un compte de résultat final, signé et certifié par le président et le trésorier de l'association ; ce compte de "
-                                + "résultat sera établi dans la même forme que le budget prévisionnel de l'association et prendra en compte les "
-                                + "recettes et les dépenses réelles afférentes au fonctionnement de l'association ;",
-                        "d'un bilan qualitatif et quantitatif des actions réalisées ;",
-                        "des derniers bilan et compte de résultat du dernier exercice clôturé certifiés par un commissaire aux comptes ou un "
-                                + "expert-comptable.");
+                balanceDocuments(doc);
             }
         });
         if (!clauses.paymentDates().isEmpty()) {
@@ -229,8 +243,10 @@ public final class AgreementDocument {
         doc.paragraph("En outre, si le montant des dépenses varie à la hausse, la participation " + fw.ofName()
                 + " n'est pas réévaluée. A contrario, si le montant des dépenses varie à la baisse, la participation "
                 + fw.ofName() + " est recalculée au prorata des dépenses réelles justifiées sur le montant des dépenses prévisionnelles.");
-        clauses.keepUnspent().ifPresent(keep -> doc.paragraph("Par dérogation, l'association peut conserver la part non dépensée de la "
-                + "subvention dans la limite de " + shortRate(keep.limit()) + " de son montant, à condition de l'affecter à son objet."));
+        clauses.keepUnspent().ifPresent(keep -> doc.paragraph("Par dérogation, en application de l'article 10 de la loi n° 2000-321 du "
+                + "12 avril 2000, l'association peut conserver la part de la subvention qu'elle n'a pas dépensée " + KEEP_UNSPENT_SENTENCE + " "
+                + keep.limit() + " ; la participation " + fw.ofName() + " est alors le montant recalculé au prorata, augmenté de la part "
+                + "conservée."));
 
         // --- article 5
         doc.article(ARTICLE_5);
@@ -320,7 +336,7 @@ public final class AgreementDocument {
                 agreement.representative().civility() == null ? agreement.representative().name()
                         : agreement.representative().civility().label() + " " + agreement.representative().name());
         List<String> funderColumn = new ArrayList<>();
-        funderColumn.add(capitalizedNoun(fn));
+        funderColumn.add(fw.capitalized());
         if (agreement.signatory().delegation() != null) {
             funderColumn.add(agreement.signatory().delegation() + ",");
         }
@@ -368,6 +384,35 @@ public final class AgreementDocument {
             doc.bullets(category.actions().stream().map(a -> a.text()).toList());
         }
         return doc.build();
+    }
+
+    /** The three documents of V2 the balance is paid on. */
+    private static void balanceDocuments(DocumentModel.Builder doc) {
+        doc.subBullets("d'un compte de résultat final, signé et certifié par le président et le trésorier de l'association ; ce compte de "
+                        + "résultat sera établi dans la même forme que le budget prévisionnel de l'association et prendra en compte les "
+                        + "recettes et les dépenses réelles afférentes au fonctionnement de l'association ;",
+                "d'un bilan qualitatif et quantitatif des actions réalisées ;",
+                "des derniers bilan et compte de résultat du dernier exercice clôturé certifiés par un commissaire aux comptes ou un "
+                        + "expert-comptable.");
+    }
+
+    /** D5: the yearly amounts of a multi-year agreement, each later year conditional on its budget, and its settlement. */
+    private static void multiYearAmounts(DocumentModel.Builder doc, AgreementClauses.MultiYearClause multi, FunderWording fw) {
+        doc.paragraph("Sur la durée de la convention, la participation " + fw.ofName() + " s'élève au total à " + amount(multi.total())
+                + ", répartie par exercice comme suit :");
+        List<List<String>> rows = new ArrayList<>(multi.years().stream().map(y -> List.of(Integer.toString(y.year()),
+                y.conditional() ? BUDGET_VOTE_SENTENCE + " " + y.year() : "engagé à la signature", amount(y.amount()))).toList());
+        rows.add(List.of("Total", "", amount(multi.total())));
+        doc.table(List.of("Exercice", "Condition", "Montant"), rows, true);
+        doc.paragraph("Le montant de chaque exercice suivant le premier est accordé " + BUDGET_VOTE_SENTENCE + " " + fw.ofName()
+                + " pour cet exercice et confirmé par une notification annuelle ou un avenant financier ; chaque exercice donne lieu à son "
+                + "propre acompte et à son propre solde, selon les modalités de l'article 4.3.");
+        doc.paragraph(switch (multi.settlementMode()) {
+            case YEARLY -> "Chaque exercice fait l'objet de son propre compte rendu financier et de sa propre liquidation, selon les "
+                    + "modalités de l'article 4.4.";
+            case ONCE_AT_END -> "Chaque exercice fait l'objet de son propre compte rendu financier ; la liquidation de la subvention est "
+                    + "faite une fois, sur l'ensemble de la période, à l'issue du dernier exercice, selon les modalités de l'article 4.4.";
+        });
     }
 
     /** The object text: its first line as a paragraph, its "•" lines as bullets. */

@@ -11,13 +11,28 @@ import java.util.Objects;
  *
  * @param title    the document's title (also its PDF/DOCX metadata title)
  * @param fileStem the file name without extension ("convention-ECO-2020-SCS")
+ * @param logo     the funder's logo the renderers put in the letterhead of the first page, {@code null} without one
  */
-public record DocumentModel(String title, String fileStem, List<Block> blocks) {
+public record DocumentModel(String title, String fileStem, List<Block> blocks, FunderLogo logo) {
 
     public DocumentModel {
         Objects.requireNonNull(title);
         Objects.requireNonNull(fileStem);
         blocks = List.copyOf(blocks);
+    }
+
+    public DocumentModel(String title, String fileStem, List<Block> blocks) {
+        this(title, fileStem, blocks, null);
+    }
+
+    /** This document with {@code funderLogo} in its letterhead (none when {@code null}). */
+    public DocumentModel withLogo(FunderLogo funderLogo) {
+        return new DocumentModel(title, fileStem, blocks, funderLogo);
+    }
+
+    /** The funder's logo, when the administrator uploaded one. */
+    public java.util.Optional<FunderLogo> logoIfAny() {
+        return java.util.Optional.ofNullable(logo);
     }
 
     /** A piece of the document. */
@@ -38,10 +53,17 @@ public record DocumentModel(String title, String fileStem, List<Block> blocks) {
         }
     }
 
-    /** A bulleted list. */
-    public record Bullets(List<String> items) implements Block {
+    /** A bulleted list; {@code level} 2 is nested under the item before it (the documents a step waits for). */
+    public record Bullets(List<String> items, int level) implements Block {
         public Bullets {
             items = items.stream().map(FrenchTypography::text).toList();
+            if (level < 1 || level > 2) {
+                throw new IllegalArgumentException("liste à puces de niveau " + level);
+            }
+        }
+
+        public Bullets(List<String> items) {
+            this(items, 1);
         }
     }
 
@@ -137,6 +159,12 @@ public record DocumentModel(String title, String fileStem, List<Block> blocks) {
 
         public Builder bullets(String... items) {
             return bullets(List.of(items));
+        }
+
+        /** A list nested under the last item of the list before it. */
+        public Builder subBullets(String... items) {
+            blocks.add(new Bullets(List.of(items), 2));
+            return this;
         }
 
         public Builder table(List<String> header, List<List<String>> rows, boolean totalRow) {

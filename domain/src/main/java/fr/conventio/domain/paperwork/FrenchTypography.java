@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * French typography for generated documents: a no-break space before « : », a narrow no-break space before
+ * French typography for generated documents: a no-break space before « : » and after « n° », a narrow no-break space before
  * « ; ? ! » and inside « guillemets », typographic apostrophes, thousands grouped with a narrow no-break space
  * ("80 000,00 €"), dates written out with "1er" ("1er janvier 2020"). Screens and messages keep
  * {@link fr.conventio.domain.shared.FrenchFormat}.
@@ -28,6 +28,7 @@ public final class FrenchTypography {
     private static final Pattern OPENING_QUOTE = Pattern.compile("«[ \\u00A0\\u202F]*");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[ \\u00A0\\u202F]*»");
     private static final Pattern STRAIGHT_QUOTES = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?<=\\b[nN]°) (?=\\S)");
 
     private FrenchTypography() {
     }
@@ -43,6 +44,7 @@ public final class FrenchTypography {
         text = CLOSING_QUOTE.matcher(text).replaceAll(NNBSP + "»");
         text = BEFORE_COLON.matcher(text).replaceAll(NBSP + ":");
         text = BEFORE_HIGH.matcher(text).replaceAll(NNBSP + "$1");
+        text = NUMBER_SIGN.matcher(text).replaceAll(String.valueOf(NBSP));
         return text;
     }
 

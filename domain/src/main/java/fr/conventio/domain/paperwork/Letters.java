@@ -172,8 +172,15 @@ public final class Letters {
                 + ", " + fw.shortName() + " a attribué à votre association une subvention de " + amount(clauses.subsidy())
                 + " pour l'exercice " + agreement.budgetYear().value() + ", soit " + rate(clauses.shareOfCost())
                 + " du coût total prévisionnel de l'action.");
-        doc.paragraph("Un acompte dans la limite de " + FrenchTypography.shortRate(clauses.advanceRate()) + " de la subvention, soit au plus "
-                + amount(clauses.advanceCap()) + ", sera versé " + (clauses.paymentOnEvent() ? "après signature de la convention." : "après la présente notification."));
+        clauses.multiYear().ifPresent(multi -> doc.paragraph("Cette subvention est celle de la première année d'une convention "
+                + "pluriannuelle d'objectifs portant sur les exercices " + multi.yearList() + ", pour un total de " + amount(multi.total())
+                + " ; le montant de chaque exercice suivant vous sera confirmé après le vote du budget de cet exercice."));
+        clauses.instalments().ifPresentOrElse(schedule -> doc.paragraph("La subvention sera versée en " + schedule.instalments().size()
+                        + " versements : " + String.join(" ; ", schedule.instalments().stream()
+                        .map(i -> amount(i.amount()) + " " + (i.balance() ? "pour le solde, sur production des documents prévus à la convention" : i.condition()))
+                        .toList()) + "."),
+                () -> doc.paragraph("Un acompte dans la limite de " + FrenchTypography.shortRate(clauses.advanceRate()) + " de la subvention, soit au plus "
+                        + amount(clauses.advanceCap()) + ", sera versé " + (clauses.paymentOnEvent() ? "après signature de la convention." : "après la présente notification.")));
         if (clauses.sixtyDayPaymentRule()) {
             doc.paragraph("La présente notification fait courir le délai de soixante jours dans lequel la subvention vous est versée.");
         }

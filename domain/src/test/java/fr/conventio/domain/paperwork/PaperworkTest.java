@@ -136,7 +136,7 @@ class PaperworkTest {
     }
 
     @Test
-    void the_extension_points_for_instalments_keep_unspent_and_multi_year_are_empty_today() {
+    void the_seed_has_no_instalments_keep_unspent_nor_multi_year_clause() {
         AgreementClauses clauses = seedFacts(signedSeedAgreement()).clauses();
         assertThat(clauses.instalments()).isEmpty();
         assertThat(clauses.keepUnspent()).isEmpty();

@@ -178,6 +178,7 @@ public class FileSystemDocumentStorage implements DocumentStoragePort {
                 where d.uploaded_at < :before
                   and not exists (select 1 from obligation_event e where e.evidence_document_id = d.id::text)
                   and not exists (select 1 from generated_document g where g.document_id = d.id)
+                  and not exists (select 1 from funder_logo l where l.document_id = d.id)
                 order by d.uploaded_at, d.id
                 limit :batch
                 for update of d skip locked""", new MapSqlParameterSource("before", OffsetDateTime.ofInstant(uploadedBefore, ZoneOffset.UTC))
@@ -190,6 +191,7 @@ public class FileSystemDocumentStorage implements DocumentStoragePort {
                 where d.id in (:ids)
                   and not exists (select 1 from obligation_event e where e.evidence_document_id = d.id::text)
                   and not exists (select 1 from generated_document g where g.document_id = d.id)
+                  and not exists (select 1 from funder_logo l where l.document_id = d.id)
                 returning d.id, d.file_name, d.original_name, d.content_type, d.size, d.sha256, d.uploaded_by, d.uploaded_at""",
                 Map.of("ids", candidates), (rs, n) -> {
                     DocumentRow row = toRow(rs);

@@ -32,9 +32,10 @@ public interface DocumentStoragePort {
     Optional<DocumentRef> find(String id);
 
     /**
-     * Deletes every document uploaded before {@code uploadedBefore} that no obligation's evidence refers to
-     * (a file uploaded in a dialog that was then cancelled), its content with it unless another document
-     * shares that content. A document some evidence refers to is never deleted.
+     * Deletes every document uploaded before {@code uploadedBefore} that no obligation's evidence, no generated
+     * document and not the funder's logo refers to (a file uploaded in a dialog that was then cancelled, a replaced
+     * logo), its content with it unless another document shares that content. A document one of them refers to is
+     * never deleted.
      *
      * @return the documents deleted
      */

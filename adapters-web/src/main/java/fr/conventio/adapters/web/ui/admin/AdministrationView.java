@@ -1,6 +1,9 @@
 package fr.conventio.adapters.web.ui.admin;
 
+import fr.conventio.application.paperwork.GetFunderLogoUseCase;
 import fr.conventio.application.paperwork.ListDocumentTemplatesUseCase;
+import fr.conventio.application.paperwork.RemoveFunderLogoUseCase;
+import fr.conventio.application.paperwork.UploadFunderLogoUseCase;
 import fr.conventio.application.paperwork.PreviewDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.ResetDocumentTemplateUseCase;
 import fr.conventio.application.paperwork.SaveDocumentTemplateUseCase;
@@ -63,7 +66,7 @@ import java.util.stream.IntStream;
  * Administration (administrators only): the funder's identity and signatories (P1), its budget lines
  * with their figures per year and the dialogs that change them (B3, B4), and the open-data export of
  * the year's subsidies in the national SCDL format (X1), and the wording of the generated documents (letterhead,
- * opening, closing; {@link DocumentTemplatesSection}).
+ * opening, closing; {@link DocumentTemplatesSection}) with the funder's logo in their letterhead ({@link FunderLogoPanel}).
  */
 @RolesAllowed(Roles.ADMINISTRATEUR)
 @Route(value = "administration", layout = MainLayout.class)
@@ -86,11 +89,14 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
     final Anchor download = new Anchor();
     final Div exportReport = new Div();
     final DocumentTemplatesSection templatesSection;
+    final FunderLogoPanel logoPanel;
 
     public AdministrationView(GetFunderSettingsUseCase getFunderSettings, SetUpFunderUseCase setUpFunder,
                               DefineBudgetLineUseCase defineBudgetLine, ExportOpenDataUseCase exportOpenData,
                               ListDocumentTemplatesUseCase listTemplates, SaveDocumentTemplateUseCase saveTemplate,
-                              ResetDocumentTemplateUseCase resetTemplate, PreviewDocumentTemplateUseCase previewTemplate, Clock clock) {
+                              ResetDocumentTemplateUseCase resetTemplate, PreviewDocumentTemplateUseCase previewTemplate,
+                              UploadFunderLogoUseCase uploadLogo, GetFunderLogoUseCase getLogo, RemoveFunderLogoUseCase removeLogo,
+                              Clock clock) {
         this.getFunderSettings = getFunderSettings;
         this.setUpFunder = setUpFunder;
         this.defineBudgetLine = defineBudgetLine;
@@ -101,7 +107,8 @@ public class AdministrationView extends VerticalLayout implements HasDynamicTitl
         title.addClassName("page-title");
         templatesSection = new DocumentTemplatesSection(listTemplates, saveTemplate, resetTemplate, previewTemplate);
         Section templates = section(new Section(), "admin-templates", new H3(getTranslation("admin.templates.title")));
-        templates.add(templatesSection);
+        logoPanel = new FunderLogoPanel(uploadLogo, getLogo, removeLogo);
+        templates.add(logoPanel, templatesSection);
         add(title, funderSection(), linesSection(), openDataSection(), templates);
         reload();
     }

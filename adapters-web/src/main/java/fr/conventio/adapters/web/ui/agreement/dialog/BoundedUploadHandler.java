@@ -18,10 +18,10 @@ import java.io.Serializable;
  * a file within the limit is handed over whole. The multipart limits ({@link #getFileSizeMax()},
  * {@link #getRequestSizeMax()}) say the same to the servlet container's parser.
  */
-final class BoundedUploadHandler implements UploadHandler {
+public final class BoundedUploadHandler implements UploadHandler {
 
     /** What happens to an upload; called in the request thread, without the session lock. */
-    interface Receiver extends Serializable {
+    public interface Receiver extends Serializable {
 
         void received(UploadMetadata metadata, byte[] content);
 
@@ -30,7 +30,7 @@ final class BoundedUploadHandler implements UploadHandler {
     }
 
     /** Where the file's name goes in the refusal message. */
-    static final String NAME = "\u0000nom\u0000";
+    public static final String NAME = "\u0000nom\u0000";
 
     private final long maxBytes;
     private final String tooLarge;
@@ -40,7 +40,7 @@ final class BoundedUploadHandler implements UploadHandler {
      * @param tooLarge the refusal message, {@link #NAME} standing for the file's name (built beforehand: the
      *                 upload runs outside the UI thread)
      */
-    BoundedUploadHandler(long maxBytes, String tooLarge, Receiver receiver) {
+    public BoundedUploadHandler(long maxBytes, String tooLarge, Receiver receiver) {
         this.maxBytes = maxBytes;
         this.tooLarge = tooLarge;
         this.receiver = receiver;
