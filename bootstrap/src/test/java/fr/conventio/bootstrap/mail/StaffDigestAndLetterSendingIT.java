@@ -126,7 +126,7 @@ class StaffDigestAndLetterSendingIT {
     }
 
     @Test
-    void the_manager_gets_one_digest_a_day_with_the_draft_to_approve_and_its_link_the_reader_none() throws Exception {
+    void the_manager_gets_one_digest_a_day_with_the_drafts_to_approve_and_their_links_the_reader_none() throws Exception {
         QueueStaffDigestsResult first = digestJob.run();
         QueueStaffDigestsResult second = digestJob.run();
         digestJob.catchUp(); // a start after the scheduled time: handled already, nothing more
@@ -142,10 +142,11 @@ class StaffDigestAndLetterSendingIT {
         assertThat(received).hasSize(1);
         MimeMessage digest = received[0];
         assertThat(GreenMailUtil.getAddressList(digest.getAllRecipients())).isEqualTo("m.responsable@metropole-exemple.fr");
-        assertThat(digest.getSubject()).startsWith("Conventio : votre point du ").contains("1 décision");
+        assertThat(digest.getSubject()).startsWith("Conventio : votre point du ").contains("3 décisions");
         String text = (String) digest.getContent(); // decoded (the body travels quoted-printable)
-        assertThat(text).contains("Bonjour mresponsable", "En attente de votre décision (1)", "À approuver", "convention " + theDemoDraft().reference(),
-                "https://conventio.metropole-exemple.fr/conventions/" + theDemoDraft().id().value());
+        assertThat(text).contains("Bonjour mresponsable", "En attente de votre décision (3)", "À approuver", "convention " + theDemoDraft().reference(),
+                "https://conventio.metropole-exemple.fr/conventions/" + theDemoDraft().id().value(),
+                "convention ECO-2027-SCS-CPO", "convention ECO-2027-SCS-RDV"); // the demo's three drafts wait for approval
         assertThat(jdbc.queryForObject("select count(*) from staff_digest", Long.class)).isEqualTo(2);
     }
 
