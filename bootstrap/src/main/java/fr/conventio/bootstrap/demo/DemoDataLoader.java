@@ -47,7 +47,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Loads the real 2020 agreement (Métropole Aix-Marseille-Provence / Pôle SCS, 80 000 €) as demo
@@ -178,7 +177,7 @@ public class DemoDataLoader implements ApplicationRunner {
                     line.envelope(year), line.budgetAdopted(year)));
             long version = saved.version();
             // The demo portfolio's years: 2027 adopted, 2028 and 2029 with an envelope and their budget still to vote (B4).
-            for (BudgetYear later : Stream.concat(Stream.of(DemoPortfolio.YEAR_2027), DemoPortfolio.LATER_YEARS.stream()).toList()) {
+            for (BudgetYear later : DemoPortfolio.YEARS) {
                 version = defineBudgetLine.define(new DefineBudgetLineCommand(saved.id(), version, line.code(), line.label(), later,
                         DemoPortfolio.ENVELOPE_FROM_2027.get(line.code()), later.equals(DemoPortfolio.YEAR_2027))).version();
             }

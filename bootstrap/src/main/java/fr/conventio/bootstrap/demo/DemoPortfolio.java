@@ -44,7 +44,9 @@ final class DemoPortfolio {
     static final String CPO_REFERENCE = "ECO-2027-SCS-CPO";
     static final String INSTALMENTS_REFERENCE = "ECO-2027-SCS-RDV";
     static final BudgetYear YEAR_2027 = BudgetYear.of(2027);
-    static final List<BudgetYear> LATER_YEARS = List.of(BudgetYear.of(2028), BudgetYear.of(2029));
+    /** The years of the demo portfolio: 2027, when both agreements start, then the CPO's later years. */
+    static final List<BudgetYear> YEARS = List.of(YEAR_2027, BudgetYear.of(2028), BudgetYear.of(2029));
+    static final List<BudgetYear> LATER_YEARS = YEARS.subList(1, YEARS.size());
 
     /** Yearly envelopes of the demo's two budget lines from 2027 (the 2020 ones are the seed's). */
     static final Map<String, Amount> ENVELOPE_FROM_2027 = Map.of("CT1", Amount.of(600000), "CT2", Amount.of(900000));

@@ -5,6 +5,7 @@ import fr.conventio.adapters.web.ui.agreement.dialog.BoundedUploadHandler;
 import fr.conventio.adapters.web.ui.common.Messages;
 import fr.conventio.adapters.web.ui.common.Notifications;
 import fr.conventio.adapters.web.ui.common.OneClick;
+import fr.conventio.adapters.web.ui.common.Uploads;
 import fr.conventio.application.paperwork.FunderLogoView;
 import fr.conventio.application.paperwork.GetFunderLogoUseCase;
 import fr.conventio.application.paperwork.RemoveFunderLogoUseCase;
@@ -14,7 +15,6 @@ import fr.conventio.application.shared.InvalidCommandException;
 import fr.conventio.domain.paperwork.FunderLogo;
 import fr.conventio.domain.shared.FileNames;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
@@ -26,9 +26,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadMetadata;
@@ -69,18 +66,19 @@ final class FunderLogoPanel extends VerticalLayout {
         upload.setMaxFileSize(FunderLogo.MAX_BYTES);
         upload.setAcceptedFileTypes(FunderLogo.PNG, FunderLogo.JPEG, ".png", ".jpg", ".jpeg");
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setI18n(french());
+        upload.setI18n(Uploads.french(getTranslation("admin.logo.drop"), getTranslation("admin.logo.add"), getTranslation("admin.logo.tooBigShort"),
+                getTranslation("admin.logo.wrongType"), getTranslation("agreement.upload.tooMany")));
         upload.getElement().setAttribute("aria-label", getTranslation("admin.logo.file"));
         upload.setUploadHandler(new BoundedUploadHandler(FunderLogo.MAX_BYTES, getTranslation("admin.logo.tooBig", BoundedUploadHandler.NAME),
                 new BoundedUploadHandler.Receiver() {
                     @Override
                     public void received(UploadMetadata metadata, byte[] content) {
-                        inSession(() -> store(metadata.fileName(), content));
+                        Uploads.inSession(FunderLogoPanel.this, () -> store(metadata.fileName(), content));
                     }
 
                     @Override
                     public void tooLarge(String fileName, String refusal) {
-                        inSession(() -> refused(refusal));
+                        Uploads.inSession(FunderLogoPanel.this, () -> refused(refusal));
                     }
                 }));
         message.setId("admin-logo-message");
@@ -151,23 +149,4 @@ final class FunderLogoPanel extends VerticalLayout {
         }
     }
 
-    /** Runs an upload's outcome with the session lock (the handler itself runs without it). */
-    private void inSession(Command command) {
-        UI ui = getUI().orElse(UI.getCurrent());
-        VaadinSession session = ui == null ? null : ui.getSession();
-        if (session == null || session.hasLock()) {
-            command.execute();
-        } else {
-            ui.access(command);
-        }
-    }
-
-    private UploadI18N french() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.logo.drop")).setMany(getTranslation("admin.logo.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.logo.add")).setMany(getTranslation("admin.logo.add")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("admin.logo.tooBigShort"))
-                .setIncorrectFileType(getTranslation("admin.logo.wrongType")).setTooManyFiles(getTranslation("agreement.upload.tooMany")));
-        return i18n;
-    }
 }

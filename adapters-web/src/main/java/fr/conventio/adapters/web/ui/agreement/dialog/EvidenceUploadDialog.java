@@ -1,5 +1,6 @@
 package fr.conventio.adapters.web.ui.agreement.dialog;
 
+import fr.conventio.adapters.web.ui.common.Uploads;
 import fr.conventio.domain.shared.FileNames;
 import fr.conventio.application.document.StoreDocumentCommand;
 import fr.conventio.application.document.StoreDocumentUseCase;
@@ -9,15 +10,11 @@ import fr.conventio.application.reading.AgreementDetails;
 import fr.conventio.domain.obligation.ObligationId;
 import fr.conventio.domain.obligation.ObligationType;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
 import java.math.BigDecimal;
@@ -56,19 +53,20 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
         upload.setMaxFiles(1);
         upload.setMaxFileSize(StoreDocumentUseCase.MAX_SIZE);
         upload.setAcceptedFileTypes(StoreDocumentUseCase.ACCEPTED_EXTENSIONS.toArray(String[]::new));
-        upload.setI18n(frenchUpload());
+        upload.setI18n(Uploads.french(Texts.t("agreement.upload.drop"), Texts.t("agreement.upload.add"), Texts.t("agreement.upload.tooBig"),
+                Texts.t("agreement.upload.wrongType"), Texts.t("agreement.upload.tooMany")));
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setUploadHandler(new BoundedUploadHandler(StoreDocumentUseCase.MAX_SIZE,
                 Texts.t("agreement.evidence.tooBig", BoundedUploadHandler.NAME, String.valueOf(StoreDocumentUseCase.MAX_SIZE / (1024 * 1024))),
                 new BoundedUploadHandler.Receiver() {
                     @Override
                     public void received(UploadMetadata metadata, byte[] content) {
-                        inSession(() -> store(metadata, content));
+                        Uploads.inSession(EvidenceUploadDialog.this, () -> store(metadata, content));
                     }
 
                     @Override
                     public void tooLarge(String fileName, String message) {
-                        inSession(() -> refused(message));
+                        Uploads.inSession(EvidenceUploadDialog.this, () -> refused(message));
                     }
                 }));
         upload.getElement().setAttribute("aria-label", Texts.t("agreement.evidence.file"));
@@ -94,17 +92,6 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
             addField(approval, 1);
         }
         bind();
-    }
-
-    /** Runs an upload's outcome with the session lock (the handler itself runs without it). */
-    private void inSession(Command command) {
-        UI ui = getUI().orElse(UI.getCurrent());
-        VaadinSession session = ui == null ? null : ui.getSession();
-        if (session == null || session.hasLock()) {
-            command.execute();
-        } else {
-            ui.access(command);
-        }
     }
 
     private void refused(String message) {
@@ -145,12 +132,4 @@ public final class EvidenceUploadDialog extends ActionDialog<EvidenceUploadDialo
         return Texts.t("agreement.evidence.done", FileNames.display(form.document.originalName()), obligation.label());
     }
 
-    private static UploadI18N frenchUpload() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(Texts.t("agreement.upload.drop")).setMany(Texts.t("agreement.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(Texts.t("agreement.upload.add")).setMany(Texts.t("agreement.upload.add")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(Texts.t("agreement.upload.tooBig"))
-                .setIncorrectFileType(Texts.t("agreement.upload.wrongType")).setTooManyFiles(Texts.t("agreement.upload.tooMany")));
-        return i18n;
-    }
 }
